@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "routekaart",
+    products: [
+        .executable(name: "routekaart", targets: ["routekaart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The workshop engine: method data, events, reducer, undo/redo, session file and store.
+        .target(name: "RoutekaartCore"),
+        // Screens as pure functions from state to a grid of cells; widgets; key maps.
+        .target(name: "RoutekaartUI", dependencies: ["RoutekaartCore"]),
+        // ncursesw, as a system library with a small shim header.
+        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        // Async-signal-safe helpers: terminal reset on a crash, signals into a pipe.
+        .target(name: "CRoutekaartSignals"),
+        // Draws a Frame with ncursesw and reads keys.
+        .target(name: "RoutekaartTerminal",
+                dependencies: ["RoutekaartUI", "CNCursesW", "CRoutekaartSignals"]),
+        .executableTarget(
+            name: "routekaart",
+            dependencies: [
+                "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(
+            name: "RoutekaartCoreTests",
+            dependencies: [
+                "RoutekaartCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "RoutekaartUITests",
+            dependencies: ["RoutekaartUI", "RoutekaartCore"],
+            exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["routekaart"]),
+    ]
+)

@@ -1,0 +1,56 @@
+#ifndef ROUTEKAART_CNCURSESW_SHIM_H
+#define ROUTEKAART_CNCURSESW_SHIM_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Swift imports no function-like macros; these small functions stand in for them. */
+
+static inline attr_t rk_attr_normal(void) { return A_NORMAL; }
+static inline attr_t rk_attr_bold(void) { return A_BOLD; }
+static inline attr_t rk_attr_dim(void) { return A_DIM; }
+static inline attr_t rk_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t rk_attr_underline(void) { return A_UNDERLINE; }
+
+static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int rk_key_resize(void) { return KEY_RESIZE; }
+static inline int rk_key_up(void) { return KEY_UP; }
+static inline int rk_key_down(void) { return KEY_DOWN; }
+static inline int rk_key_left(void) { return KEY_LEFT; }
+static inline int rk_key_right(void) { return KEY_RIGHT; }
+static inline int rk_key_home(void) { return KEY_HOME; }
+static inline int rk_key_end(void) { return KEY_END; }
+static inline int rk_key_ppage(void) { return KEY_PPAGE; }
+static inline int rk_key_npage(void) { return KEY_NPAGE; }
+static inline int rk_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int rk_key_dc(void) { return KEY_DC; }
+static inline int rk_key_ic(void) { return KEY_IC; }
+static inline int rk_key_enter(void) { return KEY_ENTER; }
+static inline int rk_key_btab(void) { return KEY_BTAB; }
+static inline int rk_key_f(int n) { return KEY_F(n); }
+static inline int rk_key_sleft(void) { return KEY_SLEFT; }
+static inline int rk_key_sright(void) { return KEY_SRIGHT; }
+static inline int rk_key_mouse(void) { return KEY_MOUSE; }
+
+static inline int rk_colors(void) { return COLORS; }
+static inline int rk_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Draws one cell: a grapheme of up to `count` wide characters with attributes and a colour pair. */
+static inline int rk_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
+    cchar_t cell;
+    wchar_t buffer[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) buffer[i] = chars[i];
+    buffer[n] = L'\0';
+    if (setcchar(&cell, buffer, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+#endif

@@ -1,0 +1,74 @@
+#define _GNU_SOURCE
+#include "rk_signals.h"
+
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static int guard_fd = -1;
+static struct termios saved_termios;
+static int have_termios = 0;
+static char reset_bytes[128];
+static size_t reset_length = 0;
+static int pipe_fd = -1;
+
+static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+
+static void rk_crash_handler(int sig) {
+    if (guard_fd >= 0) {
+        if (reset_length > 0) {
+            ssize_t ignored = write(guard_fd, reset_bytes, reset_length);
+            (void)ignored;
+        }
+        if (have_termios) tcsetattr(guard_fd, TCSANOW, &saved_termios);
+    }
+    /* SA_RESETHAND restored the default action: raise again to crash as usual. */
+    raise(sig);
+}
+
+int rk_crash_guard_install(int tty_fd, const char *reset_sequence) {
+    guard_fd = tty_fd;
+    have_termios = tcgetattr(tty_fd, &saved_termios) == 0;
+    reset_length = strlen(reset_sequence);
+    if (reset_length >= sizeof(reset_bytes)) reset_length = sizeof(reset_bytes) - 1;
+    memcpy(reset_bytes, reset_sequence, reset_length);
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = rk_crash_handler;
+    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < sizeof(crash_signals) / sizeof(crash_signals[0]); i++) {
+        if (sigaction(crash_signals[i], &action, NULL) != 0) return -1;
+    }
+    return 0;
+}
+
+void rk_crash_guard_remove(void) {
+    for (size_t i = 0; i < sizeof(crash_signals) / sizeof(crash_signals[0]); i++) {
+        signal(crash_signals[i], SIG_DFL);
+    }
+    guard_fd = -1;
+}
+
+static void rk_pipe_handler(int sig) {
+    if (pipe_fd >= 0) {
+        unsigned char byte = (unsigned char)sig;
+        ssize_t ignored = write(pipe_fd, &byte, 1);
+        (void)ignored;
+    }
+}
+
+int rk_signal_pipe_install(int write_fd) {
+    pipe_fd = write_fd;
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    action.sa_handler = rk_pipe_handler;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}

@@ -1,0 +1,59 @@
+/// The event log with its fold, undo and redo. Undo and redo are events too
+/// (`changeUndone`, `changeRedone`), so the log says exactly what the room saw.
+public struct SessionHistory: Sendable {
+    /// Every event in recording order.
+    public private(set) var events: [RecordedEvent] = []
+    /// The fold of the events that are in effect.
+    public private(set) var state = WorkshopState()
+    /// Events in effect, in order (undone ones are left out).
+    private var applied: [RecordedEvent] = []
+    /// Undone changes, most recent last.
+    private var undone: [RecordedEvent] = []
+
+    public init() {}
+
+    /// Folds a whole log.
+    public init<S: Sequence>(replaying log: S) where S.Element == RecordedEvent {
+        for event in log { record(event) }
+    }
+
+    /// The sequence number the next event gets.
+    public var nextSeq: Int { (events.last?.seq ?? 0) + 1 }
+
+    /// The change that undo would take back.
+    public var undoTarget: RecordedEvent? { applied.last { $0.event.isUndoable } }
+
+    /// The change that redo would put back.
+    public var redoTarget: RecordedEvent? { undone.last }
+
+    /// Time of the last event, if any.
+    public var lastChange: Timestamp? { events.last?.at }
+
+    /// Appends an event to the log and folds it in.
+    public mutating func record(_ recorded: RecordedEvent) {
+        events.append(recorded)
+        switch recorded.event {
+        case let .changeUndone(seq):
+            guard let target = undoTarget, target.seq == seq,
+                  let index = applied.lastIndex(where: { $0.seq == seq }) else { return }
+            applied.remove(at: index)
+            undone.append(target)
+            refold()
+        case let .changeRedone(seq):
+            guard let target = undone.last, target.seq == seq else { return }
+            undone.removeLast()
+            applied.append(target)
+            Reducer.apply(target.event, to: &state)
+        default:
+            if recorded.event.isUndoable { undone.removeAll() }
+            applied.append(recorded)
+            Reducer.apply(recorded.event, to: &state)
+        }
+    }
+
+    private mutating func refold() {
+        var fresh = WorkshopState()
+        for e in applied { Reducer.apply(e.event, to: &fresh) }
+        state = fresh
+    }
+}

@@ -1,0 +1,134 @@
+/// Something that happened in the workshop. Events are named for what happened; the
+/// reducer folds them into `WorkshopState`. Time and identifiers travel inside them.
+public enum WorkshopEvent: Hashable, Sendable {
+    case sessionStarted(SessionDetails, scenario: String?)
+    case sessionDetailsEdited(SessionDetails)
+    case participantAdded(Participant)
+    case participantEdited(Participant)
+    case participantRemoved(ParticipantID)
+    case wegwijzerOpened(Int)
+    case overviewOpened
+    case wegwijzerStatusChanged(wegwijzer: Int, status: WegwijzerStatus)
+    case notesEdited(wegwijzer: Int, text: String)
+    /// The change recorded as event `seq` was taken back.
+    case changeUndone(seq: Int)
+    /// The change recorded as event `seq` was put back after an undo.
+    case changeRedone(seq: Int)
+
+    /// The name written as `type` in the session file.
+    public var typeName: String {
+        switch self {
+        case .sessionStarted: "sessionStarted"
+        case .sessionDetailsEdited: "sessionDetailsEdited"
+        case .participantAdded: "participantAdded"
+        case .participantEdited: "participantEdited"
+        case .participantRemoved: "participantRemoved"
+        case .wegwijzerOpened: "wegwijzerOpened"
+        case .overviewOpened: "overviewOpened"
+        case .wegwijzerStatusChanged: "wegwijzerStatusChanged"
+        case .notesEdited: "notesEdited"
+        case .changeUndone: "changeUndone"
+        case .changeRedone: "changeRedone"
+        }
+    }
+
+    /// Whether undo can take this event back. Navigation and the start are not changes.
+    public var isUndoable: Bool {
+        switch self {
+        case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
+             .wegwijzerStatusChanged, .notesEdited:
+            true
+        case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
+            false
+        }
+    }
+}
+
+/// An event as it stands in the log: its place, its time and what happened.
+public struct RecordedEvent: Hashable, Sendable {
+    /// 1, 2, 3 … without gaps.
+    public let seq: Int
+    public let at: Timestamp
+    public let event: WorkshopEvent
+
+    public init(seq: Int, at: Timestamp, event: WorkshopEvent) {
+        self.seq = seq
+        self.at = at
+        self.event = event
+    }
+}
+
+extension RecordedEvent: Codable {
+    private enum Key: String, CodingKey { case seq, at, type, data }
+
+    private struct Wegwijzer: Codable { var wegwijzer: Int }
+    private struct StatusChange: Codable { var wegwijzer: Int; var status: WegwijzerStatus }
+    private struct Notes: Codable { var wegwijzer: Int; var text: String }
+    private struct Target: Codable { var seq: Int }
+    private struct Removed: Codable { var id: ParticipantID }
+    private struct Started: Codable { var details: SessionDetails; var scenario: String? }
+    private struct Empty: Codable {}
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        seq = try c.decode(Int.self, forKey: .seq)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case "sessionStarted":
+            let d = try c.decode(Started.self, forKey: .data)
+            event = .sessionStarted(d.details, scenario: d.scenario)
+        case "sessionDetailsEdited":
+            event = .sessionDetailsEdited(try c.decode(SessionDetails.self, forKey: .data))
+        case "participantAdded":
+            event = .participantAdded(try c.decode(Participant.self, forKey: .data))
+        case "participantEdited":
+            event = .participantEdited(try c.decode(Participant.self, forKey: .data))
+        case "participantRemoved":
+            event = .participantRemoved(try c.decode(Removed.self, forKey: .data).id)
+        case "wegwijzerOpened":
+            event = .wegwijzerOpened(try c.decode(Wegwijzer.self, forKey: .data).wegwijzer)
+        case "overviewOpened":
+            event = .overviewOpened
+        case "wegwijzerStatusChanged":
+            let d = try c.decode(StatusChange.self, forKey: .data)
+            event = .wegwijzerStatusChanged(wegwijzer: d.wegwijzer, status: d.status)
+        case "notesEdited":
+            let d = try c.decode(Notes.self, forKey: .data)
+            event = .notesEdited(wegwijzer: d.wegwijzer, text: d.text)
+        case "changeUndone":
+            event = .changeUndone(seq: try c.decode(Target.self, forKey: .data).seq)
+        case "changeRedone":
+            event = .changeRedone(seq: try c.decode(Target.self, forKey: .data).seq)
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\"")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(at, forKey: .at)
+        try c.encode(event.typeName, forKey: .type)
+        switch event {
+        case let .sessionStarted(details, scenario):
+            try c.encode(Started(details: details, scenario: scenario), forKey: .data)
+        case let .sessionDetailsEdited(details):
+            try c.encode(details, forKey: .data)
+        case let .participantAdded(p), let .participantEdited(p):
+            try c.encode(p, forKey: .data)
+        case let .participantRemoved(id):
+            try c.encode(Removed(id: id), forKey: .data)
+        case let .wegwijzerOpened(n):
+            try c.encode(Wegwijzer(wegwijzer: n), forKey: .data)
+        case .overviewOpened:
+            try c.encode(Empty(), forKey: .data)
+        case let .wegwijzerStatusChanged(n, status):
+            try c.encode(StatusChange(wegwijzer: n, status: status), forKey: .data)
+        case let .notesEdited(n, text):
+            try c.encode(Notes(wegwijzer: n, text: text), forKey: .data)
+        case let .changeUndone(seq), let .changeRedone(seq):
+            try c.encode(Target(seq: seq), forKey: .data)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Whether what the screen shows is safely on disk.
+public enum SaveStatus: Equatable, Sendable {
+    /// Everything up to this moment is on disk.
+    case saved(Timestamp)
+    /// Writing failed; the workshop is kept in memory and every next change retries
+    /// by writing the whole session anew.
+    case failed(String)
+    /// A session without a file (tests, replay).
+    case memoryOnly
+    /// Opened read-only because the file could not be trusted for writing.
+    case readOnly(String)
+}
+
+/// A workshop in progress: the history, its store, and the rule that an event is on
+/// disk before the screen calls it saved.
+public final class LiveSession {
+    public private(set) var history: SessionHistory
+    public private(set) var saveStatus: SaveStatus
+    public let created: Timestamp
+    public var path: String? { store?.path ?? readOnlyPath }
+    /// What the facilitator should know about how the session was opened.
+    public private(set) var openingNotice: String?
+    private let store: SessionStore?
+    private let readOnlyPath: String?
+    /// After this many journal lines the journal is folded into the session file.
+    public var compactEvery = 500
+
+    public var state: WorkshopState { history.state }
+    public var isReadOnly: Bool { if case .readOnly = saveStatus { true } else { false } }
+
+    /// A session kept only in memory.
+    public init(history: SessionHistory = SessionHistory(), created: Timestamp) {
+        self.history = history
+        self.created = created
+        self.store = nil
+        self.readOnlyPath = nil
+        self.saveStatus = .memoryOnly
+    }
+
+    private init(history: SessionHistory, created: Timestamp, store: SessionStore?, readOnlyPath: String?, status: SaveStatus) {
+        self.history = history
+        self.created = created
+        self.store = store
+        self.readOnlyPath = readOnlyPath
+        self.saveStatus = status
+    }
+
+    /// Starts a new session file at `path` with `commands` as its first changes.
+    public static func create(at path: String, commands: [WorkshopCommand], now: Timestamp) throws -> LiveSession {
+        var history = SessionHistory()
+        for command in commands {
+            for event in try Engine.execute(command, on: history) {
+                history.record(RecordedEvent(seq: history.nextSeq, at: now, event: event))
+            }
+        }
+        let store = try SessionStore.create(at: path, file: SessionFile(history: history, created: now))
+        return LiveSession(history: history, created: now, store: store, readOnlyPath: nil, status: .saved(now))
+    }
+
+    /// Opens an existing session. A torn last journal line is cut off and kept in a
+    /// `.corrupt` file; damage further up opens the session read-only.
+    public static func open(_ path: String, now: Timestamp, language: Language = .nl) throws -> LiveSession {
+        let loaded = try SessionLoader.load(path)
+        let history = SessionHistory(replaying: loaded.events)
+        let created = loaded.file.metadata.created
+        switch loaded.journal {
+        case let .damaged(line):
+            let reason = SessionFileError.journalDamaged(line: line).message(language)
+            let session = LiveSession(history: history, created: created, store: nil, readOnlyPath: path, status: .readOnly(reason))
+            session.openingNotice = reason
+            return session
+        case .clean, .tornTail:
+            let store = try SessionStore.attach(to: path)
+            if case let .tornTail(_, bytes) = loaded.journal {
+                try store.keepCorrupt(bytes)
+            }
+            try store.compact(SessionFile(history: history, created: created))
+            let session = LiveSession(history: history, created: created, store: store, readOnlyPath: nil, status: .saved(now))
+            if case let .tornTail(_, bytes) = loaded.journal {
+                session.openingNotice = language == .nl
+                    ? "Een half geschreven laatste regel (\(bytes.count) bytes) is bewaard in \(store.corruptPath)."
+                    : "A half-written last line (\(bytes.count) bytes) was kept in \(store.corruptPath)."
+            }
+            return session
+        }
+    }
+
+    /// Validates `command`, records its events and writes them to disk.
+    @discardableResult
+    public func execute(_ command: WorkshopCommand, at now: Timestamp) throws(CommandError) -> [RecordedEvent] {
+        if isReadOnly { throw .readOnly }
+        let events = try Engine.execute(command, on: history)
+        let recorded = events.map { event -> RecordedEvent in
+            let r = RecordedEvent(seq: history.nextSeq, at: now, event: event)
+            history.record(r)
+            return r
+        }
+        persist(recorded, now: now)
+        return recorded
+    }
+
+    private func persist(_ recorded: [RecordedEvent], now: Timestamp) {
+        guard let store, !recorded.isEmpty else { return }
+        do {
+            if case .failed = saveStatus {
+                try store.compact(snapshot)
+            } else {
+                try store.append(recorded)
+                if store.journalEvents >= compactEvery { try store.compact(snapshot) }
+            }
+            saveStatus = .saved(now)
+        } catch {
+            saveStatus = .failed("\(error)")
+        }
+    }
+
+    /// The whole session as a file.
+    public var snapshot: SessionFile { SessionFile(history: history, created: created) }
+
+    /// Folds the journal into the session file; call on a clean exit.
+    public func close(now: Timestamp) {
+        guard let store else { return }
+        do {
+            try store.compact(snapshot)
+            saveStatus = .saved(now)
+        } catch {
+            saveStatus = .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// The session file: a format id, a schema version, metadata and the whole event log.
+public struct SessionFile: Sendable, Equatable {
+    public static let formatID = "routekaart-session"
+    public static let schemaVersion = 1
+    /// Files larger than this are refused before reading.
+    public static let maximumBytes = 512 * 1024 * 1024
+
+    public var metadata: SessionMetadata
+    public var events: [RecordedEvent]
+
+    public init(metadata: SessionMetadata, events: [RecordedEvent]) {
+        self.metadata = metadata
+        self.events = events
+    }
+
+    /// A file for `history`, with a summary that tools can read without folding.
+    public init(history: SessionHistory, created: Timestamp) {
+        let state = history.state
+        metadata = SessionMetadata(
+            created: created,
+            lastChange: history.lastChange,
+            title: state.details.title,
+            region: state.details.region,
+            participants: state.participants.count,
+            eventCount: history.events.count)
+        events = history.events
+    }
+
+    /// Pretty-printed JSON with stable key order.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Envelope(format: Self.formatID, schemaVersion: Self.schemaVersion, metadata: metadata, events: events))
+    }
+
+    /// Decodes and checks a session file's bytes.
+    public static func decode(_ data: Data) throws(SessionFileError) -> SessionFile {
+        let probe: Any
+        do {
+            probe = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            throw data.isEmpty ? .empty : .notJSON(detail: Self.describe(error))
+        }
+        guard let object = probe as? [String: Any], let format = object["format"] as? String, format == formatID else {
+            throw .notASession
+        }
+        guard let version = object["schemaVersion"] as? Int else { throw .invalid(detail: "schemaVersion is missing") }
+        guard version <= schemaVersion else { throw .newerSchema(found: version, supported: schemaVersion) }
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: data)
+        } catch {
+            throw .invalid(detail: Self.describe(error))
+        }
+        for (i, e) in envelope.events.enumerated() where e.seq != i + 1 {
+            throw .invalid(detail: "event \(i + 1) has sequence number \(e.seq)")
+        }
+        return SessionFile(metadata: envelope.metadata, events: envelope.events)
+    }
+
+    private struct Envelope: Codable {
+        var format: String
+        var schemaVersion: Int
+        var metadata: SessionMetadata
+        var events: [RecordedEvent]
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let DecodingError.dataCorrupted(c): return c.debugDescription + path(c.codingPath)
+        case let DecodingError.keyNotFound(k, c): return "missing \"\(k.stringValue)\"" + path(c.codingPath)
+        case let DecodingError.typeMismatch(_, c): return "wrong type" + path(c.codingPath)
+        case let DecodingError.valueNotFound(_, c): return "missing value" + path(c.codingPath)
+        default:
+            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            return text ?? "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.isEmpty ? "" : " at " + keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+/// A summary of the session, kept beside the log for tools that do not fold events.
+public struct SessionMetadata: Codable, Sendable, Equatable {
+    public var created: Timestamp
+    public var lastChange: Timestamp?
+    public var title: String
+    public var region: String
+    public var participants: Int
+    public var eventCount: Int
+}
+
+/// Why a session file cannot be used, in words for the facilitator.
+public enum SessionFileError: Error, Equatable, Sendable {
+    case missing
+    case unreadable(detail: String)
+    case tooLarge(bytes: Int)
+    case empty
+    case notJSON(detail: String)
+    case notASession
+    case newerSchema(found: Int, supported: Int)
+    case invalid(detail: String)
+    case journalDamaged(line: Int)
+    case exists
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.missing, .nl): "bestand bestaat niet; controleer het pad"
+        case (.missing, .en): "file does not exist; check the path"
+        case let (.unreadable(d), .nl): "kan het bestand niet lezen (\(d))"
+        case let (.unreadable(d), .en): "cannot read the file (\(d))"
+        case let (.tooLarge(b), .nl): "bestand is te groot (\(b) bytes); een sessie is hoogstens 512 MiB"
+        case let (.tooLarge(b), .en): "file is too large (\(b) bytes); a session is at most 512 MiB"
+        case (.empty, .nl): "bestand is leeg; dit is geen routekaart-sessie"
+        case (.empty, .en): "file is empty; this is not a routekaart session"
+        case let (.notJSON(d), .nl): "geen geldige JSON, het bestand is beschadigd of afgekapt (\(d))"
+        case let (.notJSON(d), .en): "not valid JSON, the file is damaged or truncated (\(d))"
+        case (.notASession, .nl): "geen routekaart-sessie (het veld \"format\" ontbreekt of klopt niet)"
+        case (.notASession, .en): "not a routekaart session (the \"format\" field is missing or wrong)"
+        case let (.newerSchema(f, s), .nl): "gemaakt met een nieuwere routekaart (schemaversie \(f), deze versie leest tot en met \(s)); werk routekaart bij"
+        case let (.newerSchema(f, s), .en): "made by a newer routekaart (schema version \(f), this version reads up to \(s)); update routekaart"
+        case let (.invalid(d), .nl): "sessiebestand klopt niet: \(d)"
+        case let (.invalid(d), .en): "session file is invalid: \(d)"
+        case let (.journalDamaged(l), .nl): "het journaal is beschadigd in regel \(l); de sessie is alleen-lezen geopend"
+        case let (.journalDamaged(l), .en): "the journal is damaged at line \(l); the session is open read-only"
+        case (.exists, .nl): "bestand bestaat al; kies een andere naam of gebruik 'routekaart open'"
+        case (.exists, .en): "file exists already; choose another name or use 'routekaart open'"
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Why writing to disk failed.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let operation: String
+    public let path: String
+    public let code: Int32
+
+    public var description: String {
+        "\(operation) \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// The crash-safe home of one session: the session JSON and an append-only journal beside it.
+///
+/// Every event is appended to the journal in one `write` and `fdatasync`ed before the
+/// screen says "saved". Compaction writes the whole log to a temporary file in the same
+/// folder, `fsync`s it, renames it over the session file, `fsync`s the folder and only
+/// then empties the journal.
+public final class SessionStore {
+    public let path: String
+    public var journalPath: String { path + ".journal" }
+    public var corruptPath: String { path + ".corrupt" }
+    private var journal: Int32 = -1
+    /// Events in the journal since the last compaction.
+    public private(set) var journalEvents = 0
+
+    private init(path: String) {
+        self.path = path
+    }
+
+    deinit {
+        if journal >= 0 { close(journal) }
+    }
+
+    /// Writes a new session file; refuses to overwrite an existing one.
+    public static func create(at path: String, file: SessionFile) throws -> SessionStore {
+        let store = SessionStore(path: path)
+        let data = try file.encoded()
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            if errno == EEXIST { throw SessionFileError.exists }
+            throw StoreError(operation: "create", path: path, code: errno)
+        }
+        defer { close(fd) }
+        try writeAll(fd, data, path: path)
+        guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: path, code: errno) }
+        try syncFolder(of: path)
+        try store.openJournal()
+        return store
+    }
+
+    /// A store for a session that was just read from `path` (see `SessionLoader`).
+    public static func attach(to path: String) throws -> SessionStore {
+        let store = SessionStore(path: path)
+        try store.openJournal()
+        return store
+    }
+
+    private func openJournal() throws {
+        journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
+    }
+
+    /// Appends events durably: one write, then fdatasync.
+    public func append(_ events: [RecordedEvent]) throws {
+        guard !events.isEmpty else { return }
+        var data = Data()
+        for e in events { data.append(try JournalLine.encode(e)) }
+        try Self.writeAll(journal, data, path: journalPath)
+        guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
+        journalEvents += events.count
+    }
+
+    /// Folds the journal into the session file and empties the journal.
+    public func compact(_ file: SessionFile) throws {
+        let data = try file.encoded()
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
+        do {
+            try Self.writeAll(fd, data, path: temp)
+            guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: temp, code: errno) }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw StoreError(operation: "rename", path: path, code: code)
+        }
+        try Self.syncFolder(of: path)
+        guard ftruncate(journal, 0) == 0 else { throw StoreError(operation: "truncate", path: journalPath, code: errno) }
+        guard fsync(journal) == 0 else { throw StoreError(operation: "fsync", path: journalPath, code: errno) }
+        journalEvents = 0
+    }
+
+    /// Keeps the unusable tail of a journal in a `.corrupt` file beside it.
+    public func keepCorrupt(_ bytes: Data) throws {
+        let fd = open(corruptPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError(operation: "create", path: corruptPath, code: errno) }
+        defer { close(fd) }
+        try Self.writeAll(fd, bytes, path: corruptPath)
+        guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: corruptPath, code: errno) }
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError(operation: "write", path: path, code: errno)
+                }
+                offset += n
+            }
+        }
+    }
+
+    static func syncFolder(of path: String) throws {
+        var folder = (path as NSString).deletingLastPathComponent
+        if folder.isEmpty { folder = "." }
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError(operation: "open", path: folder, code: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: folder, code: errno) }
+    }
+}
+
+/// Reads a session file and its journal without changing either.
+public enum SessionLoader {
+    public struct Loaded: Sendable {
+        public var file: SessionFile
+        /// The snapshot's events followed by the journal's.
+        public var events: [RecordedEvent]
+        public var journal: JournalCondition
+    }
+
+    public static func load(_ path: String) throws(SessionFileError) -> Loaded {
+        let file = try SessionFile.decode(try readBounded(path))
+        var journal = JournalCondition.clean
+        var events = file.events
+        if FileManager.default.fileExists(atPath: path + ".journal") {
+            let data = try readBounded(path + ".journal")
+            let read = JournalReader.read(data, after: file.events.last?.seq ?? 0)
+            events += read.events
+            journal = read.condition
+        }
+        return Loaded(file: file, events: events, journal: journal)
+    }
+
+    static func readBounded(_ path: String) throws(SessionFileError) -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { throw .missing }
+            throw .unreadable(detail: String(cString: strerror(errno)))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(detail: "not a regular file") }
+        guard Int(info.st_size) <= SessionFile.maximumBytes else { throw .tooLarge(bytes: Int(info.st_size)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(detail: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw .unreadable(detail: "\(error.localizedDescription)")
+        }
+    }
+}
