@@ -39,6 +39,14 @@ static inline int rk_key_sleft(void) { return KEY_SLEFT; }
 static inline int rk_key_sright(void) { return KEY_SRIGHT; }
 static inline int rk_key_mouse(void) { return KEY_MOUSE; }
 
+/* newterm on the standard streams: unlike initscr it returns NULL instead of exiting. */
+static inline WINDOW *rk_start(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return NULL;
+    set_term(screen);
+    return stdscr;
+}
+
 static inline int rk_colors(void) { return COLORS; }
 static inline int rk_color_pairs(void) { return COLOR_PAIRS; }
 

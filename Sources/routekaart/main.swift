@@ -1,1 +1,17 @@
-print("x")
+import ArgumentParser
+import Foundation
+
+// Usage errors exit with status 2, problems with a file or folder with status 1.
+do {
+    var command = try Routekaart.parseAsRoot()
+    try command.run()
+} catch let failure as Failure {
+    FileHandle.standardError.write(Data("routekaart: \(failure.message)\n".utf8))
+    exit(failure.exitCode)
+} catch {
+    if Routekaart.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((Routekaart.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Routekaart.exit(withError: error)
+}

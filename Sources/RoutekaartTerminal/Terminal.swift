@@ -1,0 +1,211 @@
+import CNCursesW
+import CRoutekaartSignals
+import Glibc
+import RoutekaartUI
+
+/// What the terminal reports to the run loop.
+public enum TerminalInput: Equatable, Sendable {
+    case key(Key)
+    /// The window changed size; read `size` again.
+    case resize
+    /// SIGINT, SIGTERM or SIGHUP arrived: save and leave.
+    case signal(Int32)
+}
+
+/// The ncursesw backend: sets the terminal up, draws `Frame`s, reads keys and signals,
+/// and restores the terminal on every way out. All calls come from one thread.
+public final class Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let looks: [StyleRole: (attrs: attr_t, pair: Int16)]
+    private let signalRead: Int32
+    private let signalWrite: Int32
+    private var cursorVisible = false
+    private var isOpen = true
+    /// Frames drawn since start, for the benchmarks and the debug overlay.
+    public private(set) var framesDrawn = 0
+
+    /// Bytes that put a terminal back to normal: leave the alternate screen, show the
+    /// cursor, reset attributes, stop mouse reporting.
+    static let resetSequence = "\u{1B}[?1000l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+
+    public init(theme: Theme) throws {
+        Self.chooseUTF8Locale()
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw TerminalError.setup("pipe") }
+        for fd in fds {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+        signalRead = fds[0]
+        signalWrite = fds[1]
+        rk_crash_guard_install(STDOUT_FILENO, Self.resetSequence)
+        rk_signal_pipe_install(signalWrite)
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        guard let w = rk_start() else {
+            rk_crash_guard_remove()
+            close(signalRead)
+            close(signalWrite)
+            throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        window = w
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        wtimeout(window, 0)
+
+        var looks: [StyleRole: (attr_t, Int16)] = [:]
+        let colour = theme.usesColor && has_colors()
+        if colour {
+            start_color()
+            use_default_colors()
+        }
+        for (i, role) in StyleRole.allCases.enumerated() {
+            let look = theme.look(role)
+            var attrs = rk_attr_normal()
+            if look.bold { attrs |= rk_attr_bold() }
+            if look.reverse { attrs |= rk_attr_reverse() }
+            if look.underline { attrs |= rk_attr_underline() }
+            if look.dim { attrs |= rk_attr_dim() }
+            var pair: Int16 = 0
+            if colour, i + 1 < Int(rk_color_pairs()) {
+                pair = Int16(i + 1)
+                init_pair(pair, Self.color(look.foreground), Self.color(look.background))
+            } else if !colour, look.background != .default || role == .selected || role == .statusBar || role == .keyName {
+                attrs |= rk_attr_reverse()
+            }
+            looks[role] = (attrs, pair)
+        }
+        self.looks = looks
+        curs_set(0)
+    }
+
+    deinit { shutdown() }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func shutdown() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        rk_crash_guard_remove()
+        close(signalRead)
+        close(signalWrite)
+    }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(window)), Int(getmaxy(window)))
+    }
+
+    /// Draws `frame` and lets ncurses send only what changed.
+    public func draw(_ frame: Frame) {
+        let (width, height) = size
+        var buffer: [wchar_t] = []
+        buffer.reserveCapacity(8)
+        for y in 0..<min(height, frame.height) {
+            for x in 0..<min(width, frame.width) {
+                let cell = frame[x, y]
+                if cell.isContinuation { continue }
+                let look = looks[cell.style] ?? (rk_attr_normal(), 0)
+                buffer.removeAll(keepingCapacity: true)
+                for scalar in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                if buffer.isEmpty { buffer.append(32) }
+                _ = rk_put_cell(window, Int32(y), Int32(x), buffer, Int32(buffer.count), look.attrs, look.pair)
+            }
+        }
+        if let cursor = frame.cursor {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+        framesDrawn += 1
+    }
+
+    /// Waits up to `timeout` milliseconds for keys or a signal; returns what arrived.
+    public func nextInputs(timeout: Int32) -> [TerminalInput] {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, 2, timeout)
+        var inputs: [TerminalInput] = []
+        var byte: UInt8 = 0
+        while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+        var ch: wint_t = 0
+        while true {
+            let rc = wget_wch(window, &ch)
+            if rc == ERR { break }
+            if let input = Self.translate(rc, ch) { inputs.append(input) }
+            if inputs.count > 4096 { break }
+        }
+        return inputs
+    }
+
+    static func translate(_ rc: Int32, _ ch: wint_t) -> TerminalInput? {
+        if rc == rk_key_code_yes() {
+            let code = Int32(ch)
+            switch code {
+            case rk_key_resize(): return .resize
+            case rk_key_up(): return .key(.up)
+            case rk_key_down(): return .key(.down)
+            case rk_key_left(): return .key(.left)
+            case rk_key_right(): return .key(.right)
+            case rk_key_home(): return .key(.home)
+            case rk_key_end(): return .key(.end)
+            case rk_key_ppage(): return .key(.pageUp)
+            case rk_key_npage(): return .key(.pageDown)
+            case rk_key_backspace(): return .key(.backspace)
+            case rk_key_dc(): return .key(.delete)
+            case rk_key_ic(): return .key(.insert)
+            case rk_key_enter(): return .key(.enter)
+            case rk_key_btab(): return .key(.backTab)
+            default:
+                for n in 1...12 where code == rk_key_f(Int32(n)) { return .key(.function(n)) }
+                return nil
+            }
+        }
+        switch ch {
+        case 27: return .key(.escape)
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.ctrl(Character(Unicode.Scalar(UInt8(ch) + 96))))
+        default:
+            guard ch >= 32, let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    static func color(_ c: ThemeColor) -> Int16 {
+        switch c {
+        case .default: -1
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
+        }
+    }
+
+    /// é, ë and names in any script need a UTF-8 locale; fall back to C.UTF-8.
+    static func chooseUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" }
+        if codeset != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+}
+
+/// Why the terminal could not be used.
+public enum TerminalError: Error {
+    case setup(String)
+    case unknownTerminal(String)
+}

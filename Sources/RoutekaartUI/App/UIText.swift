@@ -1,0 +1,94 @@
+import RoutekaartCore
+
+/// Every interface text that is not part of the method, in Dutch and English.
+public enum UIText {
+    static func t(_ nl: String, _ en: String) -> LocalizedText { LocalizedText(nl: nl, en: en) }
+
+    // Status bar
+    static let saved = t("opgeslagen", "saved")
+    static let notSaved = t("NIET OPGESLAGEN", "NOT SAVED")
+    static let editing = t("bewerken…", "editing…")
+    static let readOnly = t("alleen-lezen", "read-only")
+    static let memoryOnly = t("niet bewaard", "not stored")
+    static let overview = t("Routekaart", "Route map")
+    static let participants = t("Deelnemers", "Participants")
+    static let details = t("Sessiegegevens", "Session details")
+    static let untitled = t("(zonder titel)", "(untitled)")
+
+    // Keys
+    static let keyChoose = t("kies", "select")
+    static let keyOpen = t("open", "open")
+    static let keyWegwijzer = t("wegwijzer", "signpost")
+    static let keyDone = t("klaar", "done")
+    static let keySkip = t("overslaan", "skip")
+    static let keyParticipants = t("deelnemers", "participants")
+    static let keyDetails = t("sessie", "session")
+    static let keyUndo = t("ongedaan", "undo")
+    static let keyRedo = t("opnieuw", "redo")
+    static let keyHelp = t("help", "help")
+    static let keyQuit = t("stoppen", "quit")
+    static let keyBack = t("terug", "back")
+    static let keyNextPrev = t("volgende/vorige", "next/previous")
+    static let keyEditNotes = t("notities typen", "type notes")
+    static let keyStopTyping = t("klaar met typen", "stop typing")
+    static let keyCursor = t("cursor", "cursor")
+    static let keyNewLine = t("nieuwe regel", "new line")
+    static let keyAdd = t("toevoegen", "add")
+    static let keyEdit = t("wijzigen", "edit")
+    static let keyRemove = t("verwijderen", "remove")
+    static let keyField = t("volgend veld", "next field")
+    static let keySave = t("opslaan", "save")
+    static let keyCancel = t("annuleren", "cancel")
+    static let keyChoice = t("andere keuze", "change choice")
+    static let keyScroll = t("scrollen", "scroll")
+    static let keyClose = t("sluiten", "close")
+
+    // Overview
+    static let progress = t("Voortgang", "Progress")
+    static let routePoint = t("Routepunt", "Route point")
+    static let hopOn = t("Stap in waar je wilt: de volgorde is vrij.", "Hop on anywhere: the order is free.")
+
+    // Wegwijzer
+    static let wegwijzer = t("Wegwijzer", "Signpost")
+    static let questions = t("Vragen voor de zaal", "Questions for the room")
+    static let notes = t("Notities", "Notes")
+    static let notesEmpty = t("Nog geen notities. Druk op Enter of e om te typen wat de zaal zegt.",
+                              "No notes yet. Press Enter or e to type what the room says.")
+    static let status = t("Status", "Status")
+
+    // Participants
+    static let name = t("Naam", "Name")
+    static let organisation = t("Organisatie", "Organisation")
+    static let helix = t("Helixgroep", "Helix group")
+    static let role = t("Rol", "Role")
+    static let noParticipants = t("Nog geen deelnemers. Druk op a om iemand toe te voegen.",
+                                  "No participants yet. Press a to add someone.")
+    static let addParticipant = t("Deelnemer toevoegen", "Add participant")
+    static let editParticipant = t("Deelnemer wijzigen", "Edit participant")
+    static let removeQuestion = t("Deelnemer verwijderen?", "Remove participant?")
+    static let atTheTable = t("Aan tafel", "At the table")
+
+    // Session details
+    static let title = t("Titel", "Title")
+    static let region = t("Regio", "Region")
+    static let date = t("Datum", "Date")
+    static let facilitator = t("Begeleider", "Facilitator")
+    static let sessionFile = t("Sessiebestand", "Session file")
+
+    // Dialogs
+    static let quitQuestion = t("Routekaart afsluiten?", "Quit routekaart?")
+    static let quitSaved = t("Alles is opgeslagen in", "Everything is saved in")
+    static let quitNotSaved = t("Let op: niet alles is opgeslagen!", "Warning: not everything is saved!")
+    static let confirmKeys = t("Enter of j = ja · Esc = nee", "Enter or y = yes · Esc = no")
+    static let helpTitle = t("Toetsen", "Keys")
+    static let helpThisScreen = t("Dit scherm", "This screen")
+    static let helpEverywhere = t("Overal", "Everywhere")
+    static let helpClose = t("Esc of ? sluit deze hulp", "Esc or ? closes this help")
+    static let undone = t("Ongedaan gemaakt", "Undone")
+    static let redone = t("Opnieuw gedaan", "Redone")
+    static let tooSmall = t("Terminal te klein", "Terminal too small")
+    static let tooSmallNeed = t("nodig: minstens 80×24", "needed: at least 80×24")
+    static let tooSmallNow = t("nu", "now")
+    static let tooSmallHint = t("Maak het venster groter of de letters kleiner.", "Make the window larger or the font smaller.")
+    static let readOnlyRefused = t("Alleen-lezen: wijzigingen zijn niet mogelijk.", "Read-only: changes are not possible.")
+}

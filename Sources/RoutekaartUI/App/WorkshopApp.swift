@@ -1,0 +1,345 @@
+import RoutekaartCore
+
+/// The running workshop without a terminal: takes keys, sends commands through the
+/// engine to the session, and renders the current screen into a `Frame`. The terminal
+/// backend feeds it keys and draws its frames; tests drive it the same way.
+public final class WorkshopApp {
+    public let session: LiveSession
+    public let language: Language
+    public let utcOffsetSeconds: Int
+    public private(set) var view = AppView()
+    public private(set) var isFinished = false
+    /// Typed notes are recorded after this much quiet, and whenever typing stops.
+    public var notesIdleMilliseconds: Int64 = 1500
+    /// How long a message stays above the key bar.
+    public var flashMilliseconds: Int64 = 5000
+
+    public init(session: LiveSession, language: Language, utcOffsetSeconds: Int = 0, now: Timestamp) {
+        self.session = session
+        self.language = language
+        self.utcOffsetSeconds = utcOffsetSeconds
+        if let open = session.state.openWegwijzer {
+            view.screen = .wegwijzer(open)
+            view.overviewSelection = open
+        }
+        if let notice = session.openingNotice { flash(notice, problem: true, now: now) }
+    }
+
+    private func context(_ now: Timestamp) -> ScreenContext {
+        ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    private static func fits(_ width: Int, _ height: Int) -> Bool {
+        width >= TooSmallNotice.minimumWidth && height >= TooSmallNotice.minimumHeight
+    }
+
+    // MARK: Keys
+
+    /// Handles one key press on a terminal of `width`×`height`.
+    public func handle(_ key: Key, now: Timestamp, width: Int, height: Int) {
+        guard !isFinished else { return }
+        guard Self.fits(width, height) else {
+            if key == .char("q") { finish(now: now) }  // everything is saved already
+            return
+        }
+        if let overlay = view.overlay {
+            handleOverlay(key, overlay, now: now)
+            return
+        }
+        if var notes = view.notes {
+            if key == .escape {
+                commitNotes(now: now)
+                view.notes = nil
+                return
+            }
+            let area = WegwijzerScreen.editorArea(WegwijzerScreen.layout(
+                Method.wegwijzer(notes.wegwijzer)!, language: language, in: bodyArea(width, height)))
+            if notes.editor.handle(key, width: area.width, height: area.height) {
+                if notes.editor.text != session.state.notes(of: notes.wegwijzer) { notes.dirty = true }
+                notes.lastKey = now
+                view.notes = notes
+            }
+            return
+        }
+        let ctx = context(now)
+        let actions: [AppAction]?
+        switch view.screen {
+        case .overview: actions = OverviewScreen.handle(key, context: ctx, view: &view)
+        case let .wegwijzer(n): actions = WegwijzerScreen.handle(key, number: n, context: ctx, view: &view)
+        case .participants: actions = ParticipantsScreen.handle(key, context: ctx, view: &view)
+        }
+        if let actions {
+            perform(actions, now: now)
+        } else {
+            handleGlobal(key, now: now)
+        }
+    }
+
+    /// Keys that work on every screen.
+    static let globalHints: [KeyHint] = [
+        KeyHint("1–0", UIText.keyWegwijzer, priority: 6),
+        KeyHint("[ ]", UIText.keyNextPrev, priority: 6),
+        KeyHint("p", UIText.keyParticipants, priority: 6),
+        KeyHint("i", UIText.keyDetails, priority: 6),
+        KeyHint("u", UIText.keyUndo, priority: 3),
+        KeyHint("r", UIText.keyRedo, priority: 4),
+        KeyHint("Esc", UIText.keyBack, priority: 6),
+        KeyHint("?", UIText.keyHelp, priority: 0),
+        KeyHint("q", UIText.keyQuit, priority: 0),
+    ]
+
+    private func handleGlobal(_ key: Key, now: Timestamp) {
+        switch key {
+        case .char("?"), .function(1): view.overlay = .help
+        case .char("q"): view.overlay = .confirmQuit
+        case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
+        case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
+        case .char("p"): perform([.show(.participants)], now: now)
+        case .char("i"):
+            let d = session.state.details
+            view.overlay = .form(.editDetails, Form(title: UIText.details, fields: [
+                .text(label: UIText.title, TextField(d.title, limit: Engine.Limits.name)),
+                .text(label: UIText.region, TextField(d.region, limit: Engine.Limits.name)),
+                .text(label: UIText.date, TextField(d.date, limit: Engine.Limits.name)),
+                .text(label: UIText.facilitator, TextField(d.facilitator, limit: Engine.Limits.name)),
+            ]))
+        case let .char(c) where c.isASCII && c.isNumber:
+            let n = c == "0" ? 10 : Int(String(c))!
+            perform([.show(.wegwijzer(n))], now: now)
+        case .char("]"), .pageDown: step(1, now: now)
+        case .char("["), .pageUp: step(-1, now: now)
+        case .escape, .left:
+            switch view.screen {
+            case .overview: break
+            case .wegwijzer: perform([.show(.overview)], now: now)
+            case .participants: view.screen = session.state.openWegwijzer.map { .wegwijzer($0) } ?? .overview
+            }
+        default: break
+        }
+    }
+
+    private func step(_ delta: Int, now: Timestamp) {
+        let current: Int
+        switch view.screen {
+        case let .wegwijzer(n): current = n
+        case .overview, .participants: current = view.overviewSelection - delta
+        }
+        let next = min(max(1, current + delta), Method.wegwijzers.count)
+        perform([.show(.wegwijzer(next))], now: now)
+    }
+
+    private func undoOrRedo(_ command: WorkshopCommand, now: Timestamp) {
+        guard let target = command == .undo ? session.history.undoTarget : session.history.redoTarget else {
+            execute(command, now: now)  // reports "nothing to undo/redo"
+            return
+        }
+        guard execute(command, now: now) != nil else { return }
+        let verb = command == .undo ? UIText.undone(language) : UIText.redone(language)
+        flash(verb + ": " + EventDescription.describe(target.event, language: language), problem: false, now: now)
+        view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
+    }
+
+    private func handleOverlay(_ key: Key, _ overlay: Overlay, now: Timestamp) {
+        let yes = key == .enter || key == .char("j") || key == .char("y")
+        let no = key == .escape || key == .char("n")
+        switch overlay {
+        case .help:
+            if no || key == .enter || key == .char("?") || key == .char("q") { view.overlay = nil }
+        case .confirmQuit:
+            if yes { finish(now: now) } else if no || key == .char("q") { view.overlay = nil }
+        case let .confirmRemove(id):
+            if yes {
+                view.overlay = nil
+                execute(.removeParticipant(id), now: now)
+                view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
+            } else if no {
+                view.overlay = nil
+            }
+        case .form(let purpose, var form):
+            switch form.handle(key) {
+            case .editing:
+                view.overlay = .form(purpose, form)
+            case .cancelled:
+                view.overlay = nil
+            case .submitted:
+                let command: WorkshopCommand
+                switch purpose {
+                case .addParticipant: command = .addParticipant(ParticipantsScreen.fields(from: form))
+                case let .editParticipant(id): command = .editParticipant(id, ParticipantsScreen.fields(from: form))
+                case .editDetails:
+                    command = .editDetails(SessionDetails(title: form.text(0), region: form.text(1), date: form.text(2), facilitator: form.text(3)))
+                }
+                do {
+                    try session.execute(command, at: now)
+                    view.overlay = nil
+                    if case .addParticipant = purpose { view.participantSelection = max(0, session.state.participants.count - 1) }
+                } catch {
+                    form.problem = error.message(language)
+                    view.overlay = .form(purpose, form)
+                }
+            }
+        }
+    }
+
+    private func perform(_ actions: [AppAction], now: Timestamp) {
+        for action in actions {
+            switch action {
+            case let .run(command):
+                execute(command, now: now)
+            case let .show(screen):
+                switch screen {
+                case let .wegwijzer(n):
+                    navigate(.openWegwijzer(n), now: now)
+                    view.overviewSelection = n
+                case .overview:
+                    navigate(.openOverview, now: now)
+                case .participants:
+                    break
+                }
+                view.screen = screen
+            case let .startNotes(n):
+                if session.isReadOnly {
+                    flash(UIText.readOnlyRefused(language), problem: true, now: now)
+                } else {
+                    view.notes = NotesEditing(wegwijzer: n, editor: TextEditor(session.state.notes(of: n), limit: Engine.Limits.notes), lastKey: now)
+                }
+            case let .open(overlay):
+                view.overlay = overlay
+            }
+        }
+    }
+
+    /// Records where the facilitator is; a read-only session navigates without recording.
+    private func navigate(_ command: WorkshopCommand, now: Timestamp) {
+        if !session.isReadOnly { execute(command, now: now) }
+    }
+
+    @discardableResult
+    private func execute(_ command: WorkshopCommand, now: Timestamp) -> [RecordedEvent]? {
+        do {
+            return try session.execute(command, at: now)
+        } catch {
+            flash(error.message(language), problem: true, now: now)
+            return nil
+        }
+    }
+
+    private func flash(_ text: String, problem: Bool, now: Timestamp) {
+        view.flash = Flash(text: text, isProblem: problem, until: Timestamp(milliseconds: now.milliseconds + flashMilliseconds))
+    }
+
+    // MARK: Time
+
+    /// Called when no key came for a while: records notes after a pause, clears old messages.
+    public func tick(now: Timestamp) {
+        if let notes = view.notes, notes.dirty, now.milliseconds - notes.lastKey.milliseconds >= notesIdleMilliseconds {
+            commitNotes(now: now)
+        }
+        if let flash = view.flash, flash.until <= now { view.flash = nil }
+    }
+
+    private func commitNotes(now: Timestamp) {
+        guard var notes = view.notes, notes.dirty else { return }
+        execute(.editNotes(wegwijzer: notes.wegwijzer, text: notes.editor.text), now: now)
+        notes.dirty = false
+        view.notes = notes
+    }
+
+    /// Records what is still being typed and writes the session file; the app is done.
+    public func finish(now: Timestamp) {
+        commitNotes(now: now)
+        view.notes = nil
+        session.close(now: now)
+        isFinished = true
+    }
+
+    // MARK: Rendering
+
+    private func bodyArea(_ width: Int, _ height: Int) -> Rect {
+        Rect(x: 0, y: 1, width: width, height: height - 2)
+    }
+
+    public func render(width: Int, height: Int, now: Timestamp) -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard Self.fits(width, height) else {
+            TooSmallNotice.draw(language: language, into: &frame)
+            return frame
+        }
+        let ctx = context(now)
+        let body = bodyArea(width, height)
+        let screenHints: [KeyHint]
+        switch view.screen {
+        case .overview:
+            OverviewScreen.render(ctx, in: body, into: &frame)
+            screenHints = OverviewScreen.keyHints()
+        case let .wegwijzer(n):
+            WegwijzerScreen.render(n, ctx, in: body, into: &frame)
+            screenHints = WegwijzerScreen.keyHints(editing: view.notes != nil)
+        case .participants:
+            ParticipantsScreen.render(ctx, in: body, into: &frame)
+            screenHints = ParticipantsScreen.keyHints()
+        }
+
+        var barHints = screenHints + Self.globalHints.filter { g in !screenHints.contains { $0.keys == g.keys } }
+        if view.notes != nil { barHints = screenHints }
+        if let overlay = view.overlay {
+            frame.cursor = nil
+            barHints = renderOverlay(overlay, screenHints: screenHints, in: body, into: &frame)
+        }
+        if let flash = view.flash {
+            let row = Rect(x: 0, y: height - 2, width: width, height: 1)
+            frame.fill(row, style: flash.isProblem ? .error : .accent)
+            frame.put(" " + flash.text, x: 0, y: row.y, width: width, style: flash.isProblem ? .error : .accent)
+        }
+        StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
+                       location: location, clock: StatusBar.clock(now, offset: utcOffsetSeconds), save: saveText,
+                       in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
+        KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
+        return frame
+    }
+
+    private func renderOverlay(_ overlay: Overlay, screenHints: [KeyHint], in body: Rect, into frame: inout Frame) -> [KeyHint] {
+        let confirm = [KeyHint("Enter/j", LocalizedText(nl: "ja", en: "yes"), priority: 0),
+                       KeyHint("Esc", LocalizedText(nl: "nee", en: "no"), priority: 0)]
+        switch overlay {
+        case .help:
+            HelpOverlay.draw(screen: screenHints, global: Self.globalHints, language: language, in: body, into: &frame)
+            return [KeyHint("Esc", UIText.keyClose, priority: 0)]
+        case .confirmQuit:
+            var lines: [(String, StyleRole)] = []
+            if case .saved = session.saveStatus, let path = session.path {
+                lines.append((UIText.quitSaved(language) + " " + path, .normal))
+            } else if case .failed = session.saveStatus {
+                lines.append((UIText.quitNotSaved(language), .error))
+            }
+            Dialog.draw(title: UIText.quitQuestion(language), lines: lines, keys: UIText.confirmKeys(language), in: body, into: &frame)
+            return confirm
+        case let .confirmRemove(id):
+            let name = session.state.participant(id)?.fields.name ?? id.rawValue
+            Dialog.draw(title: UIText.removeQuestion(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
+            return confirm
+        case let .form(_, form):
+            form.draw(in: body, language: language, into: &frame)
+            return [KeyHint("Tab", UIText.keyField, priority: 1), KeyHint("Enter", UIText.keySave, priority: 0),
+                    KeyHint("Esc", UIText.keyCancel, priority: 0)]
+        }
+    }
+
+    private var location: String {
+        switch view.screen {
+        case .overview: UIText.overview(language)
+        case let .wegwijzer(n): "\(n). " + (Method.wegwijzer(n)?.title(language) ?? "")
+        case .participants: UIText.participants(language)
+        }
+    }
+
+    private var saveText: (text: String, style: StyleRole) {
+        if view.notes?.dirty == true { return ("○ " + UIText.editing(language), .busy) }
+        switch session.saveStatus {
+        case let .saved(t): return ("● " + UIText.saved(language) + " " + StatusBar.time(t, offset: utcOffsetSeconds), .statusBar)
+        case .failed: return ("! " + UIText.notSaved(language), .error)
+        case .memoryOnly: return (UIText.memoryOnly(language), .warning)
+        case .readOnly: return (UIText.readOnly(language), .warning)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// One cell: a grapheme (empty for the right half of a wide one) and its style.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var style: StyleRole
+
+    public init(_ text: String = " ", style: StyleRole = .normal) {
+        self.text = text
+        self.style = style
+    }
+
+    /// The second cell of a two-cell grapheme.
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// A grid of cells that a screen renders into. Tests read it as text; the terminal
+/// backend draws it.
+public struct Frame: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the text cursor is shown, if anywhere.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Cell(), count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes `text` at (x, y) within `clip`, never past its right edge; returns the
+    /// cells used. Wide graphemes that do not fit are left out, never split.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: StyleRole = .normal, clip: Rect? = nil) -> Int {
+        let area = clip ?? bounds
+        guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
+        let limit = min(width, area.maxX)
+        var cx = x
+        for c in text {
+            let w = TextWidth.of(c)
+            if w == 0 { continue }
+            if cx + w > limit { break }
+            if cx >= max(0, area.x) {
+                clearWide(at: cx, y: y)
+                self[cx, y] = Cell(String(c), style: style)
+                if w == 2 {
+                    clearWide(at: cx + 1, y: y)
+                    self[cx + 1, y] = Cell("", style: style)
+                }
+            }
+            cx += w
+        }
+        return cx - x
+    }
+
+    /// Writes `text` cut to `width` cells with an ellipsis.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, width: Int, style: StyleRole = .normal) -> Int {
+        put(TextWidth.truncate(text, to: width), x: x, y: y, style: style, clip: Rect(x: x, y: y, width: width, height: 1))
+    }
+
+    /// Fills `rect` with spaces in `style`.
+    public mutating func fill(_ rect: Rect, style: StyleRole) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(" ", style: style) }
+        }
+    }
+
+    /// Changes the style of the cells in `rect`, keeping their text.
+    public mutating func restyle(_ rect: Rect, style: StyleRole) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y].style = style }
+        }
+    }
+
+    /// Keeps wide graphemes whole when one half is overwritten.
+    private mutating func clearWide(at x: Int, y: Int) {
+        let cell = self[x, y]
+        if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        if x + 1 < width, self[x + 1, y].isContinuation, !cell.isContinuation {
+            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+        }
+    }
+
+    /// The frame as text, one line per row, trailing spaces removed.
+    public var text: String {
+        var lines: [String] = []
+        lines.reserveCapacity(height)
+        for y in 0..<height {
+            var line = ""
+            for x in 0..<width { line += self[x, y].text }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+}

@@ -1,0 +1,105 @@
+/// Display width in terminal cells: CJK and most emoji take two cells, combining marks none.
+public enum TextWidth {
+    /// Cells that `character` occupies (0, 1 or 2).
+    public static func of(_ character: Character) -> Int {
+        if character.isASCII {
+            return character.asciiValue.map { $0 >= 0x20 && $0 < 0x7F ? 1 : 0 } ?? 0
+        }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if first.properties.isEmojiPresentation { return 2 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
+            return 0
+        default:
+            return isWide(first.value) ? 2 : 1
+        }
+    }
+
+    /// Cells that `text` occupies.
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var total = 0
+        for c in text { total += of(c) }
+        return total
+    }
+
+    /// East Asian Wide and Fullwidth ranges.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `text` cut to at most `width` cells, ending in "…" when it was cut. Never splits a grapheme.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// Word-wraps `text` to lines of at most `width` cells; long words are broken.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var w = of(word)
+                if lineWidth > 0 && lineWidth + 1 + w <= width {
+                    line += " " + word
+                    lineWidth += 1 + w
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while w > width {
+                    var head = ""
+                    var hw = 0
+                    var rest = Substring(word)
+                    while let c = rest.first, hw + of(c) <= width {
+                        head.append(c)
+                        hw += of(c)
+                        rest = rest.dropFirst()
+                    }
+                    if head.isEmpty, let c = rest.first {  // a character wider than the line
+                        head.append(c)
+                        rest = rest.dropFirst()
+                    }
+                    lines.append(head)
+                    word = String(rest)
+                    w = of(word)
+                }
+                line = word
+                lineWidth = w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// `text` padded with spaces to `width` cells (or truncated to it).
+    public static func pad(_ text: String, to width: Int) -> String {
+        let t = truncate(text, to: width)
+        return t + String(repeating: " ", count: max(0, width - of(t)))
+    }
+}

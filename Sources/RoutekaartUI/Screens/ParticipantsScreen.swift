@@ -1,0 +1,88 @@
+import RoutekaartCore
+
+/// Who is in the room: name, organisation, helix group and role.
+enum ParticipantsScreen {
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("↑↓", UIText.keyChoose, priority: 3),
+            KeyHint("a", UIText.keyAdd, priority: 1),
+            KeyHint("Enter/e", UIText.keyEdit, priority: 2),
+            KeyHint("Del/d", UIText.keyRemove, priority: 2),
+            KeyHint("Esc", UIText.keyBack, priority: 2),
+        ]
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let people = context.state.participants
+        let selected = min(view.participantSelection, max(0, people.count - 1))
+        switch key {
+        case .up: view.participantSelection = max(0, selected - 1)
+        case .down: view.participantSelection = min(max(0, people.count - 1), selected + 1)
+        case .home: view.participantSelection = 0
+        case .end: view.participantSelection = max(0, people.count - 1)
+        case .char("a"): return [.open(.form(.addParticipant, form(ParticipantFields(name: ""), title: UIText.addParticipant)))]
+        case .enter, .char("e"):
+            guard people.indices.contains(selected) else { return [] }
+            let p = people[selected]
+            return [.open(.form(.editParticipant(p.id), form(p.fields, title: UIText.editParticipant)))]
+        case .delete, .char("d"):
+            guard people.indices.contains(selected) else { return [] }
+            return [.open(.confirmRemove(people[selected].id))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func form(_ fields: ParticipantFields, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: UIText.name, TextField(fields.name, limit: Engine.Limits.name)),
+            .text(label: UIText.organisation, TextField(fields.organisation, limit: Engine.Limits.field)),
+            .choice(label: UIText.helix, options: Method.helixGroups.map(\.name),
+                    selected: Method.helixGroups.firstIndex { $0.group == fields.helix } ?? 0),
+            .text(label: UIText.role, TextField(fields.role, limit: Engine.Limits.field)),
+        ])
+    }
+
+    static func fields(from form: Form) -> ParticipantFields {
+        ParticipantFields(name: form.text(0), organisation: form.text(1),
+                          helix: Method.helixGroups[form.choice(2)].group, role: form.text(3))
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let lang = context.language
+        let people = context.state.participants
+        let inner = area.inset(dx: 1, dy: 0)
+        frame.put("\(UIText.participants(lang)) (\(people.count))", x: inner.x, y: inner.y, width: inner.width, style: .title)
+        let counts = Method.helixGroups.map { g in "\(g.name(lang)) \(people.filter { $0.fields.helix == g.group }.count)" }
+        frame.put(UIText.atTheTable(lang) + ": " + counts.joined(separator: " · "), x: inner.x, y: inner.y + 1, width: inner.width, style: .muted)
+
+        let table = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        let helixWidth = 16
+        let rest = table.width - helixWidth - 3
+        let nameWidth = rest * 30 / 100, orgWidth = rest * 35 / 100
+        let roleWidth = rest - nameWidth - orgWidth
+        let columns = [(UIText.name(lang), nameWidth), (UIText.organisation(lang), orgWidth), (UIText.helix(lang), helixWidth), (UIText.role(lang), roleWidth)]
+        func row(_ values: [String], y: Int, style: StyleRole) {
+            var x = table.x
+            for (i, v) in values.enumerated() {
+                frame.put(TextWidth.pad(v, to: columns[i].1), x: x, y: y, style: style)
+                x += columns[i].1 + 1
+            }
+        }
+        row(columns.map(\.0), y: table.y, style: .heading)
+        if people.isEmpty {
+            frame.put(UIText.noParticipants(lang), x: table.x, y: table.y + 2, width: table.width, style: .muted)
+            return
+        }
+        let visible = table.height - 1
+        let selected = min(context.view.participantSelection, people.count - 1)
+        let top = max(0, selected - visible + 1)
+        for (i, p) in people.enumerated().dropFirst(top).prefix(visible) {
+            let y = table.y + 1 + i - top
+            let isSelected = i == selected
+            if isSelected { frame.fill(Rect(x: table.x, y: y, width: table.width, height: 1), style: .selected) }
+            row([p.fields.name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], y: y,
+                style: isSelected ? .selected : .normal)
+        }
+    }
+}

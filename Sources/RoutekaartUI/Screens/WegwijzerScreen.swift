@@ -1,0 +1,105 @@
+import RoutekaartCore
+
+/// One wegwijzer: its guidance and questions for the room, and the facilitator's notes.
+enum WegwijzerScreen {
+    static func keyHints(editing: Bool) -> [KeyHint] {
+        if editing {
+            return [
+                KeyHint("Esc", UIText.keyStopTyping, priority: 0),
+                KeyHint("←↑↓→", UIText.keyCursor, priority: 2),
+                KeyHint("Enter", UIText.keyNewLine, priority: 3),
+            ]
+        }
+        return [
+            KeyHint("Enter/e", UIText.keyEditNotes, priority: 1),
+            KeyHint("[ ]", UIText.keyNextPrev, priority: 2),
+            KeyHint("x", UIText.keyDone, priority: 3),
+            KeyHint("s", UIText.keySkip, priority: 4),
+            KeyHint("Esc", UIText.keyBack, priority: 2),
+            KeyHint("p", UIText.keyParticipants, priority: 5),
+        ]
+    }
+
+    static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        switch key {
+        case .enter, .char("e"): return [.startNotes(number)]
+        case .char("x"):
+            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .klaar)))]
+        case .char("s"):
+            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .overgeslagen)))]
+        default: return nil
+        }
+    }
+
+    /// Where the parts of the screen go; the notes editor needs it to move the cursor.
+    struct Layout {
+        var header: Rect
+        var guidance: Rect
+        var notes: Rect
+        var sideBySide: Bool
+    }
+
+    static func layout(_ w: Wegwijzer, language: Language, in area: Rect) -> Layout {
+        let inner = area.inset(dx: 1, dy: 0)
+        let (header, rest) = inner.splitTop(3)
+        if inner.width >= 110 {
+            let (left, right) = rest.splitLeft(rest.width * 45 / 100)
+            return Layout(header: header, guidance: left.inset(dx: 0, dy: 0), notes: Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height), sideBySide: true)
+        }
+        let needed = guidanceHeight(w, language: language, width: inner.width)
+        let guidanceRows = min(needed, max(0, rest.height - 6))
+        let (guidance, notes) = rest.splitTop(guidanceRows)
+        return Layout(header: header, guidance: guidance, notes: notes, sideBySide: false)
+    }
+
+    static func guidanceHeight(_ w: Wegwijzer, language: Language, width: Int) -> Int {
+        let guidance = TextWidth.wrap(w.guidance(language), width: width).count
+        let questions = w.questions.reduce(0) { $0 + TextWidth.wrap("1. " + $1(language), width: width - 3).count }
+        return guidance + 1 + 1 + questions + 1
+    }
+
+    /// The editor's area inside the notes box.
+    static func editorArea(_ layout: Layout) -> Rect { layout.notes.inset(dx: 2, dy: 1) }
+
+    static func render(_ number: Int, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        guard let w = Method.wegwijzer(number) else { return }
+        let lang = context.language
+        let l = layout(w, language: lang, in: area)
+        let status = context.state.status(of: number)
+        let point = Method.routePoint(w.routePoint)
+        let statusText = UIText.status(lang) + ": " + StatusLook.label(status, lang)
+        let where_ = "\(UIText.wegwijzer(lang)) \(number)/10 · \(UIText.routePoint(lang).lowercased()) \(w.routePoint) — \(point?.title(lang) ?? "")"
+        frame.put(where_, x: l.header.x, y: l.header.y, width: l.header.width - TextWidth.of(statusText) - 2, style: .muted)
+        frame.put(statusText, x: l.header.maxX - TextWidth.of(statusText), y: l.header.y, style: StatusLook.style(status))
+        frame.put("\(number). " + w.title(lang), x: l.header.x, y: l.header.y + 1, width: l.header.width, style: .title)
+
+        var y = l.guidance.y
+        let g = l.guidance
+        y += Paragraph.draw(w.guidance(lang), in: Rect(x: g.x, y: y, width: g.width, height: g.maxY - y), into: &frame)
+        y += 1
+        if y < g.maxY {
+            frame.put(UIText.questions(lang), x: g.x, y: y, width: g.width, style: .heading)
+            y += 1
+        }
+        for (i, q) in w.questions.enumerated() where y < g.maxY {
+            frame.put("\(i + 1).", x: g.x, y: y, style: .accent)
+            y += Paragraph.draw(q(lang), in: Rect(x: g.x + 3, y: y, width: g.width - 3, height: g.maxY - y), into: &frame)
+        }
+
+        let editing = context.view.notes?.wegwijzer == number ? context.view.notes : nil
+        let boxStyle: StyleRole = editing != nil ? .accent : .border
+        let title = UIText.notes(lang) + (editing != nil ? " — " + UIText.keyStopTyping(lang) + ": Esc" : "")
+        Box.draw(l.notes, title: title, style: boxStyle, titleStyle: editing != nil ? .accent : .heading, into: &frame)
+        let inside = editorArea(l)
+        if let editing {
+            editing.editor.draw(in: inside, focused: true, into: &frame)
+        } else {
+            let notes = context.state.notes(of: number)
+            if notes.isEmpty {
+                Paragraph.draw(UIText.notesEmpty(lang), in: inside, style: .muted, into: &frame)
+            } else {
+                TextEditor(notes).draw(in: inside, focused: false, into: &frame)
+            }
+        }
+    }
+}

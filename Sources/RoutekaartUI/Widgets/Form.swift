@@ -1,0 +1,93 @@
+import RoutekaartCore
+
+/// A small form: labelled text fields and choices, Tab between them, Enter saves.
+public struct Form: Hashable, Sendable {
+    public enum Field: Hashable, Sendable {
+        case text(label: LocalizedText, TextField)
+        case choice(label: LocalizedText, options: [LocalizedText], selected: Int)
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case editing
+        case submitted
+        case cancelled
+    }
+
+    public var title: LocalizedText
+    public var fields: [Field]
+    public var focus = 0
+    /// A message shown in the form, e.g. why saving was refused.
+    public var problem: String?
+
+    public init(title: LocalizedText, fields: [Field]) {
+        self.title = title
+        self.fields = fields
+    }
+
+    public func text(_ index: Int) -> String {
+        if case let .text(_, field) = fields[index] { return field.text }
+        return ""
+    }
+
+    public func choice(_ index: Int) -> Int {
+        if case let .choice(_, _, selected) = fields[index] { return selected }
+        return 0
+    }
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .escape: return .cancelled
+        case .enter: return .submitted
+        case .tab, .down: focus = (focus + 1) % fields.count
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        default:
+            switch fields[focus] {
+            case .text(let label, var field):
+                if field.handle(key) { problem = nil }
+                fields[focus] = .text(label: label, field)
+            case let .choice(label, options, selected):
+                var next = selected
+                if key == .right || key == .char(" ") { next = (selected + 1) % options.count }
+                if key == .left { next = (selected + options.count - 1) % options.count }
+                fields[focus] = .choice(label: label, options: options, selected: next)
+            }
+        }
+        return .editing
+    }
+
+    /// Rows the form needs inside its box.
+    public var height: Int { fields.count * 2 + 3 }
+
+    public func draw(in area: Rect, language: Language, into frame: inout Frame) {
+        let box = area.centered(width: min(area.width - 2, 72), height: height + 2)
+        let inside = Box.panel(box, title: title(language), style: .accent, into: &frame)
+        let labelWidth = fields.map { field -> Int in
+            switch field {
+            case let .text(label, _), let .choice(label, _, _): TextWidth.of(label(language))
+            }
+        }.max() ?? 0
+        for (i, field) in fields.enumerated() {
+            let y = inside.y + i * 2
+            let focused = i == focus
+            switch field {
+            case let .text(label, text):
+                frame.put(label(language), x: inside.x, y: y, style: focused ? .accent : .normal)
+                text.draw(in: Rect(x: inside.x + labelWidth + 2, y: y, width: inside.width - labelWidth - 2, height: 1),
+                          focused: focused, into: &frame)
+            case let .choice(label, options, selected):
+                frame.put(label(language), x: inside.x, y: y, style: focused ? .accent : .normal)
+                let value = "◀ " + options[selected](language) + " ▶"
+                frame.put(value, x: inside.x + labelWidth + 2, y: y, style: focused ? .selected : .input)
+            }
+        }
+        let footerY = inside.y + fields.count * 2
+        if let problem {
+            frame.put(problem, x: inside.x, y: footerY, width: inside.width, style: .error)
+        }
+        let keys = "Tab \(UIText.keyField(language)) · Enter \(UIText.keySave(language)) · Esc \(UIText.keyCancel(language))"
+        frame.put(keys, x: inside.x, y: footerY + 1, width: inside.width, style: .muted)
+        if case .choice = fields[focus] {
+            frame.put("←→ " + UIText.keyChoice(language), x: inside.x, y: footerY + 2, width: inside.width, style: .muted)
+        }
+    }
+}

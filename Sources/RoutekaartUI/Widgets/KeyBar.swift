@@ -1,0 +1,36 @@
+import RoutekaartCore
+
+/// A key and what it does, for the key bar and the help overlay.
+public struct KeyHint: Hashable, Sendable {
+    public let keys: String
+    public let label: LocalizedText
+    /// Lower numbers stay visible longest when the bar is too narrow.
+    public let priority: Int
+
+    public init(_ keys: String, _ label: LocalizedText, priority: Int = 5) {
+        self.keys = keys
+        self.label = label
+        self.priority = priority
+    }
+}
+
+/// The bottom line: the keys of the current screen. Items that do not fit are left out,
+/// least important first; "? help" always stays.
+public enum KeyBar {
+    public static func draw(_ hints: [KeyHint], language: Language, in rect: Rect, into frame: inout Frame) {
+        frame.fill(rect, style: .keyBar)
+        var shown = hints
+        func width(_ list: [KeyHint]) -> Int {
+            list.reduce(0) { $0 + TextWidth.of($1.keys) + 4 + TextWidth.of($1.label(language)) }
+        }
+        while width(shown) > rect.width, let drop = shown.enumerated().filter({ $0.element.priority > 0 }).max(by: { $0.element.priority <= $1.element.priority })?.offset {
+            shown.remove(at: drop)
+        }
+        var x = rect.x
+        for hint in shown {
+            let k = " " + hint.keys + " "
+            x += frame.put(k, x: x, y: rect.y, style: .keyName, clip: rect)
+            x += frame.put(" " + hint.label(language) + " ", x: x, y: rect.y, style: .keyBar, clip: rect)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// A one-line text input: insert anywhere, move the cursor, delete either side.
+public struct TextField: Hashable, Sendable {
+    public private(set) var characters: [Character]
+    public private(set) var cursor: Int
+    public let limit: Int
+
+    public init(_ text: String = "", limit: Int = 200) {
+        characters = Array(text)
+        cursor = characters.count
+        self.limit = limit
+    }
+
+    public var text: String { String(characters) }
+
+    /// Handles an editing key; returns false for keys it does not use.
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case let .char(c):
+            guard characters.count < limit, TextWidth.of(c) > 0 || !c.isASCII else { return true }
+            characters.insert(c, at: cursor)
+            cursor += 1
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = characters.count
+        case .backspace:
+            if cursor > 0 {
+                characters.remove(at: cursor - 1)
+                cursor -= 1
+            }
+        case .delete:
+            if cursor < characters.count { characters.remove(at: cursor) }
+        case .ctrl("u"):
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
+        case .ctrl("k"):
+            characters.removeSubrange(cursor...)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Draws the field in `rect` (one row), scrolled so the cursor shows.
+    public func draw(in rect: Rect, focused: Bool, into frame: inout Frame) {
+        frame.fill(rect, style: .input)
+        guard rect.width > 1 else { return }
+        var start = 0
+        while TextWidth.of(String(characters[start..<cursor])) > rect.width - 1 { start += 1 }
+        let visible = String(characters[start...])
+        frame.put(visible, x: rect.x, y: rect.y, style: .input, clip: rect)
+        if focused {
+            frame.cursor = (rect.x + TextWidth.of(String(characters[start..<cursor])), rect.y)
+        }
+    }
+}

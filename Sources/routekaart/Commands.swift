@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import RoutekaartCore
+
+/// routekaart: run a regional workshop along the ten wegwijzers.
+struct Routekaart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routekaart",
+        abstract: "Run a regional cooperation workshop along the route map of 'Werkende samenwerking'.",
+        discussion: "Without a subcommand, opens the demo workshop. Sessions are saved in \(SessionsFolder.path).",
+        version: "routekaart 0.1.0",
+        subcommands: [Demo.self, New.self, Open.self, Check.self],
+        defaultSubcommand: Demo.self)
+}
+
+extension Routekaart {
+    /// The demo workshop, built in: needs no files.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open a new demo workshop (the default).")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options)
+        }
+    }
+
+    /// A new session, from a scenario or blank.
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start a new session and open it.")
+
+        @Option(help: "Session title.")
+        var title: String?
+
+        @Option(help: "Region, e.g. \"Regio Zwolle\".")
+        var region: String?
+
+        @Option(help: "Built-in scenario name (\(Scenario.builtInNames.joined(separator: ", "))) or a scenario file.")
+        var scenario: String = "leeg"
+
+        @Option(name: .shortAndLong, help: "Where to save the session (default: a new file in the sessions folder).")
+        var output: String?
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            try startNew(scenario: scenario, title: title, region: region, output: output, options: options)
+        }
+    }
+
+    /// Resume a saved session where it was left.
+    struct Open: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open a saved session where it was left.")
+
+        @Argument(help: "The session file.")
+        var file: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let session: LiveSession
+            do {
+                session = try LiveSession.open(file, now: currentTime(), language: options.lang)
+            } catch {
+                throw Failure.from(error, path: file, language: options.lang)
+            }
+            let status = try RunLoop.run(session, options: options)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    /// Validate a session file and summarise it, without changing it.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check a session file and print a summary; changes nothing.")
+
+        @Argument(help: "The session file.")
+        var file: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let loaded: SessionLoader.Loaded
+            do {
+                loaded = try SessionLoader.load(file)
+            } catch {
+                throw Failure(file, error, options.lang)
+            }
+            print(CheckSummary(loaded: loaded, path: file, language: options.lang).text, terminator: "")
+            if case let .damaged(line) = loaded.journal {
+                throw Failure(file, .journalDamaged(line: line), options.lang)
+            }
+        }
+    }
+}
+
+/// Creates a session file from a scenario and runs it.
+func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions) throws {
+    let lang = options.lang
+    let scenario: Scenario
+    if let builtIn = Scenario.builtIn(name) {
+        scenario = builtIn
+    } else if name.contains("/") || name.hasSuffix(".json") {
+        guard let data = FileManager.default.contents(atPath: name) else {
+            throw Failure("\(name): " + (lang == .nl ? "scenariobestand niet gevonden of niet leesbaar" : "scenario file not found or unreadable"))
+        }
+        do {
+            scenario = try Scenario.decode(data)
+        } catch {
+            throw Failure("\(name): " + (lang == .nl ? "ongeldig scenario: " : "invalid scenario: ") + error.detail)
+        }
+    } else {
+        throw Failure((lang == .nl ? "onbekend scenario '\(name)'; kies uit: " : "unknown scenario '\(name)'; choose from: ")
+            + Scenario.builtInNames.joined(separator: ", ") + (lang == .nl ? ", of geef een pad" : ", or give a path"))
+    }
+    let now = currentTime()
+    let offset = TimeZone.current.secondsFromGMT()
+    let chosenTitle = title ?? scenario.title
+    let path: String
+    do {
+        path = try output ?? SessionsFolder.newSessionPath(title: chosenTitle, now: now, utcOffset: offset)
+    } catch {
+        throw Failure("\(SessionsFolder.path): " + (lang == .nl ? "map kan niet worden gemaakt" : "folder cannot be created") + " (\(error.localizedDescription))")
+    }
+    let session: LiveSession
+    do {
+        session = try LiveSession.create(
+            at: path,
+            commands: scenario.startCommands(title: chosenTitle, region: region, date: SessionsFolder.today(now, utcOffset: offset)),
+            now: now)
+    } catch {
+        throw Failure.from(error, path: path, language: lang)
+    }
+    let status = try RunLoop.run(session, options: options)
+    if status != 0 { throw ExitCode(status) }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Glibc
+import RoutekaartCore
+import RoutekaartTerminal
+import RoutekaartUI
+
+/// Runs a session full-screen until the facilitator quits or a signal arrives.
+enum RunLoop {
+    /// How long to wait for a key before the clock and timers move on.
+    static let tickMilliseconds: Int32 = 250
+
+    /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
+    static func run(_ session: LiveSession, options: GlobalOptions) throws -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure(options.lang == .nl
+                ? "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')"
+                : "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
+        }
+        let offset = TimeZone.current.secondsFromGMT()
+        let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(theme: options.resolvedTheme)
+        } catch TerminalError.unknownTerminal(let term) {
+            throw Failure(options.lang == .nl
+                ? "terminaltype '\(term)' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color"
+                : "terminal type '\(term)' is unknown; set TERM, for example TERM=xterm-256color")
+        }
+        var status: Int32 = 0
+        while !app.isFinished {
+            let (width, height) = terminal.size
+            terminal.draw(app.render(width: width, height: height, now: currentTime()))
+            for input in terminal.nextInputs(timeout: tickMilliseconds) where !app.isFinished {
+                let (w, h) = terminal.size
+                switch input {
+                case let .key(key): app.handle(key, now: currentTime(), width: w, height: h)
+                case .resize: break  // the next frame is rendered at the new size
+                case let .signal(number):
+                    app.finish(now: currentTime())
+                    status = 128 + number
+                }
+            }
+            app.tick(now: currentTime())
+        }
+        terminal.shutdown()
+        if let path = session.path {
+            switch session.saveStatus {
+            case .failed(let reason):
+                FileHandle.standardError.write(Data("routekaart: \(path): \(reason)\n".utf8))
+                if status == 0 { status = 1 }
+            default:
+                print((options.lang == .nl ? "Sessie opgeslagen in " : "Session saved in ") + path)
+            }
+        }
+        return status
+    }
+}
