@@ -58,6 +58,7 @@ extension Routekaart {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
+            try RunLoop.requireTerminal(options.lang)
             let session: LiveSession
             do {
                 session = try LiveSession.open(file, now: currentTime(), language: options.lang)
@@ -112,6 +113,7 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
         throw Failure((lang == .nl ? "onbekend scenario '\(name)'; kies uit: " : "unknown scenario '\(name)'; choose from: ")
             + Scenario.builtInNames.joined(separator: ", ") + (lang == .nl ? ", of geef een pad" : ", or give a path"))
     }
+    try RunLoop.requireTerminal(lang)
     let now = currentTime()
     let offset = TimeZone.current.secondsFromGMT()
     let chosenTitle = title ?? scenario.title

@@ -9,13 +9,18 @@ enum RunLoop {
     /// How long to wait for a key before the clock and timers move on.
     static let tickMilliseconds: Int32 = 250
 
-    /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
-    static func run(_ session: LiveSession, options: GlobalOptions) throws -> Int32 {
+    /// Refuses to start full-screen without a terminal, before any file is touched.
+    static func requireTerminal(_ lang: Language) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Failure(options.lang == .nl
+            throw Failure(lang == .nl
                 ? "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')"
                 : "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
         }
+    }
+
+    /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
+    static func run(_ session: LiveSession, options: GlobalOptions) throws -> Int32 {
+        try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
         let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
         let terminal: Terminal

@@ -5,7 +5,7 @@ public struct SessionHistory: Sendable {
     public private(set) var events: [RecordedEvent] = []
     /// The fold of the events that are in effect.
     public private(set) var state = WorkshopState()
-    /// Events in effect, in order (undone ones are left out).
+    /// Events in effect, in log order (undone ones are left out).
     private var applied: [RecordedEvent] = []
     /// Undone changes, most recent last.
     private var undone: [RecordedEvent] = []
@@ -42,8 +42,15 @@ public struct SessionHistory: Sendable {
         case let .changeRedone(seq):
             guard let target = undone.last, target.seq == seq else { return }
             undone.removeLast()
-            applied.append(target)
-            Reducer.apply(target.event, to: &state)
+            // Back in its original place: later events (opening a wegwijzer marks it
+            // busy) may depend on it, so the state is folded again in log order.
+            let index = applied.firstIndex { $0.seq > seq } ?? applied.endIndex
+            applied.insert(target, at: index)
+            if index == applied.endIndex - 1 {
+                Reducer.apply(target.event, to: &state)
+            } else {
+                refold()
+            }
         default:
             if recorded.event.isUndoable { undone.removeAll() }
             applied.append(recorded)

@@ -24,6 +24,17 @@ public struct ParticipantFields: Hashable, Sendable, Codable {
         self.helix = helix
         self.role = role
     }
+
+    private enum Key: String, CodingKey { case name, organisation, helix, role }
+
+    /// Only the name is required; scenario authors may leave the rest out.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        name = try c.decode(String.self, forKey: .name)
+        organisation = try c.decodeIfPresent(String.self, forKey: .organisation) ?? ""
+        helix = try c.decodeIfPresent(HelixGroup.self, forKey: .helix) ?? .anders
+        role = try c.decodeIfPresent(String.self, forKey: .role) ?? ""
+    }
 }
 
 /// Someone in the room.

@@ -1,0 +1,104 @@
+import Testing
+@testable import RoutekaartCore
+
+@Suite struct EngineTests {
+    @Test func addParticipantGetsTheNextId() throws {
+        let h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")), .addParticipant(.init(name: "B"))])
+        #expect(h.state.participants.map(\.id.rawValue) == ["p1", "p2"])
+    }
+
+    @Test func namesAreTrimmedAndControlCharactersRemoved() throws {
+        let h = try history([.addParticipant(.init(name: "  Zoë\u{7}\tde Wit \n", organisation: "A\u{1B}[31mB"))])
+        #expect(h.state.participants[0].fields.name == "Zoë  de Wit")
+        #expect(h.state.participants[0].fields.organisation == "A [31mB")
+    }
+
+    @Test func notesKeepLineBreaksButNoOtherControls() throws {
+        let h = try history([.editNotes(wegwijzer: 2, text: "een\r\ntwee\u{0}\tdrie")])
+        #expect(h.state.notes(of: 2) == "een\ntwee drie")
+    }
+
+    @Test func refusedCommandsSayWhy() throws {
+        let h = SessionHistory()
+        #expect(throws: CommandError.emptyName) { try Engine.execute(.addParticipant(.init(name: "  ")), on: h) }
+        #expect(throws: CommandError.tooLong(field: "name", limit: 200)) {
+            try Engine.execute(.addParticipant(.init(name: String(repeating: "x", count: 201))), on: h)
+        }
+        #expect(throws: CommandError.unknownWegwijzer(11)) { try Engine.execute(.openWegwijzer(11), on: h) }
+        #expect(throws: CommandError.unknownParticipant(ParticipantID("p9"))) { try Engine.execute(.removeParticipant(ParticipantID("p9")), on: h) }
+        #expect(throws: CommandError.nothingToUndo) { try Engine.execute(.undo, on: h) }
+        #expect(throws: CommandError.nothingToRedo) { try Engine.execute(.redo, on: h) }
+        #expect(throws: CommandError.emptyName) { try Engine.execute(.editDetails(SessionDetails(title: "")), on: h) }
+    }
+
+    @Test func errorMessagesExistInBothLanguages() {
+        let errors: [CommandError] = [.emptyName, .tooLong(field: "name", limit: 3), .unknownWegwijzer(0),
+                                      .unknownParticipant(ParticipantID("p1")), .nothingToUndo, .nothingToRedo, .readOnly]
+        for e in errors { #expect(e.message(.nl) != e.message(.en)) }
+    }
+
+    @Test func commandsThatChangeNothingRecordNothing() throws {
+        let h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")),
+                             .openWegwijzer(3), .editNotes(wegwijzer: 3, text: "x")])
+        #expect(try Engine.execute(.editDetails(demoDetails), on: h).isEmpty)
+        #expect(try Engine.execute(.editParticipant(ParticipantID("p1"), .init(name: "A")), on: h).isEmpty)
+        #expect(try Engine.execute(.openWegwijzer(3), on: h).isEmpty)
+        #expect(try Engine.execute(.setStatus(wegwijzer: 3, status: .bezig), on: h).isEmpty)
+        #expect(try Engine.execute(.editNotes(wegwijzer: 3, text: "x"), on: h).isEmpty)
+    }
+
+    @Test func undoTakesBackTheLastChangeNotNavigation() throws {
+        var h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")),
+                             .editNotes(wegwijzer: 1, text: "eerste"), .openWegwijzer(5)])
+        let events = try Engine.execute(.undo, on: h)
+        #expect(events == [.changeUndone(seq: 3)])
+        h.record(RecordedEvent(seq: h.nextSeq, at: at(10), event: events[0]))
+        #expect(h.state.notes(of: 1) == "")
+        #expect(h.state.openWegwijzer == 5)
+        #expect(h.state.participants.count == 1)
+    }
+
+    @Test func undoThenRedoRestoresTheState() throws {
+        var h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")), .setStatus(wegwijzer: 2, status: .klaar)])
+        let before = h.state
+        for command in [WorkshopCommand.undo, .undo, .redo, .redo] {
+            for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(20), event: e)) }
+        }
+        #expect(h.state == before)
+        #expect(throws: CommandError.nothingToRedo) { try Engine.execute(.redo, on: h) }
+    }
+
+    /// Found by the property test: redo must put a change back in its place, because
+    /// opening a wegwijzer afterwards marked it busy only because of that change.
+    @Test func redoKeepsTheOrderThatLaterNavigationDependedOn() throws {
+        var h = try history([.startSession(demoDetails, scenario: nil), .setStatus(wegwijzer: 5, status: .klaar),
+                             .setStatus(wegwijzer: 5, status: .nietBezocht), .openWegwijzer(5)])
+        let before = h.state
+        #expect(before.status(of: 5) == .bezig)
+        for command in [WorkshopCommand.undo, .redo] {
+            for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(9), event: e)) }
+        }
+        #expect(h.state == before)
+    }
+
+    @Test func aNewChangeClearsRedo() throws {
+        var h = try history([.addParticipant(.init(name: "A")), .undo])
+        #expect(h.redoTarget != nil)
+        for e in try Engine.execute(.addParticipant(.init(name: "B")), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(30), event: e)) }
+        #expect(h.redoTarget == nil)
+        #expect(h.state.participants.map(\.fields.name) == ["B"])
+    }
+
+    @Test func undoOfARemovalBringsTheParticipantBackWithTheSameId() throws {
+        let h = try history([.addParticipant(.init(name: "A")), .addParticipant(.init(name: "B")), .removeParticipant(ParticipantID("p1")), .undo])
+        #expect(h.state.participants.map(\.id.rawValue) == ["p1", "p2"])
+    }
+
+    @Test func aStrayUndoEventInALogChangesNothing() throws {
+        var h = try history([.addParticipant(.init(name: "A"))])
+        let before = h.state
+        h.record(RecordedEvent(seq: h.nextSeq, at: at(5), event: .changeUndone(seq: 99)))
+        h.record(RecordedEvent(seq: h.nextSeq, at: at(6), event: .changeRedone(seq: 1)))
+        #expect(h.state == before)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import RoutekaartCore
+
+/// Turns random numbers into a workshop: each number picks a command and its arguments.
+enum Program {
+    static let texts = ["Zoë", "coördinatie", "中文 名字", "🎉 feest", "a\"b\\c", "<b>&amp;</b>", "twee\nregels", "x"]
+
+    static func command(_ n: Int, _ state: WorkshopState) -> WorkshopCommand {
+        let arg = n / 16
+        let text = texts[arg % texts.count]
+        let someone = state.participants.isEmpty ? ParticipantID("p1") : state.participants[arg % state.participants.count].id
+        switch n % 16 {
+        case 0: return .editDetails(SessionDetails(title: text, region: texts[(arg + 1) % texts.count]))
+        case 1, 2: return .addParticipant(ParticipantFields(name: text, organisation: texts[(arg + 2) % texts.count],
+                                                            helix: HelixGroup.allCases[arg % HelixGroup.allCases.count]))
+        case 3: return .editParticipant(someone, ParticipantFields(name: text + "!", helix: .onderwijs))
+        case 4: return .removeParticipant(someone)
+        case 5, 6: return .openWegwijzer(arg % 10 + 1)
+        case 7: return .openOverview
+        case 8: return .setStatus(wegwijzer: arg % 10 + 1, status: WegwijzerStatus.allCases[arg % 4])
+        case 9, 10: return .editNotes(wegwijzer: arg % 10 + 1, text: text)
+        case 11, 12: return .undo
+        case 13: return .redo
+        default: return .openWegwijzer(arg % 12)  // sometimes out of range: refused
+        }
+    }
+
+    /// Runs the program; refused commands are skipped, as the screen would only show a message.
+    static func run(_ numbers: [Int]) -> SessionHistory {
+        var h = SessionHistory()
+        h.record(RecordedEvent(seq: 1, at: t0, event: .sessionStarted(demoDetails, scenario: nil)))
+        for (i, n) in numbers.enumerated() {
+            guard let events = try? Engine.execute(command(n, h.state), on: h) else { continue }
+            for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: at(i), event: e)) }
+        }
+        return h
+    }
+
+    static let numbers = Gen.int(in: 0...100_000).array(of: 0...80)
+}
+
+@Suite struct PropertyTests {
+    @Test func foldingTheLogGivesTheLiveStateEveryTime() async {
+        await propertyCheck(count: 300, input: Program.numbers) { numbers in
+            let live = Program.run(numbers)
+            let replayed = SessionHistory(replaying: live.events)
+            #expect(replayed.state == live.state)
+            #expect(SessionHistory(replaying: live.events).state == replayed.state)
+        }
+    }
+
+    @Test func everyEventSurvivesEncodeAndDecode() async throws {
+        await propertyCheck(count: 200, input: Program.numbers) { numbers in
+            let events = Program.run(numbers).events
+            let data = try! JSONEncoder().encode(events)
+            #expect(try! JSONDecoder().decode([RecordedEvent].self, from: data) == events)
+            for e in events {
+                let line = try! JournalLine.encode(e)
+                #expect(JournalLine.decode(line.dropLast()) == e)
+            }
+        }
+    }
+
+    @Test func aSessionFileSurvivesEncodeAndDecode() async {
+        await propertyCheck(count: 100, input: Program.numbers) { numbers in
+            let file = SessionFile(history: Program.run(numbers), created: t0)
+            #expect(try! SessionFile.decode(try! file.encoded()) == file)
+        }
+    }
+
+    @Test func undoThenRedoRestoresTheState() async {
+        await propertyCheck(count: 300, input: Program.numbers) { numbers in
+            var h = Program.run(numbers)
+            guard let undo = try? Engine.execute(.undo, on: h) else { return }
+            let before = h.state
+            h.record(RecordedEvent(seq: h.nextSeq, at: at(999), event: undo[0]))
+            let redo = try! Engine.execute(.redo, on: h)
+            h.record(RecordedEvent(seq: h.nextSeq, at: at(1000), event: redo[0]))
+            #expect(h.state == before)
+        }
+    }
+
+    @Test func aJournalCutAnywhereGivesAPrefixOfTheEvents() async {
+        await propertyCheck(count: 200, input: Program.numbers, Gen.int(in: 0...100_000)) { numbers, cut in
+            let events = Program.run(numbers).events
+            var journal = Data()
+            for e in events { journal.append(try! JournalLine.encode(e)) }
+            let cutAt = journal.isEmpty ? 0 : cut % (journal.count + 1)
+            let read = JournalReader.read(journal.prefix(cutAt), after: 0)
+            #expect(Array(events.prefix(read.events.count)) == read.events)
+            switch read.condition {
+            case .clean: #expect(cutAt == journal.count || journal[cutAt - 1] == UInt8(ascii: "\n") || cutAt == 0)
+            case let .tornTail(offset, bytes): #expect(offset + bytes.count == cutAt)
+            case .damaged: Issue.record("a cut journal is torn at the end, never damaged in the middle")
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import RoutekaartCore
+
+@Suite struct StoreTests {
+    let start: [WorkshopCommand] = [.startSession(demoDetails, scenario: "demo"), .addParticipant(.init(name: "Zoë"))]
+
+    func mode(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int) ?? -1
+    }
+
+    @Test func aNewSessionIsWrittenForTheOwnerOnly() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.editNotes(wegwijzer: 1, text: "ë"), at: at(1))
+        #expect(mode(path) == 0o600)
+        #expect(mode(path + ".journal") == 0o600)
+        #expect(session.saveStatus == .saved(at(1)))
+    }
+
+    @Test func createRefusesToOverwrite() throws {
+        let path = try temporaryFolder() + "/s.json"
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: SessionFileError.exists) { try LiveSession.create(at: path, commands: start, now: t0) }
+        #expect(bytes(path) == Data("mine".utf8))
+    }
+
+    @Test func everyAcknowledgedEventIsOnDiskWithoutAClose() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.addParticipant(.init(name: "Noël")), at: at(1))
+        try session.execute(.editNotes(wegwijzer: 3, text: "coördinatie"), at: at(2))
+        // No close: as if the process were killed here.
+        let loaded = try SessionLoader.load(path)
+        #expect(loaded.events == session.history.events)
+        #expect(loaded.journal == .clean)
+        #expect(loaded.file.events.count == 2)
+    }
+
+    @Test func reopeningFoldsTheJournalIntoTheFile() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.openWegwijzer(4), at: at(1))
+        let reopened = try LiveSession.open(path, now: at(2))
+        #expect(reopened.state == session.state)
+        #expect(reopened.state.openWegwijzer == 4)
+        #expect(bytes(path + ".journal")?.isEmpty == true)
+        #expect(try SessionFile.decode(bytes(path)!).events == session.history.events)
+    }
+
+    @Test func compactionHappensEveryFewEvents() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.compactEvery = 3
+        for i in 1...7 { try session.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        let loaded = try SessionLoader.load(path)
+        #expect(loaded.file.events.count == 8)
+        #expect(loaded.events.count == 9)
+    }
+
+    @Test func aTornLastLineIsCutOffAndKept() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.editNotes(wegwijzer: 1, text: "bewaard"), at: at(1))
+        let torn = Data(#"{"at":"2026-11-29T14:00:02.000Z","data":{"text":"half"#.utf8)
+        let handle = FileHandle(forWritingAtPath: path + ".journal")!
+        handle.seekToEndOfFile()
+        handle.write(torn)
+        try handle.close()
+
+        let loaded = try SessionLoader.load(path)
+        #expect(loaded.events.count == 3)
+        #expect(loaded.journal == .tornTail(offset: Int(try JournalLine.encode(session.history.events[2]).count), bytes: torn))
+
+        let reopened = try LiveSession.open(path, now: at(3))
+        #expect(reopened.state.notes(of: 1) == "bewaard")
+        #expect(bytes(path + ".corrupt") == torn)
+        #expect(reopened.openingNotice?.contains(".corrupt") == true)
+        #expect(!reopened.isReadOnly)
+    }
+
+    @Test func damageInTheMiddleOpensReadOnlyAndWritesNothing() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        for i in 1...3 { try session.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        var journal = bytes(path + ".journal")!
+        let secondLine = journal.firstIndex(of: UInt8(ascii: "\n"))! + 5
+        journal[secondLine] = UInt8(ascii: "#")
+        try journal.write(to: URL(fileURLWithPath: path + ".journal"))
+        let before = (bytes(path)!, bytes(path + ".journal")!)
+
+        let reopened = try LiveSession.open(path, now: at(9))
+        #expect(reopened.isReadOnly)
+        #expect(reopened.state.notes(of: 1) == "1")
+        #expect(throws: CommandError.readOnly) { try reopened.execute(.editNotes(wegwijzer: 2, text: "x"), at: at(10)) }
+        #expect(bytes(path) == before.0)
+        #expect(bytes(path + ".journal") == before.1)
+    }
+
+    @Test func unreadableFilesGiveAClearReasonAndStayUntouched() throws {
+        let folder = try temporaryFolder()
+        let valid = try SessionFile(history: history(start), created: t0).encoded()
+        let cases: [(String, Data, SessionFileError)] = [
+            ("empty.json", Data(), .empty),
+            ("prose.json", Data("Dit is geen JSON".utf8), .notJSON(detail: "")),
+            ("truncated.json", valid.prefix(valid.count / 2), .notJSON(detail: "")),
+            ("other.json", Data(#"{"name": "iets anders"}"#.utf8), .notASession),
+            ("newer.json", Data(#"{"format": "routekaart-session", "schemaVersion": 7}"#.utf8), .newerSchema(found: 7, supported: 1)),
+        ]
+        for (name, data, expected) in cases {
+            let path = folder + "/" + name
+            try data.write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try LiveSession.open(path, now: t0)
+                Issue.record("\(name) opened")
+            } catch let error as SessionFileError {
+                switch (error, expected) {
+                case (.notJSON, .notJSON): break
+                default: #expect(error == expected, "\(name)")
+                }
+                #expect(!error.message(.nl).isEmpty && !error.message(.en).isEmpty)
+            }
+            #expect(bytes(path) == data, "\(name) was changed")
+            #expect(!FileManager.default.fileExists(atPath: path + ".journal"), "\(name) got a journal")
+        }
+        #expect(throws: SessionFileError.missing) { try SessionLoader.load(folder + "/nothing.json") }
+    }
+
+    @Test func eventsWithGapsAreRefused() throws {
+        var file = try SessionFile(history: history(start), created: t0)
+        file.events = [file.events[1]]
+        #expect(throws: SessionFileError.invalid(detail: "event 1 has sequence number 2")) { try SessionFile.decode(try file.encoded()) }
+    }
+
+    @Test func theFileIsPrettyJSONWithFormatAndVersion() throws {
+        let text = String(decoding: try SessionFile(history: history(start), created: t0).encoded(), as: UTF8.self)
+        #expect(text.contains(#""format" : "routekaart-session""#))
+        #expect(text.contains(#""schemaVersion" : 1"#))
+        #expect(text.contains(#""type" : "participantAdded""#))
+    }
+}
