@@ -303,7 +303,8 @@ public final class WorkshopApp {
                        KeyHint("Esc", LocalizedText(nl: "nee", en: "no"), priority: 0)]
         switch overlay {
         case .help:
-            HelpOverlay.draw(screen: screenHints, global: Self.globalHints, language: language, in: body, into: &frame)
+            let global = Self.globalHints.filter { g in !screenHints.contains { $0.keys == g.keys } }
+            HelpOverlay.draw(screen: screenHints, global: global, language: language, in: body, into: &frame)
             return [KeyHint("Esc", UIText.keyClose, priority: 0)]
         case .confirmQuit:
             var lines: [(String, StyleRole)] = []

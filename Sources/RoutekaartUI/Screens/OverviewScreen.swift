@@ -6,11 +6,11 @@ enum OverviewScreen {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", UIText.keyOpen, priority: 1),
-            KeyHint("1–0", UIText.keyWegwijzer, priority: 3),
-            KeyHint("x", UIText.keyDone, priority: 4),
-            KeyHint("s", UIText.keySkip, priority: 4),
-            KeyHint("p", UIText.keyParticipants, priority: 3),
-            KeyHint("i", UIText.keyDetails, priority: 6),
+            KeyHint("1–0", UIText.keyWegwijzer, priority: 5),
+            KeyHint("x", UIText.keyDone, priority: 2),
+            KeyHint("s", UIText.keySkip, priority: 3),
+            KeyHint("p", UIText.keyParticipants, priority: 5),
+            KeyHint("i", UIText.keyDetails, priority: 7),
         ]
     }
 

@@ -20,7 +20,7 @@ enum ParticipantsScreen {
         case .down: view.participantSelection = min(max(0, people.count - 1), selected + 1)
         case .home: view.participantSelection = 0
         case .end: view.participantSelection = max(0, people.count - 1)
-        case .char("a"): return [.open(.form(.addParticipant, form(ParticipantFields(name: ""), title: UIText.addParticipant)))]
+        case .char("a"): return [.open(.form(.addParticipant, form(ParticipantFields(name: "", helix: .overheid), title: UIText.addParticipant)))]
         case .enter, .char("e"):
             guard people.indices.contains(selected) else { return [] }
             let p = people[selected]
@@ -56,7 +56,8 @@ enum ParticipantsScreen {
         let counts = Method.helixGroups.map { g in "\(g.name(lang)) \(people.filter { $0.fields.helix == g.group }.count)" }
         frame.put(UIText.atTheTable(lang) + ": " + counts.joined(separator: " · "), x: inner.x, y: inner.y + 1, width: inner.width, style: .muted)
 
-        let table = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        let marker = 2
+        let table = Rect(x: inner.x + marker, y: inner.y + 3, width: inner.width - marker, height: inner.height - 3)
         let helixWidth = 16
         let rest = table.width - helixWidth - 3
         let nameWidth = rest * 30 / 100, orgWidth = rest * 35 / 100
@@ -80,7 +81,10 @@ enum ParticipantsScreen {
         for (i, p) in people.enumerated().dropFirst(top).prefix(visible) {
             let y = table.y + 1 + i - top
             let isSelected = i == selected
-            if isSelected { frame.fill(Rect(x: table.x, y: y, width: table.width, height: 1), style: .selected) }
+            if isSelected {
+                frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected)
+                frame.put("▸", x: inner.x, y: y, style: .selected)
+            }
             row([p.fields.name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], y: y,
                 style: isSelected ? .selected : .normal)
         }

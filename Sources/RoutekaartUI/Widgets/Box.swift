@@ -15,10 +15,10 @@ public enum Box {
         }
     }
 
-    /// Clears `rect`, draws a box around it and returns the inside.
+    /// Clears `rect` and a column either side, draws a box and returns the inside.
     @discardableResult
     public static func panel(_ rect: Rect, title: String?, style: StyleRole = .border, into frame: inout Frame) -> Rect {
-        frame.fill(rect, style: .overlay)
+        frame.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: .overlay)
         draw(rect, title: title, style: style, into: &frame)
         return rect.inset(dx: 2, dy: 1)
     }

@@ -21,15 +21,14 @@ public enum KeyBar {
         frame.fill(rect, style: .keyBar)
         var shown = hints
         func width(_ list: [KeyHint]) -> Int {
-            list.reduce(0) { $0 + TextWidth.of($1.keys) + 4 + TextWidth.of($1.label(language)) }
+            list.reduce(0) { $0 + TextWidth.of($1.keys) + 3 + TextWidth.of($1.label(language)) }
         }
         while width(shown) > rect.width, let drop = shown.enumerated().filter({ $0.element.priority > 0 }).max(by: { $0.element.priority <= $1.element.priority })?.offset {
             shown.remove(at: drop)
         }
         var x = rect.x
         for hint in shown {
-            let k = " " + hint.keys + " "
-            x += frame.put(k, x: x, y: rect.y, style: .keyName, clip: rect)
+            x += frame.put(" " + hint.keys, x: x, y: rect.y, style: .keyName, clip: rect)
             x += frame.put(" " + hint.label(language) + " ", x: x, y: rect.y, style: .keyBar, clip: rect)
         }
     }

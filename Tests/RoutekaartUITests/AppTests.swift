@@ -1,0 +1,150 @@
+import RoutekaartCore
+import Testing
+@testable import RoutekaartUI
+
+/// The app driven by keys, as the facilitator would, checked on the commands it sent.
+@Suite struct AppTests {
+    @Test func digitsOpenAWegwijzerAndEscGoesBack() throws {
+        let app = try demoApp()
+        press(app, [.char("0")])
+        #expect(app.view.screen == .wegwijzer(10))
+        #expect(app.session.state.openWegwijzer == 10)
+        #expect(app.session.state.status(of: 10) == .bezig)
+        press(app, [.escape])
+        #expect(app.view.screen == .overview)
+        #expect(app.session.state.openWegwijzer == nil)
+        #expect(app.view.overviewSelection == 10)
+    }
+
+    @Test func bracketsStepThroughTheWegwijzers() throws {
+        let app = try demoApp()
+        press(app, [.char("]")])
+        #expect(app.view.screen == .wegwijzer(1))
+        press(app, [.char("]"), .char("]"), .pageDown])
+        #expect(app.view.screen == .wegwijzer(4))
+        press(app, [.char("["), .pageUp, .char("["), .char("["), .char("[")])
+        #expect(app.view.screen == .wegwijzer(1))
+    }
+
+    @Test func notesAreRecordedWhenTypingStops() throws {
+        let app = try demoApp()
+        let t = press(app, [.char("1"), .enter] + type("coördinatie"))
+        #expect(app.session.state.notes(of: 1) == "")
+        #expect(app.screen(80, 24, at: t).contains("bewerken…"))
+        press(app, [.escape], from: t)
+        #expect(app.session.state.notes(of: 1) == "coördinatie")
+        #expect(app.view.notes == nil)
+    }
+
+    @Test func notesAreRecordedAfterAPauseWhileStillTyping() throws {
+        let app = try demoApp()
+        app.handle(.char("2"), now: at(1), width: 120, height: 40)
+        app.handle(.char("e"), now: at(2), width: 120, height: 40)
+        for (i, c) in "Zoë".enumerated() { app.handle(.char(c), now: Timestamp(milliseconds: at(3).milliseconds + Int64(i) * 100), width: 120, height: 40) }
+        app.tick(now: Timestamp(milliseconds: at(3).milliseconds + 1000))
+        #expect(!app.session.state.notes(of: 2).hasSuffix("Zoë"))
+        app.tick(now: at(5))
+        #expect(app.session.state.notes(of: 2).hasSuffix("Zoë"))
+        #expect(app.view.notes != nil)
+    }
+
+    @Test func lettersTypedIntoNotesAreNotCommands() throws {
+        let app = try demoApp()
+        press(app, [.char("3"), .char("e")] + type("q?upx1"))
+        #expect(app.view.overlay == nil)
+        #expect(app.view.screen == .wegwijzer(3))
+        #expect(app.view.notes?.editor.text == "q?upx1")
+    }
+
+    @Test func addingAParticipantThroughTheForm() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .char("a")] + type("Zoë de Wit") + [.tab] + type("ROC") + [.tab, .right, .right, .tab] + type("docent") + [.enter])
+        let added = try #require(app.session.state.participants.last)
+        #expect(added.fields == ParticipantFields(name: "Zoë de Wit", organisation: "ROC", helix: .onderwijs, role: "docent"))
+        #expect(app.view.overlay == nil)
+        #expect(app.view.participantSelection == app.session.state.participants.count - 1)
+    }
+
+    @Test func anEmptyNameKeepsTheFormOpenWithTheReason() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .char("a"), .enter])
+        guard case let .form(_, form) = app.view.overlay else { Issue.record("form closed"); return }
+        #expect(form.problem == "Een naam is verplicht.")
+        #expect(app.screen(80, 24).contains("Een naam is verplicht."))
+        #expect(app.session.state.participants.count == 5)
+    }
+
+    @Test func editingAndRemovingAParticipant() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .down, .char("e"), .end] + type(" (griffie)") + [.enter])
+        #expect(app.session.state.participants[1].fields.name == "Noël Jansen (griffie)")
+        press(app, [.char("d")])
+        #expect(app.view.overlay == .confirmRemove(ParticipantID("p2")))
+        press(app, [.escape])
+        #expect(app.session.state.participants.count == 5)
+        press(app, [.delete, .char("j")])
+        #expect(app.session.state.participants.map(\.fields.name).contains("Noël Jansen (griffie)") == false)
+        #expect(app.session.state.participants.count == 4)
+    }
+
+    @Test func undoAndRedoSayWhatTheyDid() throws {
+        let app = try demoApp()
+        press(app, [.char("x")])
+        #expect(app.session.state.status(of: 1) == .klaar)
+        press(app, [.char("u")])
+        #expect(app.session.state.status(of: 1) == .nietBezocht)
+        #expect(app.view.flash?.text == "Ongedaan gemaakt: wegwijzer 1: klaar")
+        press(app, [.char("r")])
+        #expect(app.session.state.status(of: 1) == .klaar)
+        #expect(app.view.flash?.text == "Opnieuw gedaan: wegwijzer 1: klaar")
+    }
+
+    @Test func sessionDetailsAreEditable() throws {
+        let app = try demoApp()
+        press(app, [.char("i"), .tab, .tab, .tab] + type("Els Visser") + [.enter])
+        #expect(app.session.state.details.facilitator == "Els Visser")
+    }
+
+    @Test func quitAsksFirstAndEscCancels() throws {
+        let app = try demoApp()
+        press(app, [.char("q")])
+        #expect(app.view.overlay == .confirmQuit)
+        press(app, [.escape])
+        #expect(!app.isFinished)
+        press(app, [.char("q"), .char("j")])
+        #expect(app.isFinished)
+    }
+
+    @Test func quittingWhileTypingKeepsTheNotes() throws {
+        let app = try demoApp()
+        press(app, [.char("8"), .enter] + type("wat verbindt: de haven"))
+        app.finish(now: at(60))
+        #expect(app.session.state.notes(of: 8) == "wat verbindt: de haven")
+    }
+
+    @Test func aReopenedSessionShowsTheWegwijzerThatWasOpen() throws {
+        let app = try demoApp()
+        press(app, [.char("7")])
+        let reopened = WorkshopApp(session: app.session, language: .nl, now: at(30))
+        #expect(reopened.view.screen == .wegwijzer(7))
+    }
+
+    @Test func helpListsEveryKeyInTheActiveLanguage() throws {
+        let app = try demoApp(language: .en)
+        press(app, [.char("?")])
+        let text = app.screen(120, 40)
+        for label in ["select", "open", "done", "skip", "participants", "undo", "redo", "quit"] {
+            #expect(text.contains(label), "\(label)")
+        }
+        press(app, [.escape])
+        #expect(app.view.overlay == nil)
+    }
+
+    @Test func whenTooSmallOnlyQuitWorks() throws {
+        let app = try demoApp()
+        app.handle(.char("5"), now: at(1), width: 60, height: 15)
+        #expect(app.session.state.openWegwijzer == nil)
+        app.handle(.char("q"), now: at(2), width: 60, height: 15)
+        #expect(app.isFinished)
+    }
+}

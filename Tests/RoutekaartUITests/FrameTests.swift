@@ -1,0 +1,82 @@
+import Testing
+@testable import RoutekaartUI
+
+@Suite struct FrameTests {
+    @Test func widthsOfGraphemes() {
+        #expect(TextWidth.of("a") == 1)
+        #expect(TextWidth.of("ë") == 1)
+        #expect(TextWidth.of("e\u{0301}") == 1)  // e + combining acute
+        #expect(TextWidth.of("中") == 2)
+        #expect(TextWidth.of("🎉") == 2)
+        #expect(TextWidth.of("👩‍👩‍👧") == 2)
+        #expect(TextWidth.of("\u{7}") == 0)
+        #expect(TextWidth.of("שלום") == 4)
+        #expect(TextWidth.of("Zoë 中文") == 8)
+    }
+
+    @Test func truncationNeverSplitsAGrapheme() {
+        #expect(TextWidth.truncate("中文中文", to: 4) == "中…")
+        #expect(TextWidth.truncate("abcdef", to: 4) == "abc…")
+        #expect(TextWidth.truncate("abc", to: 3) == "abc")
+        #expect(TextWidth.truncate("abc", to: 0) == "")
+        for w in 1...9 { #expect(TextWidth.of(TextWidth.truncate("Zoë 中文 🎉 e\u{0301}x", to: w)) <= w) }
+    }
+
+    @Test func wrappingKeepsWordsAndLines() {
+        #expect(TextWidth.wrap("een twee drie", width: 8) == ["een twee", "drie"])
+        #expect(TextWidth.wrap("a\n\nb", width: 5) == ["a", "", "b"])
+        #expect(TextWidth.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWidth.wrap("中文中文中", width: 4) == ["中文", "中文", "中"])
+    }
+
+    @Test func aWideGraphemeTakesTwoCellsAndIsNeverCut() {
+        var frame = Frame(width: 5, height: 1)
+        #expect(frame.put("a中b中", x: 0, y: 0) == 4)
+        #expect(frame.text == "a中b\n")
+        #expect(frame[2, 0].isContinuation)
+        frame.put("x", x: 2, y: 0)  // overwrites the right half
+        #expect(frame.text == "a xb\n")
+    }
+
+    @Test func textStopsAtTheClip() {
+        var frame = Frame(width: 10, height: 2)
+        frame.put("abcdefghijkl", x: 2, y: 1, clip: Rect(x: 0, y: 0, width: 6, height: 2))
+        frame.put("outside", x: 0, y: 5)
+        #expect(frame.text == "\n  abcd\n")
+    }
+
+    @Test func monochromeUsesNoColourAndStillTellsRolesApart() {
+        let mono = Theme.mono
+        #expect(!mono.usesColor)
+        for role in StyleRole.allCases {
+            #expect(mono.look(role).foreground == .default && mono.look(role).background == .default, "\(role)")
+        }
+        let selected = mono.look(.selected), normal = mono.look(.normal)
+        #expect(selected != normal)
+        #expect(mono.look(.done) != mono.look(.busy))
+        #expect(mono.look(.busy) != mono.look(.skipped))
+    }
+
+    @Test func theKeyBarKeepsHelpAndQuitWhenNarrow() {
+        var frame = Frame(width: 30, height: 1)
+        let hints = (1...8).map { KeyHint("k\($0)", .init(nl: "iets lang \($0)", en: "x"), priority: 5) }
+            + [KeyHint("?", .init(nl: "help", en: "help"), priority: 0), KeyHint("q", .init(nl: "stoppen", en: "quit"), priority: 0)]
+        KeyBar.draw(hints, language: .nl, in: frame.bounds, into: &frame)
+        #expect(frame.text.contains("? help"))
+        #expect(frame.text.contains("q stoppen"))
+    }
+
+    @Test func theNotesEditorMovesByScreenRows() {
+        var editor = TextEditor("een twee drie vier")
+        _ = editor.handle(.home, width: 10, height: 3)
+        _ = editor.handle(.down, width: 10, height: 3)
+        _ = editor.handle(.char("X"), width: 10, height: 3)
+        #expect(editor.text == "een twee Xdrie vier")
+        _ = editor.handle(.end, width: 10, height: 3)
+        _ = editor.handle(.enter, width: 10, height: 3)
+        _ = editor.handle(.char("ë"), width: 10, height: 3)
+        _ = editor.handle(.left, width: 10, height: 3)
+        _ = editor.handle(.backspace, width: 10, height: 3)
+        #expect(editor.text == "een twee Xdrie vierë")
+    }
+}

@@ -1,0 +1,79 @@
+import RoutekaartCore
+import Testing
+@testable import RoutekaartUI
+
+/// Every screen at 80×24 and 120×40, compared with the golden files.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test func overview() throws {
+        let app = try demoApp()
+        press(app, [.char("2"), .char("x"), .escape, .char("3"), .escape, .down, .down, .down])
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "overview-\(w)x\(h)") }
+    }
+
+    @Test func overviewInEnglish() throws {
+        let app = try demoApp(language: .en)
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "overview-en-\(w)x\(h)") }
+    }
+
+    @Test func wegwijzerWithNotes() throws {
+        let app = try demoApp()
+        let t = press(app, [.char("4"), .enter] + type("De zaal: UWV en het ROC ontbreken in het overleg.") + [.enter] + type("Vraag aan Noël: wie kent de werkgevers? 中文 ✓"))
+        press(app, [.escape], from: t)
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "wegwijzer-4-\(w)x\(h)") }
+    }
+
+    @Test func wegwijzerWhileTyping() throws {
+        let app = try demoApp()
+        press(app, [.char("9"), .char("e")] + type("Wat ging goed: de sfeer."))
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h, at: 40), named: "wegwijzer-9-typing-\(w)x\(h)") }
+    }
+
+    @Test func everyWegwijzerFitsAt80x24() throws {
+        let app = try demoApp()
+        for w in Method.wegwijzers {
+            press(app, [.char(w.shortcut)])
+            let text = app.screen(80, 24)
+            #expect(text.contains("\(w.number). \(w.title.nl)"))
+            for q in w.questions { #expect(text.contains(String(q.nl.prefix(20))), "wegwijzer \(w.number): \(q.nl)") }
+            #expect(text.contains("┌─ Notities"), "wegwijzer \(w.number) has no notes panel")
+        }
+    }
+
+    @Test func participants() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .down, .down])
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "participants-\(w)x\(h)") }
+    }
+
+    @Test func participantForm() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .char("a")] + type("Zoë") + [.tab] + type("Gemeente Hattem") + [.tab, .right, .right])
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "participant-form-\(w)x\(h)") }
+    }
+
+    @Test func help() throws {
+        let app = try demoApp()
+        press(app, [.char("?")])
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "help-\(w)x\(h)") }
+    }
+
+    @Test func quitQuestion() throws {
+        let app = try demoApp()
+        press(app, [.char("q")])
+        assertGolden(app.screen(80, 24), named: "quit-80x24")
+    }
+
+    @Test func sessionDetails() throws {
+        let app = try demoApp()
+        press(app, [.char("i")])
+        assertGolden(app.screen(80, 24), named: "details-80x24")
+    }
+
+    @Test func tooSmall() throws {
+        let app = try demoApp()
+        assertGolden(app.screen(60, 15), named: "too-small-60x15")
+        assertGolden(try demoApp(language: .en).screen(79, 24), named: "too-small-en-79x24")
+    }
+}
