@@ -61,6 +61,16 @@ static void rk_pipe_handler(int sig) {
 
 int rk_signal_pipe_install(int write_fd) {
     pipe_fd = write_fd;
+    /* A parent may have blocked these (test runners, some launchers); the run loop
+     * needs them, and ncurses needs SIGWINCH to notice a resize. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    for (size_t i = 0; i < sizeof(crash_signals) / sizeof(crash_signals[0]); i++) sigaddset(&wanted, crash_signals[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = rk_pipe_handler;

@@ -11,7 +11,8 @@ int rk_crash_guard_install(int tty_fd, const char *reset_sequence);
 void rk_crash_guard_remove(void);
 
 /* Routes SIGINT, SIGTERM and SIGHUP into a pipe: the handler writes the signal number
- * as one byte to `write_fd`. The run loop reads it and exits cleanly. Ignores SIGPIPE. */
+ * as one byte to `write_fd`. The run loop reads it and exits cleanly. Ignores SIGPIPE;
+ * unblocks these signals, SIGWINCH and the crash signals. */
 int rk_signal_pipe_install(int write_fd);
 
 #endif

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `routekaart check` and the command line's error messages.
+@Suite struct CheckCommandTests {
+    func write(_ text: String, _ name: String) throws -> String {
+        let path = try makeTemporaryFolder() + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func validSession() throws -> String {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        return try #require(tmux.sessionFiles.first)
+    }
+
+    @Test func aValidSessionIsSummarised() throws {
+        let file = try validSession()
+        let result = try run(routekaartBinary, ["check", file])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("titel:             Demo-werkplaats Regio Zwolle"))
+        #expect(result.stdout.contains("deelnemers:        5"))
+        let english = try run(routekaartBinary, ["check", file, "--lang", "en"])
+        #expect(english.stdout.contains("participants:      5"))
+    }
+
+    @Test func aTruncatedSessionIsOneClearLineAndStaysUntouched() throws {
+        let full = try String(contentsOfFile: try validSession(), encoding: .utf8)
+        let path = try write(String(full.prefix(full.count / 2)), "afgekapt.json")
+        let before = FileManager.default.contents(atPath: path)
+        let result = try run(routekaartBinary, ["check", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.hasPrefix("routekaart: \(path): geen geldige JSON"), "\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func aFileThatIsNotJSONIsOneClearLineAndStaysUntouched() throws {
+        let path = try write("Notulen van de regiotafel\n", "notulen.json")
+        let result = try run(routekaartBinary, ["check", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains(path) && result.stderr.contains("geen geldige JSON"), "\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: path) == Data("Notulen van de regiotafel\n".utf8))
+    }
+
+    @Test func otherProblemsAreNamed() throws {
+        let other = try write(#"{"hello": "world"}"#, "other.json")
+        #expect(try run(routekaartBinary, ["check", other]).stderr.contains("geen routekaart-sessie"))
+        let newer = try write(#"{"format": "routekaart-session", "schemaVersion": 99}"#, "newer.json")
+        #expect(try run(routekaartBinary, ["check", newer, "--lang", "en"]).stderr.contains("made by a newer routekaart"))
+        let missing = try run(routekaartBinary, ["check", "/nonexistent/x.json"])
+        #expect(missing.status == 1 && missing.stderr.contains("bestaat niet"))
+        let opened = try run(routekaartBinary, ["open", other])
+        #expect(opened.status == 1)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try run(routekaartBinary, ["check"]).status == 2)
+        #expect(try run(routekaartBinary, ["--lang", "fr"]).status == 2)
+        #expect(try run(routekaartBinary, ["new", "--theme", "paars"]).status == 2)
+        let help = try run(routekaartBinary, ["new", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("--scenario"))
+        #expect(try run(routekaartBinary, ["--version"]).stdout.contains("routekaart"))
+    }
+}
