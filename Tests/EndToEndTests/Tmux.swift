@@ -119,8 +119,8 @@ final class TmuxSession {
         let shell = try value("pane_pid")
         let start = Date()
         while Date().timeIntervalSince(start) < 5 {
-            let children = try run("/usr/bin/pgrep", ["-P", shell]).stdout.split(separator: "\n")
-            if let first = children.first, let pid = Int32(first) { return pid }
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let first = children.split(separator: " ").first, let pid = Int32(first) { return pid }
             usleep(20_000)
         }
         throw TmuxError(message: "routekaart is not running")

@@ -138,4 +138,27 @@ import Testing
         #expect(text.contains(#""schemaVersion" : 1"#))
         #expect(text.contains(#""type" : "participantAdded""#))
     }
+
+    /// One event of every type, so that a new type must be added here and to the schema.
+    static let everyType: [WorkshopEvent] = [
+        .sessionStarted(demoDetails, scenario: nil), .sessionDetailsEdited(demoDetails),
+        .participantAdded(Participant(id: ParticipantID("p1"), fields: .init(name: "A"))),
+        .participantEdited(Participant(id: ParticipantID("p1"), fields: .init(name: "B"))),
+        .participantRemoved(ParticipantID("p1")), .wegwijzerOpened(1), .overviewOpened,
+        .wegwijzerStatusChanged(wegwijzer: 1, status: .klaar), .notesEdited(wegwijzer: 1, text: "x"),
+        .changeUndone(seq: 1), .changeRedone(seq: 1),
+    ]
+
+    @Test func theSchemaNamesEveryEventType() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/session.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        let event = try #require(defs["event"] as? [String: Any])
+        let rules = try #require(event["allOf"] as? [[String: Any]])
+        let typeRule = try #require(rules.last?["properties"] as? [String: Any])
+        let names = try #require((typeRule["type"] as? [String: Any])?["enum"] as? [String])
+        #expect(Set(names) == Set(Self.everyType.map(\.typeName)))
+        #expect(Set(Self.everyType.map(\.typeName)).count == Self.everyType.count)
+    }
 }

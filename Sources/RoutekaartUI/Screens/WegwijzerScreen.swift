@@ -12,10 +12,10 @@ enum WegwijzerScreen {
         }
         return [
             KeyHint("Enter/e", UIText.keyEditNotes, priority: 1),
-            KeyHint("[ ]", UIText.keyNextPrev, priority: 3),
+            KeyHint("[ ]", UIText.keyNextPrev, priority: 2),
             KeyHint("x", UIText.keyDone, priority: 2),
             KeyHint("s", UIText.keySkip, priority: 3),
-            KeyHint("Esc", UIText.keyBack, priority: 2),
+            KeyHint("Esc", UIText.keyBack, priority: 3),
             KeyHint("p", UIText.keyParticipants, priority: 5),
         ]
     }
