@@ -11,6 +11,24 @@ enum Program {
         let arg = n / 16
         let text = texts[arg % texts.count]
         let someone = state.participants.isEmpty ? ParticipantID("p1") : state.participants[arg % state.participants.count].id
+        let round = state.quadrantRounds.isEmpty ? "q1" : state.quadrantRounds[arg % state.quadrantRounds.count].id
+        let quadrant = Quadrant.allCases[arg % 4]
+        if n % 32 >= 16 {
+            switch n % 16 {
+            case 0, 1: return .openQuadrantRound(QuadrantRoundSetup(kind: arg % 2 == 0 ? .nu : .gewenst, style: arg % 3 == 0 ? .dots : .single,
+                                                                    dotsPerVoter: 3, anonymous: arg % 5 == 0, blind: arg % 7 == 0))
+            case 2, 3, 4, 5: return .castQuadrantVote(round: round, voter: someone, dots: QuadrantDots(quadrant, state.round(round)?.setup.dotsPerVoter ?? 1))
+            case 6: return .revealQuadrantRound(round)
+            case 7: return .chooseEmphasis(Emphasis(quadrant: quadrant, rationale: text))
+            case 8: return .answerVerbind(quadrant: quadrant, answer: text)
+            case 9: return .addConstituency(ConstituencyFields(name: text))
+            case 10: return .removeConstituency(state.constituencies.first?.id ?? "c1")
+            case 11: return .addAgreement(AgreementFields(what: text, towards: text))
+            case 12: return .editAgreement(state.agreements.last?.id ?? "a1", AgreementFields(what: text + "?"))
+            case 13: return .removeAgreement(state.agreements.first?.id ?? "a1")
+            default: return .undo
+            }
+        }
         switch n % 16 {
         case 0: return .editDetails(SessionDetails(title: text, region: texts[(arg + 1) % texts.count]))
         case 1, 2: return .addParticipant(ParticipantFields(name: text, organisation: texts[(arg + 2) % texts.count],

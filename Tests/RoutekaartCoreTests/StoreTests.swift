@@ -146,8 +146,23 @@ import Testing
         .participantEdited(Participant(id: ParticipantID("p1"), fields: .init(name: "B"))),
         .participantRemoved(ParticipantID("p1")), .wegwijzerOpened(1), .overviewOpened,
         .wegwijzerStatusChanged(wegwijzer: 1, status: .klaar), .notesEdited(wegwijzer: 1, text: "x"),
+        .quadrantRoundOpened(id: "q1", .init(kind: .nu, style: .single)),
+        .quadrantVoteCast(round: "q1", QuadrantBallot(voter: nil, dots: .init(.presterend))),
+        .quadrantRoundRevealed(round: "q1"), .emphasisChosen(Emphasis(quadrant: .netwerkend, rationale: "r")),
+        .verbindAnswered(quadrant: .rechtmatig, answer: "x"),
+        .constituencyAdded(Constituency(id: "c1", fields: .init(name: "raad"))),
+        .constituencyEdited(Constituency(id: "c1", fields: .init(name: "raden"))), .constituencyRemoved(id: "c1"),
+        .agreementAdded(AccountabilityAgreement(id: "a1", fields: .init(what: "w"))),
+        .agreementEdited(AccountabilityAgreement(id: "a1", fields: .init(what: "v"))), .agreementRemoved(id: "a1"),
         .changeUndone(seq: 1), .changeRedone(seq: 1),
     ]
+
+    @Test func everyEventTypeRoundTrips() throws {
+        for (i, e) in Self.everyType.enumerated() {
+            let recorded = RecordedEvent(seq: i + 1, at: t0, event: e)
+            #expect(try JSONDecoder().decode(RecordedEvent.self, from: JSONEncoder().encode(recorded)) == recorded)
+        }
+    }
 
     @Test func theSchemaNamesEveryEventType() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -6,6 +6,8 @@ public enum Engine {
         public static let name = 200
         public static let field = 500
         public static let notes = 100_000
+        /// A rationale or an answer.
+        public static let text = 2_000
     }
 
     /// The events that `command` causes. An empty list means nothing changes.
@@ -40,6 +42,55 @@ public enum Engine {
             let clean = TextCleaning.multiLine(text)
             guard clean.count <= Limits.notes else { throw .tooLong(field: "notes", limit: Limits.notes) }
             return clean == state.notes(of: n) ? [] : [.notesEdited(wegwijzer: n, text: clean)]
+        case let .openQuadrantRound(setup):
+            guard (1...10).contains(setup.dotsPerVoter) else { throw .dotsOutOfRange }
+            let clean = QuadrantRoundSetup(kind: setup.kind, style: setup.style, dotsPerVoter: setup.dotsPerVoter,
+                                           anonymous: setup.anonymous, blind: setup.blind)
+            return [.quadrantRoundOpened(id: "q\(state.nextRoundNumber)", clean)]
+        case let .castQuadrantVote(roundID, voter, dots):
+            guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
+            let quadrants = Quadrant.allCases.map { dots[$0] }
+            guard quadrants.allSatisfy({ $0 >= 0 }), dots.total == round.setup.dotsPerVoter else {
+                throw .wrongNumberOfDots(expected: round.setup.dotsPerVoter, got: dots.total)
+            }
+            if round.setup.anonymous {
+                return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: nil, dots: dots))]
+            }
+            guard let voter else { throw .voterRequired }
+            guard state.participant(voter) != nil else { throw .voterUnknown(voter) }
+            if round.ballot(of: voter)?.dots == dots { return [] }
+            return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: voter, dots: dots))]
+        case let .revealQuadrantRound(roundID):
+            guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
+            guard !round.isVisible else { throw .alreadyRevealed }
+            return [.quadrantRoundRevealed(round: roundID)]
+        case let .chooseEmphasis(emphasis):
+            let clean = Emphasis(quadrant: emphasis.quadrant, rationale: TextCleaning.multiLine(emphasis.rationale).trimmingSpaces())
+            try check(clean.rationale, "rationale", Limits.text)
+            return clean == state.emphasis ? [] : [.emphasisChosen(clean)]
+        case let .answerVerbind(quadrant, answer):
+            if state.emphasis?.quadrant == quadrant { throw .sameQuadrant }
+            let clean = TextCleaning.multiLine(answer).trimmingSpaces()
+            try check(clean, "answer", Limits.text)
+            return clean == (state.verbindAnswers[quadrant] ?? "") ? [] : [.verbindAnswered(quadrant: quadrant, answer: clean)]
+        case let .addConstituency(fields):
+            return [.constituencyAdded(Constituency(id: "c\(state.nextConstituencyNumber)", fields: try validated(fields)))]
+        case let .editConstituency(id, fields):
+            guard let current = state.constituencies.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields)
+            return clean == current.fields ? [] : [.constituencyEdited(Constituency(id: id, fields: clean))]
+        case let .removeConstituency(id):
+            guard state.constituencies.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.constituencyRemoved(id: id)]
+        case let .addAgreement(fields):
+            return [.agreementAdded(AccountabilityAgreement(id: "a\(state.nextAgreementNumber)", fields: try validated(fields)))]
+        case let .editAgreement(id, fields):
+            guard let current = state.agreements.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields)
+            return clean == current.fields ? [] : [.agreementEdited(AccountabilityAgreement(id: id, fields: clean))]
+        case let .removeAgreement(id):
+            guard state.agreements.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.agreementRemoved(id: id)]
         case .undo:
             guard let target = history.undoTarget else { throw .nothingToUndo }
             return [.changeUndone(seq: target.seq)]
@@ -73,6 +124,27 @@ public enum Engine {
         try check(clean.name, "name", Limits.name)
         try check(clean.organisation, "organisation", Limits.field)
         try check(clean.role, "role", Limits.field)
+        return clean
+    }
+
+    static func validated(_ fields: ConstituencyFields) throws(CommandError) -> ConstituencyFields {
+        let clean = ConstituencyFields(name: TextCleaning.singleLine(fields.name), note: TextCleaning.singleLine(fields.note))
+        guard !clean.name.isEmpty else { throw .emptyName }
+        try check(clean.name, "name", Limits.name)
+        try check(clean.note, "note", Limits.field)
+        return clean
+    }
+
+    static func validated(_ fields: AgreementFields) throws(CommandError) -> AgreementFields {
+        let clean = AgreementFields(
+            what: TextCleaning.singleLine(fields.what), towards: TextCleaning.singleLine(fields.towards),
+            form: TextCleaning.singleLine(fields.form), frequency: TextCleaning.singleLine(fields.frequency),
+            owner: TextCleaning.singleLine(fields.owner))
+        guard !clean.what.isEmpty else { throw .emptyName }
+        for (text, name) in [(clean.what, "what"), (clean.towards, "towards"), (clean.form, "form"),
+                             (clean.frequency, "frequency"), (clean.owner, "owner")] {
+            try check(text, name, Limits.field)
+        }
         return clean
     }
 

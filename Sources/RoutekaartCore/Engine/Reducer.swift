@@ -12,9 +12,7 @@ public enum Reducer {
         case let .participantAdded(participant):
             guard state.participant(participant.id) == nil else { return }
             state.participants.append(participant)
-            if let number = Int(participant.id.rawValue.dropFirst()), number >= state.nextParticipantNumber {
-                state.nextParticipantNumber = number + 1
-            }
+            state.nextParticipantNumber = max(state.nextParticipantNumber, number(participant.id.rawValue) + 1)
         case let .participantEdited(participant):
             guard let i = state.participants.firstIndex(where: { $0.id == participant.id }) else { return }
             state.participants[i] = participant
@@ -32,10 +30,50 @@ public enum Reducer {
         case let .notesEdited(n, text):
             guard state.notes.indices.contains(n - 1) else { return }
             state.notes[n - 1] = text
+        case let .quadrantRoundOpened(id, setup):
+            guard state.round(id) == nil, setup.dotsPerVoter >= 1 else { return }
+            state.quadrantRounds.append(QuadrantRound(id: id, setup: setup))
+            state.nextRoundNumber = max(state.nextRoundNumber, number(id) + 1)
+        case let .quadrantVoteCast(roundID, ballot):
+            guard let i = state.quadrantRounds.firstIndex(where: { $0.id == roundID }) else { return }
+            var ballot = ballot
+            if state.quadrantRounds[i].setup.anonymous { ballot.voter = nil }
+            if let voter = ballot.voter {
+                state.quadrantRounds[i].ballots.removeAll { $0.voter == voter }
+            }
+            state.quadrantRounds[i].ballots.append(ballot)
+        case let .quadrantRoundRevealed(roundID):
+            guard let i = state.quadrantRounds.firstIndex(where: { $0.id == roundID }) else { return }
+            state.quadrantRounds[i].revealed = true
+        case let .emphasisChosen(emphasis):
+            state.emphasis = emphasis
+        case let .verbindAnswered(quadrant, answer):
+            state.verbindAnswers[quadrant] = answer.isEmpty ? nil : answer
+        case let .constituencyAdded(item):
+            guard !state.constituencies.contains(where: { $0.id == item.id }) else { return }
+            state.constituencies.append(item)
+            state.nextConstituencyNumber = max(state.nextConstituencyNumber, number(item.id) + 1)
+        case let .constituencyEdited(item):
+            guard let i = state.constituencies.firstIndex(where: { $0.id == item.id }) else { return }
+            state.constituencies[i] = item
+        case let .constituencyRemoved(id):
+            state.constituencies.removeAll { $0.id == id }
+        case let .agreementAdded(item):
+            guard !state.agreements.contains(where: { $0.id == item.id }) else { return }
+            state.agreements.append(item)
+            state.nextAgreementNumber = max(state.nextAgreementNumber, number(item.id) + 1)
+        case let .agreementEdited(item):
+            guard let i = state.agreements.firstIndex(where: { $0.id == item.id }) else { return }
+            state.agreements[i] = item
+        case let .agreementRemoved(id):
+            state.agreements.removeAll { $0.id == id }
         case .changeUndone, .changeRedone:
             break  // handled by SessionHistory, which knows the log
         }
     }
+
+    /// The number in an id such as "q3" (0 when there is none).
+    static func number(_ id: String) -> Int { Int(id.drop { !$0.isNumber }) ?? 0 }
 
     /// `state` after `event`.
     public static func reduce(_ state: WorkshopState, _ event: WorkshopEvent) -> WorkshopState {

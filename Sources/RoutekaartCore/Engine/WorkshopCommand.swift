@@ -10,6 +10,18 @@ public enum WorkshopCommand: Hashable, Sendable {
     case openOverview
     case setStatus(wegwijzer: Int, status: WegwijzerStatus)
     case editNotes(wegwijzer: Int, text: String)
+    case openQuadrantRound(QuadrantRoundSetup)
+    /// `voter` is ignored in an anonymous round: its events never name anyone.
+    case castQuadrantVote(round: String, voter: ParticipantID?, dots: QuadrantDots)
+    case revealQuadrantRound(String)
+    case chooseEmphasis(Emphasis)
+    case answerVerbind(quadrant: Quadrant, answer: String)
+    case addConstituency(ConstituencyFields)
+    case editConstituency(String, ConstituencyFields)
+    case removeConstituency(String)
+    case addAgreement(AgreementFields)
+    case editAgreement(String, AgreementFields)
+    case removeAgreement(String)
     case undo
     case redo
 }
@@ -23,6 +35,14 @@ public enum CommandError: Error, Hashable, Sendable {
     case nothingToUndo
     case nothingToRedo
     case readOnly
+    case unknownRound(String)
+    case voterRequired
+    case voterUnknown(ParticipantID)
+    case wrongNumberOfDots(expected: Int, got: Int)
+    case dotsOutOfRange
+    case alreadyRevealed
+    case sameQuadrant
+    case unknownItem(String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -40,6 +60,22 @@ public enum CommandError: Error, Hashable, Sendable {
         case (.nothingToRedo, .en): "There is nothing to redo."
         case (.readOnly, .nl): "Deze sessie is alleen-lezen geopend; wijzigen kan niet."
         case (.readOnly, .en): "This session is open read-only; it cannot be changed."
+        case let (.unknownRound(id), .nl): "Stemronde \(id) bestaat niet."
+        case let (.unknownRound(id), .en): "Voting round \(id) does not exist."
+        case (.voterRequired, .nl): "Kies eerst wie er stemt (of voeg een deelnemer toe)."
+        case (.voterRequired, .en): "Choose who is voting first (or add a participant)."
+        case let (.voterUnknown(id), .nl): "Deelnemer \(id) bestaat niet en kan niet stemmen."
+        case let (.voterUnknown(id), .en): "Participant \(id) does not exist and cannot vote."
+        case let (.wrongNumberOfDots(e, g), .nl): "Een stem heeft \(e) stip(pen), niet \(g)."
+        case let (.wrongNumberOfDots(e, g), .en): "A vote has \(e) dot(s), not \(g)."
+        case (.dotsOutOfRange, .nl): "Het aantal stippen per persoon is 1 tot en met 10."
+        case (.dotsOutOfRange, .en): "Dots per person must be 1 to 10."
+        case (.alreadyRevealed, .nl): "Deze ronde is al zichtbaar."
+        case (.alreadyRevealed, .en): "This round is visible already."
+        case (.sameQuadrant, .nl): "Dit is de gekozen nadruk zelf; beantwoord de vragen van de andere drie."
+        case (.sameQuadrant, .en): "This is the chosen emphasis itself; answer the other three."
+        case let (.unknownItem(id), .nl): "\(id) bestaat niet (meer)."
+        case let (.unknownItem(id), .en): "\(id) does not exist (any more)."
         }
     }
 }

@@ -10,6 +10,17 @@ public enum WorkshopEvent: Hashable, Sendable {
     case overviewOpened
     case wegwijzerStatusChanged(wegwijzer: Int, status: WegwijzerStatus)
     case notesEdited(wegwijzer: Int, text: String)
+    case quadrantRoundOpened(id: String, QuadrantRoundSetup)
+    case quadrantVoteCast(round: String, QuadrantBallot)
+    case quadrantRoundRevealed(round: String)
+    case emphasisChosen(Emphasis)
+    case verbindAnswered(quadrant: Quadrant, answer: String)
+    case constituencyAdded(Constituency)
+    case constituencyEdited(Constituency)
+    case constituencyRemoved(id: String)
+    case agreementAdded(AccountabilityAgreement)
+    case agreementEdited(AccountabilityAgreement)
+    case agreementRemoved(id: String)
     /// The change recorded as event `seq` was taken back.
     case changeUndone(seq: Int)
     /// The change recorded as event `seq` was put back after an undo.
@@ -27,6 +38,17 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .overviewOpened: "overviewOpened"
         case .wegwijzerStatusChanged: "wegwijzerStatusChanged"
         case .notesEdited: "notesEdited"
+        case .quadrantRoundOpened: "quadrantRoundOpened"
+        case .quadrantVoteCast: "quadrantVoteCast"
+        case .quadrantRoundRevealed: "quadrantRoundRevealed"
+        case .emphasisChosen: "emphasisChosen"
+        case .verbindAnswered: "verbindAnswered"
+        case .constituencyAdded: "constituencyAdded"
+        case .constituencyEdited: "constituencyEdited"
+        case .constituencyRemoved: "constituencyRemoved"
+        case .agreementAdded: "agreementAdded"
+        case .agreementEdited: "agreementEdited"
+        case .agreementRemoved: "agreementRemoved"
         case .changeUndone: "changeUndone"
         case .changeRedone: "changeRedone"
         }
@@ -36,7 +58,9 @@ public enum WorkshopEvent: Hashable, Sendable {
     public var isUndoable: Bool {
         switch self {
         case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
-             .wegwijzerStatusChanged, .notesEdited:
+             .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
+             .emphasisChosen, .verbindAnswered, .constituencyAdded, .constituencyEdited, .constituencyRemoved,
+             .agreementAdded, .agreementEdited, .agreementRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
             false
@@ -68,6 +92,11 @@ extension RecordedEvent: Codable {
     private struct Removed: Codable { var id: ParticipantID }
     private struct Started: Codable { var details: SessionDetails; var scenario: String? }
     private struct Empty: Codable {}
+    private struct RoundOpened: Codable { var id: String; var setup: QuadrantRoundSetup }
+    private struct VoteCast: Codable { var round: String; var ballot: QuadrantBallot }
+    private struct Round: Codable { var round: String }
+    private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
+    private struct Identifier: Codable { var id: String }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -96,6 +125,31 @@ extension RecordedEvent: Codable {
         case "notesEdited":
             let d = try c.decode(Notes.self, forKey: .data)
             event = .notesEdited(wegwijzer: d.wegwijzer, text: d.text)
+        case "quadrantRoundOpened":
+            let d = try c.decode(RoundOpened.self, forKey: .data)
+            event = .quadrantRoundOpened(id: d.id, d.setup)
+        case "quadrantVoteCast":
+            let d = try c.decode(VoteCast.self, forKey: .data)
+            event = .quadrantVoteCast(round: d.round, d.ballot)
+        case "quadrantRoundRevealed":
+            event = .quadrantRoundRevealed(round: try c.decode(Round.self, forKey: .data).round)
+        case "emphasisChosen":
+            event = .emphasisChosen(try c.decode(Emphasis.self, forKey: .data))
+        case "verbindAnswered":
+            let d = try c.decode(Answer.self, forKey: .data)
+            event = .verbindAnswered(quadrant: d.quadrant, answer: d.answer)
+        case "constituencyAdded":
+            event = .constituencyAdded(try c.decode(Constituency.self, forKey: .data))
+        case "constituencyEdited":
+            event = .constituencyEdited(try c.decode(Constituency.self, forKey: .data))
+        case "constituencyRemoved":
+            event = .constituencyRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "agreementAdded":
+            event = .agreementAdded(try c.decode(AccountabilityAgreement.self, forKey: .data))
+        case "agreementEdited":
+            event = .agreementEdited(try c.decode(AccountabilityAgreement.self, forKey: .data))
+        case "agreementRemoved":
+            event = .agreementRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "changeUndone":
             event = .changeUndone(seq: try c.decode(Target.self, forKey: .data).seq)
         case "changeRedone":
@@ -127,6 +181,22 @@ extension RecordedEvent: Codable {
             try c.encode(StatusChange(wegwijzer: n, status: status), forKey: .data)
         case let .notesEdited(n, text):
             try c.encode(Notes(wegwijzer: n, text: text), forKey: .data)
+        case let .quadrantRoundOpened(id, setup):
+            try c.encode(RoundOpened(id: id, setup: setup), forKey: .data)
+        case let .quadrantVoteCast(round, ballot):
+            try c.encode(VoteCast(round: round, ballot: ballot), forKey: .data)
+        case let .quadrantRoundRevealed(round):
+            try c.encode(Round(round: round), forKey: .data)
+        case let .emphasisChosen(emphasis):
+            try c.encode(emphasis, forKey: .data)
+        case let .verbindAnswered(quadrant, answer):
+            try c.encode(Answer(quadrant: quadrant, answer: answer), forKey: .data)
+        case let .constituencyAdded(x), let .constituencyEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .agreementAdded(x), let .agreementEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .constituencyRemoved(id), let .agreementRemoved(id):
+            try c.encode(Identifier(id: id), forKey: .data)
         case let .changeUndone(seq), let .changeRedone(seq):
             try c.encode(Target(seq: seq), forKey: .data)
         }

@@ -12,6 +12,19 @@ public struct WorkshopState: Hashable, Sendable {
     public var openWegwijzer: Int?
     /// The number that the next participant's id gets.
     public var nextParticipantNumber: Int
+    /// Voting rounds on the quadrant model, oldest first (wegwijzer 5).
+    public var quadrantRounds: [QuadrantRound] = []
+    /// The chosen steering emphasis (wegwijzer 5, "borg en verbind").
+    public var emphasis: Emphasis?
+    /// The group's answers to the core questions of the other quadrants.
+    public var verbindAnswers: [Quadrant: String] = [:]
+    /// Constituencies and accountability agreements (wegwijzer 6).
+    public var constituencies: [Constituency] = []
+    public var agreements: [AccountabilityAgreement] = []
+    /// Counters behind the ids "q…", "c…" and "a…".
+    public var nextRoundNumber = 1
+    public var nextConstituencyNumber = 1
+    public var nextAgreementNumber = 1
 
     public init(details: SessionDetails = SessionDetails(title: "")) {
         self.details = details
@@ -26,4 +39,8 @@ public struct WorkshopState: Hashable, Sendable {
     public func status(of wegwijzer: Int) -> WegwijzerStatus { statuses[wegwijzer - 1] }
     public func notes(of wegwijzer: Int) -> String { notes[wegwijzer - 1] }
     public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
+    public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
+
+    /// The most recent round of `kind`.
+    public func latestRound(_ kind: RoundKind) -> QuadrantRound? { quadrantRounds.last { $0.setup.kind == kind } }
 }

@@ -15,6 +15,18 @@ enum EventDescription {
         case let .wegwijzerStatusChanged(n, status):
             return (nl ? "wegwijzer \(n): " : "signpost \(n): ") + Method.name(status)(language)
         case let .notesEdited(n, _): return (nl ? "notities bij wegwijzer \(n)" : "notes on signpost \(n)")
+        case let .quadrantRoundOpened(_, setup):
+            return (nl ? "stemronde geopend: " : "voting round opened: ") + Method.name(setup.kind)(language)
+        case .quadrantVoteCast: return nl ? "stem" : "vote"
+        case .quadrantRoundRevealed: return nl ? "stemmen getoond" : "votes revealed"
+        case let .emphasisChosen(e): return (nl ? "nadruk gekozen: " : "emphasis chosen: ") + Method.info(e.quadrant).name(language)
+        case let .verbindAnswered(q, _): return (nl ? "antwoord bij " : "answer for ") + Method.info(q).name(language)
+        case let .constituencyAdded(c): return (nl ? "achterban toegevoegd: " : "constituency added: ") + c.fields.name
+        case let .constituencyEdited(c): return (nl ? "achterban gewijzigd: " : "constituency edited: ") + c.fields.name
+        case .constituencyRemoved: return nl ? "achterban verwijderd" : "constituency removed"
+        case let .agreementAdded(a): return (nl ? "afspraak toegevoegd: " : "agreement added: ") + a.fields.what
+        case let .agreementEdited(a): return (nl ? "afspraak gewijzigd: " : "agreement edited: ") + a.fields.what
+        case .agreementRemoved: return nl ? "afspraak verwijderd" : "agreement removed"
         case .changeUndone: return nl ? "ongedaan gemaakt" : "undone"
         case .changeRedone: return nl ? "opnieuw gedaan" : "redone"
         }
