@@ -79,7 +79,7 @@ import Testing
         press(app, [.char("p"), .down, .char("e"), .end] + type(" (griffie)") + [.enter])
         #expect(app.session.state.participants[1].fields.name == "Noël Jansen (griffie)")
         press(app, [.char("d")])
-        #expect(app.view.overlay == .confirmRemove(ParticipantID("p2")))
+        #expect(app.view.overlay == .confirmRemove(.participant(ParticipantID("p2"))))
         press(app, [.escape])
         #expect(app.session.state.participants.count == 5)
         press(app, [.delete, .char("j")])

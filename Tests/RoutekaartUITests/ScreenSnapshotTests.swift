@@ -34,6 +34,9 @@ import Testing
         let app = try demoApp()
         for w in Method.wegwijzers {
             press(app, [.char(w.shortcut)])
+            // Wegwijzers with a capture screen show guidance and notes one Tab further.
+            for _ in 1..<WegwijzerPane.panes(of: w.number).count { press(app, [.tab]) }
+            #expect(app.view.pane(of: w.number) == .notes)
             let text = app.screen(80, 24)
             #expect(text.contains("\(w.number). \(w.title.nl)"))
             for q in w.questions { #expect(text.contains(String(q.nl.prefix(20))), "wegwijzer \(w.number): \(q.nl)") }

@@ -1,8 +1,11 @@
 extension Method {
     /// The axes of the quadrant model, as the chart labels them.
     public enum Axis {
-        public static let left = LocalizedText(nl: "van binnen naar buiten (overheid stuurt)", en: "inside out (government steers)")
-        public static let right = LocalizedText(nl: "van buiten naar binnen (samenleving stuurt mee)", en: "outside in (society steers too)")
+        public static let left = LocalizedText(nl: "van binnen naar buiten", en: "inside out")
+        public static let right = LocalizedText(nl: "van buiten naar binnen", en: "outside in")
+        /// What the horizontal axis means, for a line under the chart.
+        public static let meaning = LocalizedText(nl: "links stuurt vooral de overheid, rechts stuurt de samenleving mee",
+                                                  en: "on the left government steers, on the right society steers too")
         public static let top = LocalizedText(nl: "resultaten", en: "results")
         public static let bottom = LocalizedText(nl: "waarden", en: "values")
     }

@@ -3,6 +3,11 @@ public struct Constituency: Hashable, Sendable, Codable, Identifiable {
     /// "c1", "c2" …
     public let id: String
     public var fields: ConstituencyFields
+
+    public init(id: String, fields: ConstituencyFields) {
+        self.id = id
+        self.fields = fields
+    }
 }
 
 public struct ConstituencyFields: Hashable, Sendable, Codable {
@@ -20,6 +25,11 @@ public struct AccountabilityAgreement: Hashable, Sendable, Codable, Identifiable
     /// "a1", "a2" …
     public let id: String
     public var fields: AgreementFields
+
+    public init(id: String, fields: AgreementFields) {
+        self.id = id
+        self.fields = fields
+    }
 }
 
 public struct AgreementFields: Hashable, Sendable, Codable {

@@ -50,6 +50,11 @@ public struct QuadrantBallot: Hashable, Sendable, Codable {
     /// Nil in an anonymous round: the identity is never stored.
     public var voter: ParticipantID?
     public var dots: QuadrantDots
+
+    public init(voter: ParticipantID?, dots: QuadrantDots) {
+        self.voter = voter
+        self.dots = dots
+    }
 }
 
 /// How a round was set up when it opened.
@@ -78,6 +83,11 @@ public struct QuadrantRound: Hashable, Sendable, Identifiable {
     public var setup: QuadrantRoundSetup
     public var ballots: [QuadrantBallot] = []
     public var revealed = false
+
+    public init(id: String, setup: QuadrantRoundSetup) {
+        self.id = id
+        self.setup = setup
+    }
 
     /// Whether the room may see votes and tallies.
     public var isVisible: Bool { !setup.blind || revealed }

@@ -10,15 +10,67 @@ public enum ScreenID: Hashable, Sendable {
 /// What a form is for.
 public enum FormPurpose: Hashable, Sendable {
     case addParticipant
+    /// A participant added while voting; they become the one who votes.
+    case addVoter
     case editParticipant(ParticipantID)
     case editDetails
+    case openRound
+    case chooseEmphasis
+    case answerVerbind(Quadrant)
+    case addConstituency
+    case editConstituency(String)
+    case addAgreement
+    case editAgreement(String)
+}
+
+/// Something the facilitator asked to remove, waiting for confirmation.
+public enum RemovalTarget: Hashable, Sendable {
+    case participant(ParticipantID)
+    case constituency(String)
+    case agreement(String)
+}
+
+/// A part of a wegwijzer screen, chosen with Tab.
+public enum WegwijzerPane: Hashable, Sendable {
+    case voting
+    case borgEnVerbind
+    case legitimacy
+    case notes
+
+    /// The panes of wegwijzer `number`; the capture panes come first.
+    static func panes(of number: Int) -> [WegwijzerPane] {
+        switch number {
+        case 5: [.voting, .borgEnVerbind, .notes]
+        case 6: [.legitimacy, .notes]
+        default: [.notes]
+        }
+    }
+}
+
+/// Entering votes on the quadrant model.
+public struct VotingView: Hashable, Sendable {
+    /// Index of the participant who votes now (named rounds).
+    public var voter = 0
+    /// Dots of the ballot being entered, in the order given.
+    public var pending: [Quadrant] = []
+    public var cursor: Quadrant = .presterend
+    /// The laptop goes round: only the voter's prompt is shown.
+    public var passLaptop = false
+    /// Shown to the room after a vote in pass-the-laptop mode.
+    public var received = false
+
+    public var pendingDots: QuadrantDots {
+        var dots = QuadrantDots()
+        for q in pending { dots[q] += 1 }
+        return dots
+    }
 }
 
 /// A layer drawn over the screen that takes the keys while it is open.
 public enum Overlay: Hashable, Sendable {
     case help
     case confirmQuit
-    case confirmRemove(ParticipantID)
+    case confirmRemove(RemovalTarget)
     case form(FormPurpose, Form)
 }
 
@@ -46,6 +98,19 @@ public struct AppView: Hashable, Sendable {
     public var overviewSelection = 1
     /// Selected row on the participants screen.
     public var participantSelection = 0
+    /// Chosen pane per wegwijzer (index into `WegwijzerPane.panes`).
+    public var paneIndex: [Int: Int] = [:]
+    public var voting = VotingView()
+    /// Selected quadrant row on the "borg en verbind" pane.
+    public var verbindSelection = 0
+    /// Selected row on the legitimacy pane.
+    public var legitimacySelection = 0
+
+    /// The pane shown for wegwijzer `number`.
+    public func pane(of number: Int) -> WegwijzerPane {
+        let panes = WegwijzerPane.panes(of: number)
+        return panes[min(paneIndex[number] ?? 0, panes.count - 1)]
+    }
     public var notes: NotesEditing?
     public var overlay: Overlay?
     public var flash: Flash?
@@ -59,6 +124,8 @@ public enum AppAction: Hashable, Sendable {
     case show(ScreenID)
     case startNotes(Int)
     case open(Overlay)
+    /// A message above the key bar.
+    case flash(String, problem: Bool)
 }
 
 /// What screens read while rendering and handling keys.

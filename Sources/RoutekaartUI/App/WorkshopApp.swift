@@ -147,10 +147,10 @@ public final class WorkshopApp {
             if no || key == .enter || key == .char("?") || key == .char("q") { view.overlay = nil }
         case .confirmQuit:
             if yes { finish(now: now) } else if no || key == .char("q") { view.overlay = nil }
-        case let .confirmRemove(id):
+        case let .confirmRemove(target):
             if yes {
                 view.overlay = nil
-                execute(.removeParticipant(id), now: now)
+                execute(FormSubmission.removal(target, state: session.state).command, now: now)
                 view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
             } else if no {
                 view.overlay = nil
@@ -162,19 +162,18 @@ public final class WorkshopApp {
             case .cancelled:
                 view.overlay = nil
             case .submitted:
-                let command: WorkshopCommand
-                switch purpose {
-                case .addParticipant: command = .addParticipant(ParticipantsScreen.fields(from: form))
-                case let .editParticipant(id): command = .editParticipant(id, ParticipantsScreen.fields(from: form))
-                case .editDetails:
-                    command = .editDetails(SessionDetails(title: form.text(0), region: form.text(1), date: form.text(2), facilitator: form.text(3)))
-                }
                 do {
+                    let command = try FormSubmission.command(for: purpose, form: form, language: language).get()
                     try session.execute(command, at: now)
                     view.overlay = nil
-                    if case .addParticipant = purpose { view.participantSelection = max(0, session.state.participants.count - 1) }
-                } catch {
+                    let last = max(0, session.state.participants.count - 1)
+                    if case .addParticipant = purpose { view.participantSelection = last }
+                    if case .addVoter = purpose { view.voting.voter = last }
+                } catch let error as CommandError {
                     form.problem = error.message(language)
+                    view.overlay = .form(purpose, form)
+                } catch {
+                    form.problem = (error as? FormProblem)?.message ?? "\(error)"
                     view.overlay = .form(purpose, form)
                 }
             }
@@ -205,6 +204,8 @@ public final class WorkshopApp {
                 }
             case let .open(overlay):
                 view.overlay = overlay
+            case let .flash(text, problem):
+                flash(text, problem: problem, now: now)
             }
         }
     }
@@ -274,7 +275,7 @@ public final class WorkshopApp {
             screenHints = OverviewScreen.keyHints()
         case let .wegwijzer(n):
             WegwijzerScreen.render(n, ctx, in: body, into: &frame)
-            screenHints = WegwijzerScreen.keyHints(editing: view.notes != nil)
+            screenHints = WegwijzerScreen.keyHints(number: n, view: view)
         case .participants:
             ParticipantsScreen.render(ctx, in: body, into: &frame)
             screenHints = ParticipantsScreen.keyHints()
@@ -315,9 +316,15 @@ public final class WorkshopApp {
             }
             Dialog.draw(title: UIText.quitQuestion(language), lines: lines, keys: UIText.confirmKeys(language), in: body, into: &frame)
             return confirm
-        case let .confirmRemove(id):
-            let name = session.state.participant(id)?.fields.name ?? id.rawValue
-            Dialog.draw(title: UIText.removeQuestion(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
+        case let .confirmRemove(target):
+            let name = FormSubmission.removal(target, state: session.state).name
+            let question: LocalizedText
+            switch target {
+            case .participant: question = UIText.removeQuestion
+            case .constituency: question = LocalizedText(nl: "Achterban verwijderen?", en: "Remove constituency?")
+            case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
+            }
+            Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
             return confirm
         case let .form(_, form):
             form.draw(in: body, language: language, into: &frame)

@@ -106,6 +106,37 @@ public struct Frame: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Where each style runs, as a theme draws it: one line per row that is not plain,
+    /// e.g. `7: 12-44 bold+reverse`. Golden files use it to show what colour or, in
+    /// monochrome, which attributes carry the meaning.
+    public func styleRuns(_ theme: Theme) -> String {
+        func describe(_ role: StyleRole) -> String {
+            let look = theme.look(role)
+            var parts: [String] = []
+            if look.foreground != .default { parts.append("fg=\(look.foreground)") }
+            if look.background != .default { parts.append("bg=\(look.background)") }
+            if look.bold { parts.append("bold") }
+            if look.dim { parts.append("dim") }
+            if look.reverse { parts.append("reverse") }
+            if look.underline { parts.append("underline") }
+            return parts.joined(separator: "+")
+        }
+        var lines: [String] = []
+        for y in 0..<height {
+            var runs: [String] = []
+            var x = 0
+            while x < width {
+                let look = describe(self[x, y].style)
+                var end = x + 1
+                while end < width, describe(self[end, y].style) == look { end += 1 }
+                if !look.isEmpty { runs.append("\(x)-\(end - 1) \(look)") }
+                x = end
+            }
+            if !runs.isEmpty { lines.append("\(y): " + runs.joined(separator: ", ")) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     public static func == (a: Frame, b: Frame) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
     }

@@ -27,7 +27,7 @@ enum ParticipantsScreen {
             return [.open(.form(.editParticipant(p.id), form(p.fields, title: UIText.editParticipant)))]
         case .delete, .char("d"):
             guard people.indices.contains(selected) else { return [] }
-            return [.open(.confirmRemove(people[selected].id))]
+            return [.open(.confirmRemove(.participant(people[selected].id)))]
         default: return nil
         }
         return []

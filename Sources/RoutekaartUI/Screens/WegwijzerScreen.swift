@@ -2,8 +2,17 @@ import RoutekaartCore
 
 /// One wegwijzer: its guidance and questions for the room, and the facilitator's notes.
 enum WegwijzerScreen {
-    static func keyHints(editing: Bool) -> [KeyHint] {
-        if editing {
+    static func keyHints(number: Int, view: AppView) -> [KeyHint] {
+        let pane = view.pane(of: number)
+        let common = [KeyHint("x", UIText.keyDone, priority: 4), KeyHint("s", UIText.keySkip, priority: 5),
+                      KeyHint("Esc", UIText.keyBack, priority: 3)]
+        switch pane {
+        case .voting: return QuadrantVotingPane.keyHints(view) + (view.voting.passLaptop ? [] : common)
+        case .borgEnVerbind: return BorgEnVerbindPane.keyHints() + common
+        case .legitimacy: return LegitimacyPane.keyHints() + common
+        case .notes: break
+        }
+        if view.notes != nil {
             return [
                 KeyHint("Esc", UIText.keyStopTyping, priority: 0),
                 KeyHint("←↑↓→", UIText.keyCursor, priority: 2),
@@ -21,13 +30,37 @@ enum WegwijzerScreen {
     }
 
     static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let panes = WegwijzerPane.panes(of: number)
+        let pane = view.pane(of: number)
+        if key == .tab || key == .backTab, panes.count > 1, !view.voting.passLaptop {
+            let current = panes.firstIndex(of: pane) ?? 0
+            view.paneIndex[number] = (current + (key == .tab ? 1 : panes.count - 1)) % panes.count
+            return []
+        }
+        let handled: [AppAction]?
+        switch pane {
+        case .voting: handled = QuadrantVotingPane.handle(key, context: context, view: &view)
+        case .borgEnVerbind: handled = BorgEnVerbindPane.handle(key, context: context, view: &view)
+        case .legitimacy: handled = LegitimacyPane.handle(key, context: context, view: &view)
+        case .notes: handled = nil
+        }
+        if let handled { return handled }
         switch key {
-        case .enter, .char("e"): return [.startNotes(number)]
+        case .enter, .char("e") where pane == .notes: return [.startNotes(number)]
         case .char("x"):
             return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .klaar)))]
         case .char("s"):
             return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .overgeslagen)))]
         default: return nil
+        }
+    }
+
+    static func paneName(_ pane: WegwijzerPane) -> LocalizedText {
+        switch pane {
+        case .voting: .init(nl: "Stemmen", en: "Voting")
+        case .borgEnVerbind: .init(nl: "Borg en verbind", en: "Secure and connect")
+        case .legitimacy: .init(nl: "Verantwoording", en: "Accountability")
+        case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
 
@@ -72,6 +105,23 @@ enum WegwijzerScreen {
         frame.put(where_, x: l.header.x, y: l.header.y, width: l.header.width - TextWidth.of(statusText) - 2, style: .muted)
         frame.put(statusText, x: l.header.maxX - TextWidth.of(statusText), y: l.header.y, style: StatusLook.style(status))
         frame.put("\(number). " + w.title(lang), x: l.header.x, y: l.header.y + 1, width: l.header.width, style: .title)
+        let panes = WegwijzerPane.panes(of: number)
+        let pane = context.view.pane(of: number)
+        if panes.count > 1 {
+            var x = l.header.x
+            for p in panes {
+                let label = " " + paneName(p)(lang) + " "
+                x += frame.put(p == pane ? "[" + label + "]" : " " + label + " ", x: x, y: l.header.y + 2, style: p == pane ? .selected : .muted) + 1
+            }
+            frame.put("Tab →", x: x + 1, y: l.header.y + 2, style: .muted)
+        }
+        let paneArea = Rect(x: l.header.x, y: l.header.maxY, width: l.header.width, height: area.maxY - l.header.maxY)
+        switch pane {
+        case .voting: QuadrantVotingPane.render(context, in: paneArea, into: &frame); return
+        case .borgEnVerbind: BorgEnVerbindPane.render(context, in: paneArea, into: &frame); return
+        case .legitimacy: LegitimacyPane.render(context, in: paneArea, into: &frame); return
+        case .notes: break
+        }
 
         var y = l.guidance.y
         let g = l.guidance

@@ -1,0 +1,45 @@
+import RoutekaartCore
+
+/// Turns a filled-in form into the command it asks for.
+enum FormSubmission {
+    static func command(for purpose: FormPurpose, form: Form, language: Language) -> Result<WorkshopCommand, FormProblem> {
+        switch purpose {
+        case .addParticipant, .addVoter:
+            return .success(.addParticipant(ParticipantsScreen.fields(from: form)))
+        case let .editParticipant(id):
+            return .success(.editParticipant(id, ParticipantsScreen.fields(from: form)))
+        case .editDetails:
+            return .success(.editDetails(SessionDetails(title: form.text(0), region: form.text(1), date: form.text(2), facilitator: form.text(3))))
+        case .openRound:
+            return QuadrantVotingPane.roundCommand(form, language: language)
+        case .chooseEmphasis:
+            return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
+        case let .answerVerbind(q):
+            return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addConstituency:
+            return .success(.addConstituency(ConstituencyFields(name: form.text(0), note: form.text(1))))
+        case let .editConstituency(id):
+            return .success(.editConstituency(id, ConstituencyFields(name: form.text(0), note: form.text(1))))
+        case .addAgreement:
+            return .success(.addAgreement(agreement(form)))
+        case let .editAgreement(id):
+            return .success(.editAgreement(id, agreement(form)))
+        }
+    }
+
+    private static func agreement(_ form: Form) -> AgreementFields {
+        AgreementFields(what: form.text(0), towards: form.text(1), form: form.text(2), frequency: form.text(3), owner: form.text(4))
+    }
+
+    /// The command that removes `target`, and its name for the question.
+    static func removal(_ target: RemovalTarget, state: WorkshopState) -> (command: WorkshopCommand, name: String) {
+        switch target {
+        case let .participant(id):
+            return (.removeParticipant(id), state.participant(id)?.fields.name ?? id.rawValue)
+        case let .constituency(id):
+            return (.removeConstituency(id), state.constituencies.first { $0.id == id }?.fields.name ?? id)
+        case let .agreement(id):
+            return (.removeAgreement(id), state.agreements.first { $0.id == id }?.fields.what ?? id)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import RoutekaartCore
+
+/// Wegwijzer 6: constituencies, accountability agreements, and forms that fit the chosen
+/// emphasis, which one key takes over into the agreements.
+enum LegitimacyPane {
+    enum Row: Hashable {
+        case constituency(Constituency)
+        case agreement(AccountabilityAgreement)
+        case suggestion(AgreementFields, why: String)
+    }
+
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("↑↓", UIText.keyChoose, priority: 2),
+            KeyHint("Enter", .init(nl: "wijzigen / overnemen", en: "edit / take over"), priority: 1),
+            KeyHint("a", .init(nl: "afspraak", en: "agreement"), priority: 1),
+            KeyHint("b", .init(nl: "achterban", en: "constituency"), priority: 2),
+            KeyHint("d", UIText.keyRemove, priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    static func rows(_ state: WorkshopState, _ lang: Language) -> [Row] {
+        var rows = state.constituencies.map(Row.constituency) + state.agreements.map(Row.agreement)
+        if let e = state.emphasis {
+            let taken = Set(state.agreements.map(\.fields.what))
+            rows += Method.legitimacySuggestions(e.quadrant)
+                .map { (fields: $0.fields.fields(lang), why: $0.why(lang)) }
+                .filter { !taken.contains($0.fields.what) }
+                .map { Row.suggestion($0.fields, why: $0.why) }
+        }
+        return rows
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let rows = rows(context.state, context.language)
+        let selected = min(view.legitimacySelection, max(0, rows.count - 1))
+        switch key {
+        case .up: view.legitimacySelection = max(0, selected - 1)
+        case .down: view.legitimacySelection = min(max(0, rows.count - 1), selected + 1)
+        case .char("a"): return [.open(.form(.addAgreement, agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"))))]
+        case .char("b"): return [.open(.form(.addConstituency, constituencyForm(ConstituencyFields(name: ""), title: .init(nl: "Achterban toevoegen", en: "Add constituency"))))]
+        case .enter, .char("e"):
+            guard rows.indices.contains(selected) else { return [] }
+            switch rows[selected] {
+            case let .constituency(c):
+                return [.open(.form(.editConstituency(c.id), constituencyForm(c.fields, title: .init(nl: "Achterban wijzigen", en: "Edit constituency"))))]
+            case let .agreement(a):
+                return [.open(.form(.editAgreement(a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"))))]
+            case let .suggestion(fields, _):
+                return [.run(.addAgreement(fields))]
+            }
+        case .delete, .char("d"):
+            guard rows.indices.contains(selected) else { return [] }
+            switch rows[selected] {
+            case let .constituency(c): return [.open(.confirmRemove(.constituency(c.id)))]
+            case let .agreement(a): return [.open(.confirmRemove(.agreement(a.id)))]
+            case .suggestion: return []
+            }
+        default: return nil
+        }
+        return []
+    }
+
+    static func constituencyForm(_ f: ConstituencyFields, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Achterban", en: "Constituency"), TextField(f.name, limit: Engine.Limits.name)),
+            .text(label: .init(nl: "Toelichting", en: "Note"), TextField(f.note, limit: Engine.Limits.field)),
+        ])
+    }
+
+    static func agreementForm(_ f: AgreementFields, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Wat", en: "What"), TextField(f.what, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Richting wie", en: "Towards whom"), TextField(f.towards, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Vorm", en: "Form"), TextField(f.form, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Hoe vaak", en: "How often"), TextField(f.frequency, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Eigenaar", en: "Owner"), TextField(f.owner, limit: Engine.Limits.field)),
+        ])
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let nl = lang == .nl
+        let all = rows(state, lang)
+        let selected = min(context.view.legitimacySelection, max(0, all.count - 1))
+        // Lines to draw: headings and rows; the selected row is kept in view.
+        var lines: [(text: String, style: StyleRole, row: Int?)] = []
+        func heading(_ text: String) { lines.append((text, .heading, nil)) }
+        var index = 0
+        heading((nl ? "Achterbannen" : "Constituencies") + " (\(state.constituencies.count)) — b " + (nl ? "voegt toe" : "adds"))
+        if state.constituencies.isEmpty { lines.append((nl ? "  nog geen achterbannen" : "  no constituencies yet", .muted, nil)) }
+        for c in state.constituencies {
+            lines.append((c.fields.name + (c.fields.note.isEmpty ? "" : " — " + c.fields.note), .normal, index))
+            index += 1
+        }
+        lines.append(("", .normal, nil))
+        heading((nl ? "Afspraken over verantwoording" : "Accountability agreements") + " (\(state.agreements.count)) — a " + (nl ? "voegt toe" : "adds"))
+        let columns = [(nl ? "Wat" : "What", 30), (nl ? "Richting wie" : "Towards", 22), (nl ? "Vorm" : "Form", 30), (nl ? "Hoe vaak" : "How often", 16), (nl ? "Eigenaar" : "Owner", 14)]
+        let available = area.width - 2
+        let total = columns.reduce(0) { $0 + $1.1 + 1 }
+        let widths = columns.map { max(6, $0.1 * available / total) }
+        func tableRow(_ values: [String]) -> String {
+            zip(values, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ")
+        }
+        if state.agreements.isEmpty {
+            lines.append((nl ? "  nog geen afspraken" : "  no agreements yet", .muted, nil))
+        } else {
+            lines.append(("  " + tableRow(columns.map(\.0)), .muted, nil))
+        }
+        for a in state.agreements {
+            lines.append((tableRow([a.fields.what, a.fields.towards, a.fields.form, a.fields.frequency, a.fields.owner]), .normal, index))
+            index += 1
+        }
+        lines.append(("", .normal, nil))
+        if let e = state.emphasis {
+            heading((nl ? "Suggesties bij de nadruk " : "Suggestions for the emphasis ") + Method.info(e.quadrant).name(lang) + " — Enter " + (nl ? "neemt over" : "takes over"))
+            for row in all {
+                if case let .suggestion(f, why) = row {
+                    lines.append((f.what + " · " + f.towards + " · " + f.form + " · " + f.frequency + "  (" + why + ")", .accent, index))
+                    index += 1
+                }
+            }
+        } else {
+            lines.append((nl ? "Kies bij wegwijzer 5 een nadruk; dan stelt routekaart passende vormen voor."
+                             : "Choose an emphasis at signpost 5; routekaart then suggests fitting forms.", .muted, nil))
+        }
+        let selectedLine = lines.firstIndex { $0.row == selected } ?? 0
+        let top = max(0, selectedLine - area.height + 1)
+        for (i, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            let y = area.y + i
+            let isSelected = line.row == selected && !all.isEmpty
+            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            let prefix = line.row == nil ? "" : (isSelected ? "▸ " : "  ")
+            frame.put(prefix + line.text, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.style)
+        }
+    }
+}

@@ -1,0 +1,281 @@
+import RoutekaartCore
+
+/// Wegwijzer 5, voting: rounds "nu" and "gewenst" on the quadrant model, entered by the
+/// facilitator or by the room passing the laptop, with the 2×2 chart of the results.
+enum QuadrantVotingPane {
+    static func keyHints(_ view: AppView) -> [KeyHint] {
+        if view.voting.passLaptop {
+            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0),
+                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1),
+                    KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0)]
+        }
+        return [
+            KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
+            KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 1),
+            KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 3),
+            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
+            KeyHint("l", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
+            KeyHint("a", .init(nl: "deelnemer erbij", en: "add participant"), priority: 4),
+            KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
+            KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 6),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+        ]
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let state = context.state
+        let lang = context.language
+        let round = state.quadrantRounds.last
+        if view.voting.passLaptop {
+            switch key {
+            case .escape, .char("l"):
+                view.voting.passLaptop = false
+                view.voting.received = false
+                return []
+            default:
+                return vote(key, round: round, context: context, view: &view) ?? []
+            }
+        }
+        switch key {
+        case .char("n"):
+            return [.open(.form(.openRound, roundForm(state)))]
+        case .char("<"), .char(">"):
+            let count = state.participants.count
+            guard count > 0 else { return [] }
+            view.voting.voter = (view.voting.voter + (key == .char(">") ? 1 : count - 1)) % count
+            view.voting.pending = []
+            return []
+        case .char("v"):
+            guard let round else { return [.flash(noRound(lang), problem: true)] }
+            return [.run(.revealQuadrantRound(round.id))]
+        case .char("l"):
+            guard round != nil else { return [.flash(noRound(lang), problem: true)] }
+            view.voting.passLaptop = true
+            view.voting.received = false
+            view.voting.pending = []
+            return []
+        case .char("a"):
+            return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .overheid), title: UIText.addParticipant)))]
+        case .char("c"):
+            return [.open(.form(.chooseEmphasis, BorgEnVerbindPane.emphasisForm(state)))]
+        default:
+            return vote(key, round: round, context: context, view: &view)
+        }
+    }
+
+    /// Keys that enter a ballot: digits, arrows, Enter, Backspace.
+    private static func vote(_ key: Key, round: QuadrantRound?, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let place = Method.info(view.voting.cursor).placement
+        switch key {
+        case let .char(c) where QuadrantChart.quadrant(forDigit: c) != nil:
+            return addDot(QuadrantChart.quadrant(forDigit: c)!, round: round, context: context, view: &view)
+        case .enter, .char(" "):
+            return addDot(view.voting.cursor, round: round, context: context, view: &view)
+        case .left, .right:
+            view.voting.cursor = QuadrantChart.quadrant(column: 1 - place.column, row: place.row)
+        case .up, .down:
+            view.voting.cursor = QuadrantChart.quadrant(column: place.column, row: 1 - place.row)
+        case .backspace:
+            if !view.voting.pending.isEmpty { view.voting.pending.removeLast() }
+        default:
+            return nil
+        }
+        return []
+    }
+
+    private static func addDot(_ q: Quadrant, round: QuadrantRound?, context: ScreenContext, view: inout AppView) -> [AppAction] {
+        let lang = context.language
+        guard let round else { return [.flash(noRound(lang), problem: true)] }
+        let people = context.state.participants
+        if !round.setup.anonymous && people.isEmpty {
+            return [.flash(CommandError.voterRequired.message(lang), problem: true)]
+        }
+        view.voting.received = false
+        view.voting.pending.append(q)
+        guard view.voting.pending.count >= round.setup.dotsPerVoter else { return [] }
+        let dots = view.voting.pendingDots
+        view.voting.pending = []
+        if round.setup.anonymous {
+            view.voting.received = true
+            return [.run(.castQuadrantVote(round: round.id, voter: nil, dots: dots))]
+        }
+        let index = min(view.voting.voter, people.count - 1)
+        let voter = people[index]
+        // The next one who has not voted yet in this round.
+        let order = (1...people.count).map { (index + $0) % people.count }
+        view.voting.voter = order.first { round.ballot(of: people[$0].id) == nil && $0 != index } ?? index
+        view.voting.received = true
+        return [.run(.castQuadrantVote(round: round.id, voter: voter.id, dots: dots))]
+    }
+
+    static func noRound(_ lang: Language) -> String {
+        lang == .nl ? "Er is nog geen stemronde: druk n om er een te openen." : "There is no voting round yet: press n to open one."
+    }
+
+    static func roundForm(_ state: WorkshopState) -> Form {
+        let yesNo = [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")]
+        let nextKind = state.latestRound(.nu) == nil ? 0 : 1
+        return Form(title: .init(nl: "Nieuwe stemronde", en: "New voting round"), fields: [
+            .choice(label: .init(nl: "Ronde", en: "Round"), options: RoundKind.allCases.map(Method.name), selected: nextKind),
+            .choice(label: .init(nl: "Manier", en: "Style"), options: VotingStyle.allCases.map(Method.name), selected: 0),
+            .text(label: .init(nl: "Stippen p.p.", en: "Dots each"), TextField("3", limit: 2)),
+            .choice(label: .init(nl: "Anoniem", en: "Anonymous"), options: yesNo, selected: 0),
+            .choice(label: .init(nl: "Blind", en: "Blind"), options: yesNo, selected: 0),
+        ])
+    }
+
+    /// The command a filled-in round form asks for, or why it cannot be sent.
+    static func roundCommand(_ form: Form, language: Language) -> Result<WorkshopCommand, FormProblem> {
+        let style = VotingStyle.allCases[form.choice(1)]
+        var dots = 1
+        if style == .dots {
+            guard let n = Int(TextCleaning.singleLine(form.text(2))), (1...10).contains(n) else {
+                return .failure(FormProblem(CommandError.dotsOutOfRange.message(language)))
+            }
+            dots = n
+        }
+        return .success(.openQuadrantRound(QuadrantRoundSetup(
+            kind: RoundKind.allCases[form.choice(0)], style: style, dotsPerVoter: dots,
+            anonymous: form.choice(3) == 1, blind: form.choice(4) == 1)))
+    }
+
+    // MARK: Rendering
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let round = state.quadrantRounds.last
+        if context.view.voting.passLaptop, let round {
+            renderPrompt(round, context, in: area, into: &frame)
+            return
+        }
+        let comparison = round.flatMap { r in state.latestRound(r.setup.kind == .nu ? .gewenst : .nu) }
+        let content = QuadrantChart.Content(round: round, comparison: comparison, cursor: context.view.voting.cursor,
+                                            pending: context.view.voting.pending.isEmpty ? nil : context.view.voting.pendingDots)
+        let wide = area.width >= 110
+        let chartHeight = min(wide ? area.height : area.height - 4, wide ? 24 : 14)
+        let chartRect = wide ? Rect(x: area.x, y: area.y, width: area.width * 62 / 100, height: chartHeight)
+                             : Rect(x: area.x, y: area.y, width: area.width, height: chartHeight)
+        QuadrantChart.draw(content, language: lang, in: chartRect, into: &frame)
+        let info = wide ? Rect(x: chartRect.maxX + 2, y: area.y, width: area.maxX - chartRect.maxX - 2, height: area.height)
+                        : Rect(x: area.x, y: chartRect.maxY, width: area.width, height: area.maxY - chartRect.maxY)
+        guard let round else {
+            Paragraph.draw(noRound(lang), in: info, style: .muted, into: &frame)
+            return
+        }
+        renderInfo(round, context, wide: wide, in: info, into: &frame)
+    }
+
+    static func describe(_ round: QuadrantRound, _ lang: Language) -> String {
+        let nl = lang == .nl
+        var parts = [(nl ? "Ronde " : "Round ") + round.id + ": " + Method.name(round.setup.kind)(lang), Method.name(round.setup.style)(lang)]
+        if round.setup.style == .dots { parts[1] += " (\(round.setup.dotsPerVoter) " + (nl ? "p.p.)" : "each)") }
+        if round.setup.anonymous { parts.append(nl ? "anoniem" : "anonymous") }
+        if round.setup.blind { parts.append(round.revealed ? (nl ? "blind, onthuld" : "blind, revealed") : (nl ? "blind" : "blind")) }
+        return parts.joined(separator: " · ")
+    }
+
+    static func agreementLine(_ round: QuadrantRound, _ lang: Language) -> String {
+        let tally = QuadrantTally(round)
+        let nl = lang == .nl
+        let votes = (nl ? "stemmen: " : "votes: ") + "\(tally.ballots)"
+        guard round.isVisible else { return votes + " · " + (nl ? "uitslag verborgen (v onthult)" : "result hidden (v reveals)") }
+        guard tally.total > 0 else { return votes + " · " + Method.name(AgreementLevel.none)(lang) }
+        let share = Int((tally.largestShare * 100).rounded())
+        return votes + " · " + (nl ? "overeenstemming: " : "agreement: ") + Method.name(tally.agreement)(lang) + " (\(share) % \(nl ? "in één kwadrant" : "in one quadrant"))"
+    }
+
+    static func voterLine(_ round: QuadrantRound, _ context: ScreenContext) -> String {
+        let lang = context.language
+        let nl = lang == .nl
+        let need = round.setup.dotsPerVoter - context.view.voting.pending.count
+        let dotsNote = round.setup.dotsPerVoter > 1 ? (nl ? " · nog \(need) stip(pen)" : " · \(need) dot(s) to go") : ""
+        if round.setup.anonymous { return (nl ? "Anoniem: elke volledige stem telt als één stem" : "Anonymous: every complete ballot counts once") + dotsNote }
+        let people = context.state.participants
+        guard !people.isEmpty else { return CommandError.voterRequired.message(lang) }
+        let voter = people[min(context.view.voting.voter, people.count - 1)]
+        return (nl ? "Stemt nu: ▸ " : "Voting now: ▸ ") + voter.fields.name + dotsNote
+    }
+
+    static func renderInfo(_ round: QuadrantRound, _ context: ScreenContext, wide: Bool, in info: Rect, into frame: inout Frame) {
+        let lang = context.language
+        let nl = lang == .nl
+        var y = info.y
+        y += Paragraph.draw(describe(round, lang), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), style: .heading, into: &frame)
+        if wide {
+            y += Paragraph.draw(Method.question(round.setup.kind)(lang), in: Rect(x: info.x, y: y, width: info.width, height: 2), style: .accent, into: &frame)
+        }
+        y += Paragraph.draw(agreementLine(round, lang), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), into: &frame)
+        frame.put(voterLine(round, context), x: info.x, y: y, width: info.width, style: .busy)
+        y += 1
+        if let e = context.state.emphasis, y < info.maxY, !wide {
+            frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
+        }
+        guard wide else { return }
+        y += 1
+        if let e = context.state.emphasis {
+            frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
+            y += 2
+        }
+        frame.put(nl ? "Deelnemers" : "Participants", x: info.x, y: y, width: info.width, style: .heading)
+        y += 1
+        if round.setup.anonymous {
+            Paragraph.draw(nl ? "Anonieme ronde: er wordt niet bewaard wie wat stemde." : "Anonymous round: who voted what is not stored.",
+                           in: Rect(x: info.x, y: y, width: info.width, height: 3), style: .muted, into: &frame)
+            return
+        }
+        let people = context.state.participants
+        let current = min(context.view.voting.voter, max(0, people.count - 1))
+        for (i, p) in people.enumerated() where y < info.maxY {
+            let marker = i == current ? "▸ " : "  "
+            var vote = "—"
+            if let ballot = round.ballot(of: p.id) {
+                vote = round.isVisible
+                    ? Quadrant.allCases.filter { ballot.dots[$0] > 0 }.map { q in String(Method.info(q).letter) + (ballot.dots[q] > 1 ? "\(ballot.dots[q])" : "") }.joined(separator: " ")
+                    : (nl ? "✓ gestemd" : "✓ voted")
+            }
+            let nameWidth = max(4, info.width - 12)
+            frame.put(marker + TextWidth.pad(p.fields.name, to: nameWidth - 2), x: info.x, y: y, style: i == current ? .selected : .normal)
+            frame.put(vote, x: info.x + nameWidth + 1, y: y, width: info.width - nameWidth - 1, style: round.ballot(of: p.id) == nil ? .muted : .done)
+            y += 1
+        }
+    }
+
+    /// Pass-the-laptop: only the current voter's prompt, nothing of the others.
+    static func renderPrompt(_ round: QuadrantRound, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let lang = context.language
+        let nl = lang == .nl
+        var lines: [(String, StyleRole)] = [(Method.question(round.setup.kind)(lang), .title), ("", .normal)]
+        if round.setup.anonymous {
+            lines.append((nl ? "Aan de beurt: de volgende deelnemer" : "Your turn: the next participant", .heading))
+        } else if !context.state.participants.isEmpty {
+            let people = context.state.participants
+            lines.append(((nl ? "Aan de beurt: " : "Your turn: ") + people[min(context.view.voting.voter, people.count - 1)].fields.name, .heading))
+        }
+        let need = round.setup.dotsPerVoter - context.view.voting.pending.count
+        lines.append((round.setup.dotsPerVoter == 1 ? (nl ? "Kies één kwadrant met 1, 2, 3 of 4." : "Choose one quadrant with 1, 2, 3 or 4.")
+                      : (nl ? "Verdeel \(round.setup.dotsPerVoter) stippen met 1–4; nog \(need) te gaan." : "Spread \(round.setup.dotsPerVoter) dots with 1–4; \(need) to go."), .normal))
+        lines.append(("", .normal))
+        let top = Method.quadrants.filter { $0.placement.row == 0 }.sorted { $0.placement.column < $1.placement.column }
+        let bottom = Method.quadrants.filter { $0.placement.row == 1 }.sorted { $0.placement.column < $1.placement.column }
+        for row in [top, bottom] {
+            let cells = row.map { "\(QuadrantChart.digit($0.quadrant))  \($0.letter)  \($0.name(lang))" + String(repeating: " ○", count: context.view.voting.pendingDots[$0.quadrant]) }
+            lines.append((cells.map { TextWidth.pad($0, to: 34) }.joined(separator: "   "), .accent))
+        }
+        lines.append(("", .normal))
+        if context.view.voting.received {
+            lines.append((nl ? "✓ Stem ontvangen. Geef de laptop door." : "✓ Vote received. Pass the laptop on.", .done))
+        }
+        let startY = area.y + max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where startY + i < area.maxY {
+            let text = TextWidth.truncate(line.0, to: area.width - 2)
+            frame.put(text, x: area.x + max(1, (area.width - TextWidth.of(text)) / 2), y: startY + i, style: line.1)
+        }
+    }
+}
+
+/// Why a form cannot be saved yet, shown inside the form.
+struct FormProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
