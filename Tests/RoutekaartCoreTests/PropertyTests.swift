@@ -26,6 +26,10 @@ enum Program {
             case 11: return .addAgreement(AgreementFields(what: text, towards: text))
             case 12: return .editAgreement(state.agreements.last?.id ?? "a1", AgreementFields(what: text + "?"))
             case 13: return .removeAgreement(state.agreements.first?.id ?? "a1")
+            case 14:
+                guard let w = state.weefselRounds.last, arg % 4 != 0 else { return .openWeefselRound(WeefselRoundSetup(anonymous: arg % 3 == 0, blind: arg % 5 == 0)) }
+                let indicator = Method.weefselIndicators[arg % Method.weefselIndicators.count].id
+                return .giveWeefselScore(round: w.id, row: w.setup.anonymous ? "r\(arg % 4 + 1)" : someone.rawValue, indicator: indicator, value: arg % 6)
             default: return .undo
             }
         }

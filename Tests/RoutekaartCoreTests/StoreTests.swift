@@ -154,6 +154,11 @@ import Testing
         .constituencyEdited(Constituency(id: "c1", fields: .init(name: "raden"))), .constituencyRemoved(id: "c1"),
         .agreementAdded(AccountabilityAgreement(id: "a1", fields: .init(what: "w"))),
         .agreementEdited(AccountabilityAgreement(id: "a1", fields: .init(what: "v"))), .agreementRemoved(id: "a1"),
+        .weefselRoundOpened(id: "w1", .init(anonymous: true)),
+        .weefselScoreGiven(round: "w1", WeefselCell(row: "r1", indicator: "weefsel.gunnen"), value: 4),
+        .weefselScoreCleared(round: "w1", WeefselCell(row: "r1", indicator: "weefsel.gunnen")),
+        .weefselRoundRevealed(round: "w1"), .elementNotesEdited(.personen, ElementNotes(goesWell: "x")),
+        .wrongWayFlagSet(WrongWayFlag(raised: true, note: "n")),
         .changeUndone(seq: 1), .changeRedone(seq: 1),
     ]
 

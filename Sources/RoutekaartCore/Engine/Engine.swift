@@ -91,6 +91,28 @@ public enum Engine {
         case let .removeAgreement(id):
             guard state.agreements.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
             return [.agreementRemoved(id: id)]
+        case let .openWeefselRound(setup):
+            return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
+        case let .giveWeefselScore(roundID, row, indicator, value):
+            let cell = try weefselCell(roundID, row, indicator, state)
+            guard (0...5).contains(value) else { throw .scoreOutOfRange(value) }
+            return state.weefselRound(roundID)?.answers[cell] == value ? [] : [.weefselScoreGiven(round: roundID, cell, value: value)]
+        case let .clearWeefselScore(roundID, row, indicator):
+            let cell = try weefselCell(roundID, row, indicator, state)
+            return state.weefselRound(roundID)?.answers[cell] == nil ? [] : [.weefselScoreCleared(round: roundID, cell)]
+        case let .revealWeefselRound(roundID):
+            guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
+            guard !round.isVisible else { throw .alreadyRevealed }
+            return [.weefselRoundRevealed(round: roundID)]
+        case let .editElementNotes(element, notes):
+            let clean = ElementNotes(goesWell: TextCleaning.singleLine(notes.goesWell), mustChange: TextCleaning.singleLine(notes.mustChange),
+                                     whoActs: TextCleaning.singleLine(notes.whoActs))
+            for text in [clean.goesWell, clean.mustChange, clean.whoActs] { try check(text, "notes", Limits.text) }
+            return clean == (state.elementNotes[element] ?? ElementNotes()) ? [] : [.elementNotesEdited(element, clean)]
+        case let .setWrongWayFlag(flag):
+            let clean = WrongWayFlag(raised: flag.raised, note: TextCleaning.singleLine(flag.note))
+            try check(clean.note, "note", Limits.text)
+            return clean == state.wrongWay ? [] : [.wrongWayFlagSet(clean)]
         case .undo:
             guard let target = history.undoTarget else { throw .nothingToUndo }
             return [.changeUndone(seq: target.seq)]
@@ -125,6 +147,18 @@ public enum Engine {
         try check(clean.organisation, "organisation", Limits.field)
         try check(clean.role, "role", Limits.field)
         return clean
+    }
+
+    /// The cell a score goes in; a named round takes participants, an anonymous one "r1", "r2" ….
+    static func weefselCell(_ roundID: String, _ row: String, _ indicator: String, _ state: WorkshopState) throws(CommandError) -> WeefselCell {
+        guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
+        guard Method.weefselIndicators.contains(where: { $0.id == indicator }) else { throw .unknownIndicator(indicator) }
+        if round.setup.anonymous {
+            guard Reducer.isRespondent(row) else { throw .rowNotInRound(row) }
+        } else {
+            guard state.participant(ParticipantID(row)) != nil else { throw .rowNotInRound(row) }
+        }
+        return WeefselCell(row: row, indicator: indicator)
     }
 
     static func validated(_ fields: ConstituencyFields) throws(CommandError) -> ConstituencyFields {

@@ -67,9 +67,32 @@ public enum Reducer {
             state.agreements[i] = item
         case let .agreementRemoved(id):
             state.agreements.removeAll { $0.id == id }
+        case let .weefselRoundOpened(id, setup):
+            guard state.weefselRound(id) == nil else { return }
+            state.weefselRounds.append(WeefselRound(id: id, setup: setup))
+            state.nextWeefselRoundNumber = max(state.nextWeefselRoundNumber, number(id) + 1)
+        case let .weefselScoreGiven(roundID, cell, value):
+            guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }), (0...5).contains(value),
+                  !state.weefselRounds[i].setup.anonymous || isRespondent(cell.row) else { return }
+            state.weefselRounds[i].answers[cell] = value
+        case let .weefselScoreCleared(roundID, cell):
+            guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }) else { return }
+            state.weefselRounds[i].answers[cell] = nil
+        case let .weefselRoundRevealed(roundID):
+            guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }) else { return }
+            state.weefselRounds[i].revealed = true
+        case let .elementNotesEdited(element, notes):
+            state.elementNotes[element] = notes.isEmpty ? nil : notes
+        case let .wrongWayFlagSet(flag):
+            state.wrongWay = flag
         case .changeUndone, .changeRedone:
             break  // handled by SessionHistory, which knows the log
         }
+    }
+
+    /// A row of an anonymous grid: "r1", "r2" …, never a participant id.
+    public static func isRespondent(_ row: String) -> Bool {
+        row.first == "r" && row.count > 1 && row.dropFirst().allSatisfy(\.isNumber)
     }
 
     /// The number in an id such as "q3" (0 when there is none).

@@ -22,6 +22,13 @@ public enum WorkshopCommand: Hashable, Sendable {
     case addAgreement(AgreementFields)
     case editAgreement(String, AgreementFields)
     case removeAgreement(String)
+    case openWeefselRound(WeefselRoundSetup)
+    /// `value` 1 … 5, or 0 (`weetNiet`). `row` is a participant id, or "r1" … in an anonymous round.
+    case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
+    case clearWeefselScore(round: String, row: String, indicator: String)
+    case revealWeefselRound(String)
+    case editElementNotes(WeefselElement, ElementNotes)
+    case setWrongWayFlag(WrongWayFlag)
     case undo
     case redo
 }
@@ -43,6 +50,9 @@ public enum CommandError: Error, Hashable, Sendable {
     case alreadyRevealed
     case sameQuadrant
     case unknownItem(String)
+    case unknownIndicator(String)
+    case scoreOutOfRange(Int)
+    case rowNotInRound(String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -76,6 +86,12 @@ public enum CommandError: Error, Hashable, Sendable {
         case (.sameQuadrant, .en): "This is the chosen emphasis itself; answer the other three."
         case let (.unknownItem(id), .nl): "\(id) bestaat niet (meer)."
         case let (.unknownItem(id), .en): "\(id) does not exist (any more)."
+        case let (.unknownIndicator(id), .nl): "Indicator \(id) bestaat niet."
+        case let (.unknownIndicator(id), .en): "Indicator \(id) does not exist."
+        case let (.scoreOutOfRange(v), .nl): "Een score is 1 tot en met 5, of 0 voor 'weet niet' (niet \(v))."
+        case let (.scoreOutOfRange(v), .en): "A score is 1 to 5, or 0 for 'don't know' (not \(v))."
+        case let (.rowNotInRound(row), .nl): "\(row) hoort niet bij deze ronde."
+        case let (.rowNotInRound(row), .en): "\(row) does not belong to this round."
         }
     }
 }

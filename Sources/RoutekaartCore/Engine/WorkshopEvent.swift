@@ -21,6 +21,13 @@ public enum WorkshopEvent: Hashable, Sendable {
     case agreementAdded(AccountabilityAgreement)
     case agreementEdited(AccountabilityAgreement)
     case agreementRemoved(id: String)
+    case weefselRoundOpened(id: String, WeefselRoundSetup)
+    /// `value` 1 … 5, or 0 for "weet niet".
+    case weefselScoreGiven(round: String, WeefselCell, value: Int)
+    case weefselScoreCleared(round: String, WeefselCell)
+    case weefselRoundRevealed(round: String)
+    case elementNotesEdited(WeefselElement, ElementNotes)
+    case wrongWayFlagSet(WrongWayFlag)
     /// The change recorded as event `seq` was taken back.
     case changeUndone(seq: Int)
     /// The change recorded as event `seq` was put back after an undo.
@@ -49,6 +56,12 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .agreementAdded: "agreementAdded"
         case .agreementEdited: "agreementEdited"
         case .agreementRemoved: "agreementRemoved"
+        case .weefselRoundOpened: "weefselRoundOpened"
+        case .weefselScoreGiven: "weefselScoreGiven"
+        case .weefselScoreCleared: "weefselScoreCleared"
+        case .weefselRoundRevealed: "weefselRoundRevealed"
+        case .elementNotesEdited: "elementNotesEdited"
+        case .wrongWayFlagSet: "wrongWayFlagSet"
         case .changeUndone: "changeUndone"
         case .changeRedone: "changeRedone"
         }
@@ -60,7 +73,8 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
              .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
              .emphasisChosen, .verbindAnswered, .constituencyAdded, .constituencyEdited, .constituencyRemoved,
-             .agreementAdded, .agreementEdited, .agreementRemoved:
+             .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
+             .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
             false
@@ -97,6 +111,10 @@ extension RecordedEvent: Codable {
     private struct Round: Codable { var round: String }
     private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
     private struct Identifier: Codable { var id: String }
+    private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
+    private struct Score: Codable { var round: String; var row: String; var indicator: String; var value: Int }
+    private struct Cleared: Codable { var round: String; var row: String; var indicator: String }
+    private struct Notes3: Codable { var element: WeefselElement; var notes: ElementNotes }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -150,6 +168,22 @@ extension RecordedEvent: Codable {
             event = .agreementEdited(try c.decode(AccountabilityAgreement.self, forKey: .data))
         case "agreementRemoved":
             event = .agreementRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "weefselRoundOpened":
+            let d = try c.decode(WeefselOpened.self, forKey: .data)
+            event = .weefselRoundOpened(id: d.id, d.setup)
+        case "weefselScoreGiven":
+            let d = try c.decode(Score.self, forKey: .data)
+            event = .weefselScoreGiven(round: d.round, WeefselCell(row: d.row, indicator: d.indicator), value: d.value)
+        case "weefselScoreCleared":
+            let d = try c.decode(Cleared.self, forKey: .data)
+            event = .weefselScoreCleared(round: d.round, WeefselCell(row: d.row, indicator: d.indicator))
+        case "weefselRoundRevealed":
+            event = .weefselRoundRevealed(round: try c.decode(Round.self, forKey: .data).round)
+        case "elementNotesEdited":
+            let d = try c.decode(Notes3.self, forKey: .data)
+            event = .elementNotesEdited(d.element, d.notes)
+        case "wrongWayFlagSet":
+            event = .wrongWayFlagSet(try c.decode(WrongWayFlag.self, forKey: .data))
         case "changeUndone":
             event = .changeUndone(seq: try c.decode(Target.self, forKey: .data).seq)
         case "changeRedone":
@@ -197,6 +231,18 @@ extension RecordedEvent: Codable {
             try c.encode(x, forKey: .data)
         case let .constituencyRemoved(id), let .agreementRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
+        case let .weefselRoundOpened(id, setup):
+            try c.encode(WeefselOpened(id: id, setup: setup), forKey: .data)
+        case let .weefselScoreGiven(round, cell, value):
+            try c.encode(Score(round: round, row: cell.row, indicator: cell.indicator, value: value), forKey: .data)
+        case let .weefselScoreCleared(round, cell):
+            try c.encode(Cleared(round: round, row: cell.row, indicator: cell.indicator), forKey: .data)
+        case let .weefselRoundRevealed(round):
+            try c.encode(Round(round: round), forKey: .data)
+        case let .elementNotesEdited(element, notes):
+            try c.encode(Notes3(element: element, notes: notes), forKey: .data)
+        case let .wrongWayFlagSet(flag):
+            try c.encode(flag, forKey: .data)
         case let .changeUndone(seq), let .changeRedone(seq):
             try c.encode(Target(seq: seq), forKey: .data)
         }

@@ -286,6 +286,15 @@ public enum Method {
         wegwijzers.filter { $0.routePoint == routePoint }
     }
 
+    public static func name(_ element: WeefselElement) -> LocalizedText {
+        weefselElements.first { $0.element == element }!.name
+    }
+
+    /// The indicators of `element`, in order.
+    public static func indicators(of element: WeefselElement) -> [WeefselIndicator] {
+        weefselIndicators.filter { $0.element == element }
+    }
+
     public static func info(_ quadrant: Quadrant) -> QuadrantInfo {
         quadrants.first { $0.quadrant == quadrant }!
     }

@@ -21,6 +21,11 @@ public struct WorkshopState: Hashable, Sendable {
     /// Constituencies and accountability agreements (wegwijzer 6).
     public var constituencies: [Constituency] = []
     public var agreements: [AccountabilityAgreement] = []
+    /// Scoring rounds of structuur, personen and weefsel (wegwijzer 7).
+    public var weefselRounds: [WeefselRound] = []
+    public var elementNotes: [WeefselElement: ElementNotes] = [:]
+    public var wrongWay = WrongWayFlag(raised: false)
+    public var nextWeefselRoundNumber = 1
     /// Counters behind the ids "q…", "c…" and "a…".
     public var nextRoundNumber = 1
     public var nextConstituencyNumber = 1
@@ -40,6 +45,8 @@ public struct WorkshopState: Hashable, Sendable {
     public func notes(of wegwijzer: Int) -> String { notes[wegwijzer - 1] }
     public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
     public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
+
+    public func weefselRound(_ id: String) -> WeefselRound? { weefselRounds.first { $0.id == id } }
 
     /// The most recent round of `kind`.
     public func latestRound(_ kind: RoundKind) -> QuadrantRound? { quadrantRounds.last { $0.setup.kind == kind } }

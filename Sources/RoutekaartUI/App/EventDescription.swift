@@ -27,6 +27,16 @@ enum EventDescription {
         case let .agreementAdded(a): return (nl ? "afspraak toegevoegd: " : "agreement added: ") + a.fields.what
         case let .agreementEdited(a): return (nl ? "afspraak gewijzigd: " : "agreement edited: ") + a.fields.what
         case .agreementRemoved: return nl ? "afspraak verwijderd" : "agreement removed"
+        case .weefselRoundOpened: return nl ? "scoreronde geopend" : "scoring round opened"
+        case let .weefselScoreGiven(_, cell, value):
+            let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(language) ?? cell.indicator
+            return name + ": " + (value == weetNiet ? (nl ? "weet niet" : "don't know") : "\(value)")
+        case .weefselScoreCleared: return nl ? "score gewist" : "score cleared"
+        case .weefselRoundRevealed: return nl ? "scores getoond" : "scores revealed"
+        case let .elementNotesEdited(e, _): return (nl ? "notities bij " : "notes on ") + Method.name(e)(language)
+        case let .wrongWayFlagSet(flag):
+            return flag.raised ? (nl ? "weefsel wijst de verkeerde kant op" : "weefsel points the wrong way")
+                               : (nl ? "markering 'verkeerde kant' weg" : "'wrong way' mark removed")
         case .changeUndone: return nl ? "ongedaan gemaakt" : "undone"
         case .changeRedone: return nl ? "opnieuw gedaan" : "redone"
         }
