@@ -55,9 +55,25 @@ extension Routekaart {
         @Argument(help: "The session file.")
         var file: String
 
+        @Option(help: "An earlier session of the same region: the weefsel scores show the change since then.")
+        var compare: String?
+
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
+            var comparison: WeefselComparison?
+            if let compare {
+                do {
+                    let earlier = SessionHistory(replaying: try SessionLoader.load(compare).events).state
+                    guard let c = WeefselComparison(earlier: earlier) else {
+                        throw Failure("\(compare): " + (options.lang == .nl ? "deze sessie heeft geen weefselscores om mee te vergelijken"
+                                                                            : "this session has no weefsel scores to compare with"))
+                    }
+                    comparison = c
+                } catch let error as SessionFileError {
+                    throw Failure(compare, error, options.lang)
+                }
+            }
             try RunLoop.requireTerminal(options.lang)
             let session: LiveSession
             do {
@@ -65,7 +81,7 @@ extension Routekaart {
             } catch {
                 throw Failure.from(error, path: file, language: options.lang)
             }
-            let status = try RunLoop.run(session, options: options)
+            let status = try RunLoop.run(session, options: options, comparison: comparison)
             if status != 0 { throw ExitCode(status) }
         }
     }

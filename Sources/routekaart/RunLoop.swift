@@ -19,10 +19,12 @@ enum RunLoop {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
-    static func run(_ session: LiveSession, options: GlobalOptions) throws -> Int32 {
+    static func run(_ session: LiveSession, options: GlobalOptions, comparison: WeefselComparison? = nil) throws -> Int32 {
         try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
         let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
+        app.comparison = comparison
+        app.library = FolderLibrary(folder: SessionsFolder.path)
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: options.resolvedTheme)

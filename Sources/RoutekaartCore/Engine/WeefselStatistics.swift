@@ -94,3 +94,22 @@ public enum Trend: Hashable, Sendable {
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 }
+
+/// The means of an earlier session's latest scoring round, to compare with ("herijken").
+public struct WeefselComparison: Hashable, Sendable {
+    /// Which session it was, e.g. "Werkplaats Zwolle (2026-03-12)".
+    public let label: String
+    public let byIndicator: [String: Double]
+    public let byElement: [WeefselElement: Double]
+
+    /// Nil when the earlier session has no scores.
+    public init?(earlier state: WorkshopState) {
+        guard let round = state.weefselRounds.last else { return nil }
+        let stats = WeefselStatistics(round)
+        byIndicator = stats.byIndicator.compactMapValues(\.mean)
+        byElement = stats.byElement.compactMapValues(\.mean)
+        guard !byIndicator.isEmpty else { return nil }
+        let details = state.details
+        label = details.title + (details.date.isEmpty ? "" : " (\(details.date))")
+    }
+}

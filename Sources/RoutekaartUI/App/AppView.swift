@@ -17,6 +17,9 @@ public enum FormPurpose: Hashable, Sendable {
     case openRound
     case chooseEmphasis
     case answerVerbind(Quadrant)
+    case openWeefselRound
+    case editElementNotes(WeefselElement)
+    case setWrongWayFlag
     case addConstituency
     case editConstituency(String)
     case addAgreement
@@ -35,6 +38,9 @@ public enum WegwijzerPane: Hashable, Sendable {
     case voting
     case borgEnVerbind
     case legitimacy
+    case scoring
+    case weefselResults
+    case elementNotes
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
@@ -42,6 +48,7 @@ public enum WegwijzerPane: Hashable, Sendable {
         switch number {
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
+        case 7: [.scoring, .weefselResults, .elementNotes, .notes]
         default: [.notes]
         }
     }
@@ -72,6 +79,30 @@ public enum Overlay: Hashable, Sendable {
     case confirmQuit
     case confirmRemove(RemovalTarget)
     case form(FormPurpose, Form)
+    /// Earlier sessions of the same region to compare the scores with.
+    case pickEarlier([EarlierSession], selected: Int)
+}
+
+/// A session on disk that the facilitator can compare with.
+public struct EarlierSession: Hashable, Sendable {
+    public let path: String
+    public let title: String
+    public let region: String
+    public let date: String
+
+    public init(path: String, title: String, region: String, date: String) {
+        self.path = path
+        self.title = title
+        self.region = region
+        self.date = date
+    }
+}
+
+/// Finds and reads earlier sessions; the command line supplies it, tests use a stand-in.
+public protocol SessionLibrary: Sendable {
+    /// Sessions in the sessions folder, newest first.
+    func sessions() -> [EarlierSession]
+    func load(_ path: String) -> WorkshopState?
 }
 
 /// The notes being typed on a wegwijzer screen, not yet recorded.
@@ -105,6 +136,11 @@ public struct AppView: Hashable, Sendable {
     public var verbindSelection = 0
     /// Selected row on the legitimacy pane.
     public var legitimacySelection = 0
+    /// The cursor in the scoring grid: row and indicator column.
+    public var scoringRow = 0
+    public var scoringColumn = 0
+    /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.
+    public var elementSelection = 0
 
     /// The pane shown for wegwijzer `number`.
     public func pane(of number: Int) -> WegwijzerPane {

@@ -16,6 +16,12 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .openWeefselRound:
+            return .success(.openWeefselRound(WeefselRoundSetup(anonymous: form.choice(0) == 1, blind: form.choice(1) == 1)))
+        case let .editElementNotes(element):
+            return .success(.editElementNotes(element, ElementNotes(goesWell: form.text(0), mustChange: form.text(1), whoActs: form.text(2))))
+        case .setWrongWayFlag:
+            return .success(.setWrongWayFlag(WrongWayFlag(raised: form.choice(0) == 1, note: form.text(1))))
         case .addConstituency:
             return .success(.addConstituency(ConstituencyFields(name: form.text(0), note: form.text(1))))
         case let .editConstituency(id):

@@ -11,6 +11,10 @@ public final class WorkshopApp {
     public private(set) var isFinished = false
     /// Typed notes are recorded after this much quiet, and whenever typing stops.
     public var notesIdleMilliseconds: Int64 = 1500
+    /// The earlier session the scores are compared with ("herijken").
+    public var comparison: WeefselComparison?
+    /// Earlier sessions to choose a comparison from; nil when there is no sessions folder.
+    public var library: (any SessionLibrary)?
     /// How long a message stays above the key bar.
     public var flashMilliseconds: Int64 = 5000
 
@@ -70,6 +74,8 @@ public final class WorkshopApp {
         }
         if let actions {
             perform(actions, now: now)
+        } else if key == .char("h"), case let .wegwijzer(n) = view.screen, view.pane(of: n) == .weefselResults {
+            pickEarlier(now: now)
         } else {
             handleGlobal(key, now: now)
         }
@@ -118,6 +124,19 @@ public final class WorkshopApp {
         }
     }
 
+    /// Offers the earlier sessions of the same region (all sessions when the region is empty).
+    private func pickEarlier(now: Timestamp) {
+        let region = session.state.details.region
+        let own = session.path
+        let candidates = (library?.sessions() ?? []).filter { $0.path != own && (region.isEmpty || $0.region == region) }
+        guard !candidates.isEmpty else {
+            flash(language == .nl ? "Geen eerdere sessie van \(region.isEmpty ? "deze regio" : region) gevonden."
+                                  : "No earlier session of \(region.isEmpty ? "this region" : region) found.", problem: true, now: now)
+            return
+        }
+        view.overlay = .pickEarlier(candidates, selected: 0)
+    }
+
     private func step(_ delta: Int, now: Timestamp) {
         let current: Int
         switch view.screen {
@@ -154,6 +173,20 @@ public final class WorkshopApp {
                 view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
             } else if no {
                 view.overlay = nil
+            }
+        case let .pickEarlier(list, selected):
+            switch key {
+            case .up: view.overlay = .pickEarlier(list, selected: max(0, selected - 1))
+            case .down: view.overlay = .pickEarlier(list, selected: min(list.count - 1, selected + 1))
+            case .escape: view.overlay = nil
+            case .enter:
+                view.overlay = nil
+                if let state = library?.load(list[selected].path), let c = WeefselComparison(earlier: state) {
+                    comparison = c
+                } else {
+                    flash(language == .nl ? "Die sessie heeft geen scores om mee te vergelijken." : "That session has no scores to compare with.", problem: true, now: now)
+                }
+            default: break
             }
         case .form(let purpose, var form):
             switch form.handle(key) {
@@ -274,7 +307,7 @@ public final class WorkshopApp {
             OverviewScreen.render(ctx, in: body, into: &frame)
             screenHints = OverviewScreen.keyHints()
         case let .wegwijzer(n):
-            WegwijzerScreen.render(n, ctx, in: body, into: &frame)
+            WegwijzerScreen.render(n, ctx, comparison: comparison, in: body, into: &frame)
             screenHints = WegwijzerScreen.keyHints(number: n, view: view)
         case .participants:
             ParticipantsScreen.render(ctx, in: body, into: &frame)
@@ -326,6 +359,14 @@ public final class WorkshopApp {
             }
             Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
             return confirm
+        case let .pickEarlier(list, selected):
+            let lines = list.enumerated().map { i, s in
+                ((i == selected ? "▸ " : "  ") + s.title + (s.date.isEmpty ? "" : " · " + s.date) + (s.region.isEmpty ? "" : " · " + s.region),
+                 i == selected ? StyleRole.selected : .normal)
+            }
+            Dialog.draw(title: language == .nl ? "Vergelijk met een eerdere sessie" : "Compare with an earlier session", lines: Array(lines.prefix(12)),
+                        keys: language == .nl ? "↑↓ kies · Enter vergelijk · Esc annuleer" : "↑↓ select · Enter compare · Esc cancel", in: body, into: &frame)
+            return [KeyHint("Enter", .init(nl: "vergelijk", en: "compare"), priority: 0), KeyHint("Esc", UIText.keyCancel, priority: 0)]
         case let .form(_, form):
             form.draw(in: body, language: language, into: &frame)
             return [KeyHint("Tab", UIText.keyField, priority: 1), KeyHint("Enter", UIText.keySave, priority: 0),

@@ -10,6 +10,9 @@ enum WegwijzerScreen {
         case .voting: return QuadrantVotingPane.keyHints(view) + (view.voting.passLaptop ? [] : common)
         case .borgEnVerbind: return BorgEnVerbindPane.keyHints() + common
         case .legitimacy: return LegitimacyPane.keyHints() + common
+        case .scoring: return WeefselScoringPane.keyHints() + common
+        case .weefselResults: return WeefselResultsPane.keyHints() + common
+        case .elementNotes: return ElementNotesPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -42,6 +45,9 @@ enum WegwijzerScreen {
         case .voting: handled = QuadrantVotingPane.handle(key, context: context, view: &view)
         case .borgEnVerbind: handled = BorgEnVerbindPane.handle(key, context: context, view: &view)
         case .legitimacy: handled = LegitimacyPane.handle(key, context: context, view: &view)
+        case .scoring: handled = WeefselScoringPane.handle(key, context: context, view: &view)
+        case .weefselResults: handled = WeefselResultsPane.handle(key, context: context, view: &view)
+        case .elementNotes: handled = ElementNotesPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -60,6 +66,9 @@ enum WegwijzerScreen {
         case .voting: .init(nl: "Stemmen", en: "Voting")
         case .borgEnVerbind: .init(nl: "Borg en verbind", en: "Secure and connect")
         case .legitimacy: .init(nl: "Verantwoording", en: "Accountability")
+        case .scoring: .init(nl: "Scores", en: "Scores")
+        case .weefselResults: .init(nl: "Uitslag", en: "Result")
+        case .elementNotes: .init(nl: "Per element", en: "Per element")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -94,7 +103,7 @@ enum WegwijzerScreen {
     /// The editor's area inside the notes box.
     static func editorArea(_ layout: Layout) -> Rect { layout.notes.inset(dx: 2, dy: 1) }
 
-    static func render(_ number: Int, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ number: Int, _ context: ScreenContext, comparison: WeefselComparison?, in area: Rect, into frame: inout Frame) {
         guard let w = Method.wegwijzer(number) else { return }
         let lang = context.language
         let l = layout(w, language: lang, in: area)
@@ -120,6 +129,9 @@ enum WegwijzerScreen {
         case .voting: QuadrantVotingPane.render(context, in: paneArea, into: &frame); return
         case .borgEnVerbind: BorgEnVerbindPane.render(context, in: paneArea, into: &frame); return
         case .legitimacy: LegitimacyPane.render(context, in: paneArea, into: &frame); return
+        case .scoring: WeefselScoringPane.render(context, in: paneArea, into: &frame); return
+        case .weefselResults: WeefselResultsPane.render(context, comparison: comparison, in: paneArea, into: &frame); return
+        case .elementNotes: ElementNotesPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

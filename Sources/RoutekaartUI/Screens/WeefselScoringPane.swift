@@ -1,0 +1,158 @@
+import RoutekaartCore
+
+/// Wegwijzer 7, scoring: a participant × indicator grid where a digit fills the cell
+/// and moves on, in named or anonymous, open or blind rounds.
+enum WeefselScoringPane {
+    static let nameWidth = 17
+    static let cellWidth = 3
+
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("1–5", .init(nl: "score", en: "score"), priority: 1),
+            KeyHint("0/?", .init(nl: "weet niet", en: "don't know"), priority: 2),
+            KeyHint("←↑↓→", UIText.keyCursor, priority: 3),
+            KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 4),
+            KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
+            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+        ]
+    }
+
+    /// The rows of the grid: participants, or "r1" … for an anonymous round.
+    static func rows(_ round: WeefselRound, _ state: WorkshopState) -> [(id: String, label: String)] {
+        if !round.setup.anonymous {
+            return state.participants.map { ($0.id.rawValue, $0.fields.name) }
+        }
+        let used = round.answers.keys.compactMap { Int($0.row.dropFirst()) }.max() ?? 0
+        let count = max(state.participants.count, used + 1, 1)
+        return (1...count).map { ("r\($0)", "Deelnemer \($0)") }
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let state = context.state
+        let indicators = Method.weefselIndicators
+        if key == .char("n") {
+            let yesNo = [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")]
+            return [.open(.form(.openWeefselRound, Form(title: .init(nl: "Nieuwe scoreronde", en: "New scoring round"), fields: [
+                .choice(label: .init(nl: "Anoniem", en: "Anonymous"), options: yesNo, selected: 0),
+                .choice(label: .init(nl: "Blind", en: "Blind"), options: yesNo, selected: 0),
+            ])))]
+        }
+        guard let round = state.weefselRounds.last else {
+            if case .char(let c) = key, c.isNumber || c == "?" {
+                return [.flash(noRound(context.language), problem: true)]
+            }
+            return nil
+        }
+        let rows = rows(round, state)
+        let row = min(view.scoringRow, max(0, rows.count - 1))
+        let column = min(view.scoringColumn, indicators.count - 1)
+        func advance() {
+            if column + 1 < indicators.count {
+                view.scoringColumn = column + 1
+            } else {
+                view.scoringColumn = 0
+                view.scoringRow = min(row + 1, rows.count - 1)
+            }
+        }
+        switch key {
+        case .left: view.scoringColumn = max(0, column - 1)
+        case .right: view.scoringColumn = min(indicators.count - 1, column + 1)
+        case .up: view.scoringRow = max(0, row - 1)
+        case .down: view.scoringRow = min(rows.count - 1, row + 1)
+        case .home: view.scoringColumn = 0
+        case .end: view.scoringColumn = indicators.count - 1
+        case .char("v"): return [.run(.revealWeefselRound(round.id))]
+        case let .char(c) where ("1"..."5").contains(c) || c == "0" || c == "?":
+            guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
+            let value = c == "?" ? weetNiet : Int(String(c))!
+            advance()
+            return [.run(.giveWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id, value: value))]
+        case let .char(c) where c.isNumber:
+            return []  // 6–9 would leave the grid while scoring
+        case .backspace, .delete:
+            guard !rows.isEmpty else { return [] }
+            return [.run(.clearWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func noRound(_ lang: Language) -> String {
+        lang == .nl ? "Er is nog geen scoreronde: druk n om er een te openen." : "There is no scoring round yet: press n to open one."
+    }
+
+    /// "S1", "P3", "W6": short column names.
+    static func code(_ indicator: WeefselIndicator) -> String {
+        let list = Method.indicators(of: indicator.element)
+        let letter = Method.name(indicator.element).nl.prefix(1)
+        return letter + String((list.firstIndex(of: indicator) ?? 0) + 1)
+    }
+
+    static func describe(_ round: WeefselRound, _ lang: Language) -> String {
+        let nl = lang == .nl
+        var parts = [(nl ? "Scoreronde " : "Scoring round ") + round.id]
+        if round.setup.anonymous { parts.append(nl ? "anoniem" : "anonymous") }
+        if round.setup.blind { parts.append(round.revealed ? (nl ? "blind, onthuld" : "blind, revealed") : "blind") }
+        let filled = round.answers.count
+        parts.append(nl ? "\(filled) cellen ingevuld" : "\(filled) cells filled")
+        return parts.joined(separator: " · ")
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let nl = lang == .nl
+        guard let round = state.weefselRounds.last else {
+            Paragraph.draw(noRound(lang) + (nl ? " Elke deelnemer geeft elke indicator een 1 tot en met 5, of 'weet niet'."
+                                               : " Every participant gives every indicator a 1 to 5, or 'don't know'."),
+                           in: area, style: .muted, into: &frame)
+            return
+        }
+        let indicators = Method.weefselIndicators
+        frame.put(describe(round, lang), x: area.x, y: area.y, width: area.width, style: .heading)
+        // Element headers over their columns.
+        var x = area.x + nameWidth
+        for e in WeefselElement.allCases {
+            let count = Method.indicators(of: e).count
+            frame.put(Method.name(e)(lang), x: x, y: area.y + 1, width: count * cellWidth, style: .accent)
+            x += count * cellWidth + 1
+        }
+        let column = min(context.view.scoringColumn, indicators.count - 1)
+        func columnX(_ i: Int) -> Int {
+            let element = indicators[i].element
+            let groupOffset = WeefselElement.allCases.firstIndex(of: element)!
+            return area.x + nameWidth + i * cellWidth + groupOffset
+        }
+        frame.put(nl ? "Deelnemer" : "Participant", x: area.x, y: area.y + 2, width: nameWidth - 1, style: .muted)
+        for (i, ind) in indicators.enumerated() {
+            frame.put(code(ind), x: columnX(i), y: area.y + 2, style: i == column ? .selected : .muted)
+        }
+        let rows = rows(round, state)
+        let row = min(context.view.scoringRow, max(0, rows.count - 1))
+        let visible = area.height - 5
+        let top = max(0, row - visible + 1)
+        for (r, entry) in rows.enumerated().dropFirst(top).prefix(max(0, visible)) {
+            let y = area.y + 3 + r - top
+            let isRow = r == row
+            frame.put((isRow ? "▸ " : "  ") + TextWidth.truncate(entry.label, to: nameWidth - 3), x: area.x, y: y, style: isRow ? .selected : .normal)
+            for (i, ind) in indicators.enumerated() {
+                let value = round.answers[WeefselCell(row: entry.id, indicator: ind.id)]
+                let text: String
+                switch value {
+                case nil: text = "·"
+                case _ where !round.isVisible: text = "•"
+                case weetNiet?: text = "?"
+                case let v?: text = String(v)
+                }
+                frame.put(" " + text + " ", x: columnX(i) - 1, y: y, style: isRow && i == column ? .selected : (value == nil ? .muted : .normal))
+            }
+        }
+        let indicator = indicators[column]
+        let legend = code(indicator) + " " + indicator.name(lang) + " (" + Method.name(indicator.element)(lang).lowercased() + ")"
+        frame.put(legend, x: area.x, y: area.maxY - 2, width: area.width, style: .accent)
+        frame.put(nl ? "1–5 = score · 0 of ? = weet niet · ⌫ = wissen · · = leeg" + (round.isVisible ? "" : " · • = ingevuld (verborgen)")
+                     : "1–5 = score · 0 or ? = don't know · ⌫ = clear · · = empty" + (round.isVisible ? "" : " · • = filled (hidden)"),
+                  x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+    }
+}
