@@ -57,6 +57,8 @@ import Testing
         #expect(missing.status == 1 && missing.stderr.contains("bestaat niet"))
         let opened = try run(routekaartBinary, ["open", other])
         #expect(opened.status == 1)
+        let compare = try run(routekaartBinary, ["open", other, "--compare", "/nonexistent/eerder.json"])
+        #expect(compare.status == 1 && compare.stderr.hasPrefix("routekaart: /nonexistent/eerder.json: bestand bestaat niet"), "\(compare.stderr)")
     }
 
     @Test func usageErrorsExitWithTwo() throws {
