@@ -91,6 +91,37 @@ public enum Engine {
         case let .removeAgreement(id):
             guard state.agreements.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
             return [.agreementRemoved(id: id)]
+        case let .addActor(fields):
+            let clean = try validated(fields, state)
+            let position = NetworkLayout.initialPosition(index: state.nextActorNumber - 1, closeness: clean.closeness)
+            return [.actorAdded(Actor(id: "n\(state.nextActorNumber)", fields: clean, position: position))]
+        case let .editActor(id, fields):
+            guard var actor = state.actor(id) else { throw .unknownItem(id) }
+            let clean = try validated(fields, state)
+            guard clean != actor.fields else { return [] }
+            if clean.closeness != actor.fields.closeness { actor.position = actor.position.onRing(clean.closeness) }
+            actor.fields = clean
+            return [.actorEdited(actor)]
+        case let .moveActor(id, point):
+            guard let actor = state.actor(id) else { throw .unknownItem(id) }
+            let clamped = point.clamped
+            return clamped == actor.position && actor.pinned ? [] : [.actorMoved(id: id, clamped)]
+        case let .removeActor(id):
+            guard state.actor(id) != nil else { throw .unknownItem(id) }
+            return [.actorRemoved(id: id)]
+        case let .addRelation(fields):
+            return [.relationAdded(Relation(id: "l\(state.nextRelationNumber)", fields: try validated(fields, state)))]
+        case let .editRelation(id, fields):
+            guard let current = state.relations.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields, state)
+            return clean == current.fields ? [] : [.relationEdited(Relation(id: id, fields: clean))]
+        case let .removeRelation(id):
+            guard state.relations.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.relationRemoved(id: id)]
+        case .layOutNetwork:
+            let positions = NetworkLayout.arrange(state.actors, state.relations)
+            let changed = positions.filter { state.actor($0.key)?.position != $0.value }
+            return changed.isEmpty ? [] : [.networkLaidOut(changed)]
         case let .openWeefselRound(setup):
             return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
         case let .giveWeefselScore(roundID, row, indicator, value):
@@ -159,6 +190,33 @@ public enum Engine {
             guard state.participant(ParticipantID(row)) != nil else { throw .rowNotInRound(row) }
         }
         return WeefselCell(row: row, indicator: indicator)
+    }
+
+    static func validated(_ fields: ActorFields, _ state: WorkshopState) throws(CommandError) -> ActorFields {
+        var clean = fields
+        clean.name = TextCleaning.singleLine(fields.name)
+        clean.person = TextCleaning.singleLine(fields.person)
+        clean.interests = TextCleaning.singleLine(fields.interests)
+        clean.strength = TextCleaning.singleLine(fields.strength)
+        clean.notes = TextCleaning.singleLine(fields.notes)
+        guard !clean.name.isEmpty else { throw .emptyName }
+        try check(clean.name, "name", Limits.name)
+        for (text, name) in [(clean.person, "person"), (clean.interests, "interests"), (clean.strength, "strength"), (clean.notes, "notes")] {
+            try check(text, name, Limits.field)
+        }
+        guard (1...5).contains(clean.closeness) else { throw .closenessOutOfRange(clean.closeness) }
+        if let p = clean.participant, state.participant(p) == nil { throw .unknownParticipant(p) }
+        return clean
+    }
+
+    static func validated(_ fields: RelationFields, _ state: WorkshopState) throws(CommandError) -> RelationFields {
+        guard state.actor(fields.from) != nil else { throw .unknownItem(fields.from) }
+        guard state.actor(fields.to) != nil else { throw .unknownItem(fields.to) }
+        guard fields.from != fields.to else { throw .relationToItself }
+        var clean = fields
+        clean.note = TextCleaning.singleLine(fields.note)
+        try check(clean.note, "note", Limits.field)
+        return clean
     }
 
     static func validated(_ fields: ConstituencyFields) throws(CommandError) -> ConstituencyFields {

@@ -67,6 +67,35 @@ public enum Reducer {
             state.agreements[i] = item
         case let .agreementRemoved(id):
             state.agreements.removeAll { $0.id == id }
+        case let .actorAdded(actor):
+            guard state.actor(actor.id) == nil else { return }
+            state.actors.append(actor)
+            state.nextActorNumber = max(state.nextActorNumber, number(actor.id) + 1)
+        case let .actorEdited(actor):
+            guard let i = state.actors.firstIndex(where: { $0.id == actor.id }) else { return }
+            state.actors[i] = actor
+        case let .actorMoved(id, position):
+            guard let i = state.actors.firstIndex(where: { $0.id == id }) else { return }
+            state.actors[i].position = position.clamped
+            state.actors[i].pinned = true
+            state.actors[i].fields.closeness = position.clamped.ring
+        case let .actorRemoved(id):
+            state.actors.removeAll { $0.id == id }
+            state.relations.removeAll { $0.fields.from == id || $0.fields.to == id }
+        case let .relationAdded(relation):
+            guard state.actor(relation.fields.from) != nil, state.actor(relation.fields.to) != nil,
+                  !state.relations.contains(where: { $0.id == relation.id }) else { return }
+            state.relations.append(relation)
+            state.nextRelationNumber = max(state.nextRelationNumber, number(relation.id) + 1)
+        case let .relationEdited(relation):
+            guard let i = state.relations.firstIndex(where: { $0.id == relation.id }) else { return }
+            state.relations[i] = relation
+        case let .relationRemoved(id):
+            state.relations.removeAll { $0.id == id }
+        case let .networkLaidOut(positions):
+            for i in state.actors.indices where !state.actors[i].pinned {
+                if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
+            }
         case let .weefselRoundOpened(id, setup):
             guard state.weefselRound(id) == nil else { return }
             state.weefselRounds.append(WeefselRound(id: id, setup: setup))

@@ -22,6 +22,15 @@ public enum WorkshopCommand: Hashable, Sendable {
     case addAgreement(AgreementFields)
     case editAgreement(String, AgreementFields)
     case removeAgreement(String)
+    case addActor(ActorFields)
+    case editActor(String, ActorFields)
+    case moveActor(String, to: BoardPoint)
+    case removeActor(String)
+    case addRelation(RelationFields)
+    case editRelation(String, RelationFields)
+    case removeRelation(String)
+    /// Places every actor that was not moved by hand, with the automatic layout.
+    case layOutNetwork
     case openWeefselRound(WeefselRoundSetup)
     /// `value` 1 … 5, or 0 (`weetNiet`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
@@ -53,6 +62,8 @@ public enum CommandError: Error, Hashable, Sendable {
     case unknownIndicator(String)
     case scoreOutOfRange(Int)
     case rowNotInRound(String)
+    case relationToItself
+    case closenessOutOfRange(Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -92,6 +103,10 @@ public enum CommandError: Error, Hashable, Sendable {
         case let (.scoreOutOfRange(v), .en): "A score is 1 to 5, or 0 for 'don't know' (not \(v))."
         case let (.rowNotInRound(row), .nl): "\(row) hoort niet bij deze ronde."
         case let (.rowNotInRound(row), .en): "\(row) does not belong to this round."
+        case (.relationToItself, .nl): "Een relatie verbindt twee verschillende actoren."
+        case (.relationToItself, .en): "A relation connects two different actors."
+        case let (.closenessOutOfRange(v), .nl): "Nabijheid is 1 (dichtbij) tot en met 5 (ver weg), niet \(v)."
+        case let (.closenessOutOfRange(v), .en): "Closeness is 1 (close) to 5 (far), not \(v)."
         }
     }
 }

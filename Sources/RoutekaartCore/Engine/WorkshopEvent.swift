@@ -21,6 +21,17 @@ public enum WorkshopEvent: Hashable, Sendable {
     case agreementAdded(AccountabilityAgreement)
     case agreementEdited(AccountabilityAgreement)
     case agreementRemoved(id: String)
+    case actorAdded(Actor)
+    case actorEdited(Actor)
+    /// The actor was placed here by hand; its ring follows from the distance.
+    case actorMoved(id: String, BoardPoint)
+    /// The actor and its relations were taken off the map.
+    case actorRemoved(id: String)
+    case relationAdded(Relation)
+    case relationEdited(Relation)
+    case relationRemoved(id: String)
+    /// The automatic layout placed the actors that were not moved by hand.
+    case networkLaidOut([String: BoardPoint])
     case weefselRoundOpened(id: String, WeefselRoundSetup)
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
@@ -56,6 +67,14 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .agreementAdded: "agreementAdded"
         case .agreementEdited: "agreementEdited"
         case .agreementRemoved: "agreementRemoved"
+        case .actorAdded: "actorAdded"
+        case .actorEdited: "actorEdited"
+        case .actorMoved: "actorMoved"
+        case .actorRemoved: "actorRemoved"
+        case .relationAdded: "relationAdded"
+        case .relationEdited: "relationEdited"
+        case .relationRemoved: "relationRemoved"
+        case .networkLaidOut: "networkLaidOut"
         case .weefselRoundOpened: "weefselRoundOpened"
         case .weefselScoreGiven: "weefselScoreGiven"
         case .weefselScoreCleared: "weefselScoreCleared"
@@ -74,7 +93,9 @@ public enum WorkshopEvent: Hashable, Sendable {
              .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
              .emphasisChosen, .verbindAnswered, .constituencyAdded, .constituencyEdited, .constituencyRemoved,
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
-             .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet:
+             .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
+             .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
+             .networkLaidOut:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
             false
@@ -111,6 +132,8 @@ extension RecordedEvent: Codable {
     private struct Round: Codable { var round: String }
     private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
     private struct Identifier: Codable { var id: String }
+    private struct Moved: Codable { var id: String; var position: BoardPoint }
+    private struct LaidOut: Codable { var positions: [String: BoardPoint] }
     private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
     private struct Score: Codable { var round: String; var row: String; var indicator: String; var value: Int }
     private struct Cleared: Codable { var round: String; var row: String; var indicator: String }
@@ -168,6 +191,16 @@ extension RecordedEvent: Codable {
             event = .agreementEdited(try c.decode(AccountabilityAgreement.self, forKey: .data))
         case "agreementRemoved":
             event = .agreementRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "actorAdded": event = .actorAdded(try c.decode(Actor.self, forKey: .data))
+        case "actorEdited": event = .actorEdited(try c.decode(Actor.self, forKey: .data))
+        case "actorMoved":
+            let d = try c.decode(Moved.self, forKey: .data)
+            event = .actorMoved(id: d.id, d.position)
+        case "actorRemoved": event = .actorRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "relationAdded": event = .relationAdded(try c.decode(Relation.self, forKey: .data))
+        case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
+        case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
         case "weefselRoundOpened":
             let d = try c.decode(WeefselOpened.self, forKey: .data)
             event = .weefselRoundOpened(id: d.id, d.setup)
@@ -231,6 +264,16 @@ extension RecordedEvent: Codable {
             try c.encode(x, forKey: .data)
         case let .constituencyRemoved(id), let .agreementRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
+        case let .actorAdded(a), let .actorEdited(a):
+            try c.encode(a, forKey: .data)
+        case let .actorMoved(id, position):
+            try c.encode(Moved(id: id, position: position), forKey: .data)
+        case let .actorRemoved(id), let .relationRemoved(id):
+            try c.encode(Identifier(id: id), forKey: .data)
+        case let .relationAdded(r), let .relationEdited(r):
+            try c.encode(r, forKey: .data)
+        case let .networkLaidOut(positions):
+            try c.encode(LaidOut(positions: positions), forKey: .data)
         case let .weefselRoundOpened(id, setup):
             try c.encode(WeefselOpened(id: id, setup: setup), forKey: .data)
         case let .weefselScoreGiven(round, cell, value):

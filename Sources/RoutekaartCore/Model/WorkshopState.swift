@@ -26,6 +26,11 @@ public struct WorkshopState: Hashable, Sendable {
     public var elementNotes: [WeefselElement: ElementNotes] = [:]
     public var wrongWay = WrongWayFlag(raised: false)
     public var nextWeefselRoundNumber = 1
+    /// The network map (wegwijzer 4).
+    public var actors: [Actor] = []
+    public var relations: [Relation] = []
+    public var nextActorNumber = 1
+    public var nextRelationNumber = 1
     /// Counters behind the ids "q…", "c…" and "a…".
     public var nextRoundNumber = 1
     public var nextConstituencyNumber = 1
@@ -46,6 +51,7 @@ public struct WorkshopState: Hashable, Sendable {
     public func participant(_ id: ParticipantID) -> Participant? { participants.first { $0.id == id } }
     public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
 
+    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
     public func weefselRound(_ id: String) -> WeefselRound? { weefselRounds.first { $0.id == id } }
 
     /// The most recent round of `kind`.

@@ -27,6 +27,14 @@ enum EventDescription {
         case let .agreementAdded(a): return (nl ? "afspraak toegevoegd: " : "agreement added: ") + a.fields.what
         case let .agreementEdited(a): return (nl ? "afspraak gewijzigd: " : "agreement edited: ") + a.fields.what
         case .agreementRemoved: return nl ? "afspraak verwijderd" : "agreement removed"
+        case let .actorAdded(a): return (nl ? "actor toegevoegd: " : "actor added: ") + a.fields.name
+        case let .actorEdited(a): return (nl ? "actor gewijzigd: " : "actor edited: ") + a.fields.name
+        case .actorMoved: return nl ? "actor verplaatst" : "actor moved"
+        case .actorRemoved: return nl ? "actor verwijderd" : "actor removed"
+        case .relationAdded: return nl ? "relatie toegevoegd" : "relation added"
+        case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
+        case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
+        case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
         case .weefselRoundOpened: return nl ? "scoreronde geopend" : "scoring round opened"
         case let .weefselScoreGiven(_, cell, value):
             let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(language) ?? cell.indicator

@@ -1,0 +1,62 @@
+extension Method {
+    public static func name(_ kind: ActorKind) -> LocalizedText {
+        switch kind {
+        case .gemeente: .init(nl: "gemeente", en: "municipality")
+        case .provincie: .init(nl: "provincie", en: "province")
+        case .rijk: .init(nl: "Rijk", en: "national government")
+        case .uwv: .init(nl: "UWV", en: "UWV (employment agency)")
+        case .bedrijf: .init(nl: "bedrijf", en: "business")
+        case .werkgeversorganisatie: .init(nl: "werkgeversorganisatie", en: "employers' organisation")
+        case .werknemersorganisatie: .init(nl: "werknemersorganisatie", en: "employees' organisation")
+        case .onderwijs: .init(nl: "onderwijs", en: "education")
+        case .kennisinstelling: .init(nl: "kennisinstelling", en: "knowledge institute")
+        case .maatschappelijk: .init(nl: "maatschappelijke organisatie", en: "civil society organisation")
+        case .burgers: .init(nl: "burgers", en: "citizens")
+        case .regionaleSamenwerking: .init(nl: "regionale samenwerking", en: "regional cooperation")
+        case .anders: .init(nl: "anders", en: "other")
+        }
+    }
+
+    /// Two letters on a token that tell kinds apart without colour.
+    public static func badge(_ kind: ActorKind) -> String {
+        switch kind {
+        case .gemeente: "Gm"
+        case .provincie: "Pv"
+        case .rijk: "Rk"
+        case .uwv: "Uw"
+        case .bedrijf: "Bd"
+        case .werkgeversorganisatie: "Wg"
+        case .werknemersorganisatie: "Wn"
+        case .onderwijs: "On"
+        case .kennisinstelling: "Ki"
+        case .maatschappelijk: "Mo"
+        case .burgers: "Bu"
+        case .regionaleSamenwerking: "Rs"
+        case .anders: "An"
+        }
+    }
+
+    public static func name(_ strength: RelationStrength) -> LocalizedText {
+        switch strength {
+        case .sterk: .init(nl: "sterk", en: "strong")
+        case .zwak: .init(nl: "zwak", en: "weak")
+        }
+    }
+
+    public static func name(_ quality: RelationQuality) -> LocalizedText {
+        switch quality {
+        case .vertrouwen: .init(nl: "vertrouwen", en: "trust")
+        case .neutraal: .init(nl: "neutraal", en: "neutral")
+        case .spanning: .init(nl: "spanning", en: "tension")
+        }
+    }
+
+    /// The mark in the middle of a relation line: + trust, = neutral, ! tension.
+    public static func mark(_ quality: RelationQuality) -> Character {
+        switch quality {
+        case .vertrouwen: "+"
+        case .neutraal: "="
+        case .spanning: "!"
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// What kind of party an actor is; the helix group follows from it.
+public enum ActorKind: String, CaseIterable, Sendable, Codable {
+    case gemeente
+    case provincie
+    case rijk
+    case uwv
+    case bedrijf
+    case werkgeversorganisatie
+    case werknemersorganisatie
+    case onderwijs
+    case kennisinstelling
+    case maatschappelijk
+    case burgers
+    case regionaleSamenwerking = "regionale-samenwerking"
+    case anders
+
+    public var helix: HelixGroup {
+        switch self {
+        case .gemeente, .provincie, .rijk, .uwv, .regionaleSamenwerking: .overheid
+        case .bedrijf, .werkgeversorganisatie: .ondernemers
+        case .onderwijs, .kennisinstelling: .onderwijs
+        case .burgers: .burgers
+        case .werknemersorganisatie, .maatschappelijk: .maatschappelijk
+        case .anders: .anders
+        }
+    }
+}
+
+/// A point on the board: the challenge is at (0, 0), ring k ends at radius 20·k.
+public struct BoardPoint: Hashable, Sendable, Codable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+
+    public static let limit = 100
+    public static let ringWidth = 20
+
+    public var distance: Double { (Double(x * x + y * y)).squareRoot() }
+
+    /// The closeness ring (1 = closest … 5) that this point lies in.
+    public var ring: Int { min(5, max(1, Int((distance / Double(Self.ringWidth)).rounded(.up)))) }
+
+    /// The point moved to the middle of `ring`, keeping its direction (straight up when at the centre).
+    public func onRing(_ ring: Int) -> BoardPoint {
+        let r = Double(ring) * Double(Self.ringWidth) - Double(Self.ringWidth) / 2
+        let d = distance
+        guard d > 0 else { return BoardPoint(x: 0, y: -Int(r.rounded())) }
+        return BoardPoint(x: Int((Double(x) / d * r).rounded()), y: Int((Double(y) / d * r).rounded()))
+    }
+
+    /// Kept within the board.
+    public var clamped: BoardPoint {
+        BoardPoint(x: min(Self.limit, max(-Self.limit, x)), y: min(Self.limit, max(-Self.limit, y)))
+    }
+}
+
+/// The editable fields of an actor in the network.
+public struct ActorFields: Hashable, Sendable, Codable {
+    public var name: String
+    public var kind: ActorKind
+    /// The municipality whose council or college runs this workshop.
+    public var ownMunicipality: Bool
+    /// Who sits at the table for this actor: free text, or a participant.
+    public var person: String
+    public var participant: ParticipantID?
+    public var interests: String
+    /// What the actor brings.
+    public var strength: String
+    /// 1 = closest to the challenge … 5 = furthest.
+    public var closeness: Int
+    public var couldOwn: Bool
+    public var notes: String
+
+    public init(name: String, kind: ActorKind = .anders, ownMunicipality: Bool = false, person: String = "", participant: ParticipantID? = nil,
+                interests: String = "", strength: String = "", closeness: Int = 3, couldOwn: Bool = false, notes: String = "") {
+        self.name = name
+        self.kind = kind
+        self.ownMunicipality = ownMunicipality
+        self.person = person
+        self.participant = participant
+        self.interests = interests
+        self.strength = strength
+        self.closeness = closeness
+        self.couldOwn = couldOwn
+        self.notes = notes
+    }
+}
+
+/// A party in the network: an organisation or group, with its place on the board.
+public struct Actor: Hashable, Sendable, Codable, Identifiable {
+    /// "n1", "n2" …
+    public let id: String
+    public var fields: ActorFields
+    public var position: BoardPoint
+    /// Moved by hand: the automatic layout leaves it where it is.
+    public var pinned: Bool
+
+    public init(id: String, fields: ActorFields, position: BoardPoint, pinned: Bool = false) {
+        self.id = id
+        self.fields = fields
+        self.position = position
+        self.pinned = pinned
+    }
+}
+
+public enum RelationStrength: String, CaseIterable, Sendable, Codable { case sterk, zwak }
+public enum RelationQuality: String, CaseIterable, Sendable, Codable { case vertrouwen, neutraal, spanning }
+
+public struct RelationFields: Hashable, Sendable, Codable {
+    public var from: String
+    public var to: String
+    public var strength: RelationStrength
+    public var quality: RelationQuality
+    public var formal: Bool
+    public var note: String
+
+    public init(from: String, to: String, strength: RelationStrength = .sterk, quality: RelationQuality = .neutraal, formal: Bool = false, note: String = "") {
+        self.from = from
+        self.to = to
+        self.strength = strength
+        self.quality = quality
+        self.formal = formal
+        self.note = note
+    }
+}
+
+/// A relation between two actors.
+public struct Relation: Hashable, Sendable, Codable, Identifiable {
+    /// "l1", "l2" …
+    public let id: String
+    public var fields: RelationFields
+
+    public init(id: String, fields: RelationFields) {
+        self.id = id
+        self.fields = fields
+    }
+}
