@@ -18,6 +18,10 @@ public enum FormPurpose: Hashable, Sendable {
     case chooseEmphasis
     case answerVerbind(Quadrant)
     case openWeefselRound
+    case addActor
+    case editActor(String)
+    case addRelation(from: String, to: String)
+    case editRelation(String)
     case editElementNotes(WeefselElement)
     case setWrongWayFlag
     case addConstituency
@@ -31,6 +35,8 @@ public enum RemovalTarget: Hashable, Sendable {
     case participant(ParticipantID)
     case constituency(String)
     case agreement(String)
+    case actor(String)
+    case relation(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -38,6 +44,9 @@ public enum WegwijzerPane: Hashable, Sendable {
     case voting
     case borgEnVerbind
     case legitimacy
+    case networkBoard
+    case networkList
+    case relationList
     case scoring
     case weefselResults
     case elementNotes
@@ -46,12 +55,27 @@ public enum WegwijzerPane: Hashable, Sendable {
     /// The panes of wegwijzer `number`; the capture panes come first.
     static func panes(of number: Int) -> [WegwijzerPane] {
         switch number {
+        case 4: [.networkBoard, .networkList, .relationList, .notes]
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
         case 7: [.scoring, .weefselResults, .elementNotes, .notes]
         default: [.notes]
         }
     }
+}
+
+/// How the network map is looked at: selection, zoom, find, sort.
+public struct NetworkView: Hashable, Sendable {
+    public enum Sort: CaseIterable, Hashable, Sendable { case name, kind, closeness, relations }
+
+    /// The selected actor's id.
+    public var selected: String?
+    /// 1 fits the whole board; 2 and 3 zoom in around the selected actor.
+    public var zoom = 1
+    /// Letters typed after "/" to find an actor; nil when not finding.
+    public var finding: String?
+    public var sort = Sort.name
+    public var relationSelection = 0
 }
 
 /// Entering votes on the quadrant model.
@@ -79,6 +103,8 @@ public enum Overlay: Hashable, Sendable {
     case confirmQuit
     case confirmRemove(RemovalTarget)
     case form(FormPurpose, Form)
+    /// Choosing the other end of a new relation, with type-to-find.
+    case pickActor(from: String, filter: String, selected: Int)
     /// Earlier sessions of the same region to compare the scores with.
     case pickEarlier([EarlierSession], selected: Int)
 }
@@ -141,6 +167,7 @@ public struct AppView: Hashable, Sendable {
     public var scoringColumn = 0
     /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.
     public var elementSelection = 0
+    public var network = NetworkView()
 
     /// The pane shown for wegwijzer `number`.
     public func pane(of number: Int) -> WegwijzerPane {

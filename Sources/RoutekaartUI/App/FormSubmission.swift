@@ -2,8 +2,17 @@ import RoutekaartCore
 
 /// Turns a filled-in form into the command it asks for.
 enum FormSubmission {
-    static func command(for purpose: FormPurpose, form: Form, language: Language) -> Result<WorkshopCommand, FormProblem> {
+    static func command(for purpose: FormPurpose, form: Form, state: WorkshopState, language: Language) -> Result<WorkshopCommand, FormProblem> {
         switch purpose {
+        case .addActor:
+            return .success(.addActor(NetworkListPane.actorFields(form, state: state)))
+        case let .editActor(id):
+            return .success(.editActor(id, NetworkListPane.actorFields(form, state: state)))
+        case let .addRelation(from, to):
+            return .success(.addRelation(NetworkListPane.relationFields(form, from: from, to: to)))
+        case let .editRelation(id):
+            guard let r = state.relations.first(where: { $0.id == id }) else { return .failure(FormProblem(CommandError.unknownItem(id).message(language))) }
+            return .success(.editRelation(id, NetworkListPane.relationFields(form, from: r.fields.from, to: r.fields.to)))
         case .addParticipant, .addVoter:
             return .success(.addParticipant(ParticipantsScreen.fields(from: form)))
         case let .editParticipant(id):
@@ -46,6 +55,12 @@ enum FormSubmission {
             return (.removeConstituency(id), state.constituencies.first { $0.id == id }?.fields.name ?? id)
         case let .agreement(id):
             return (.removeAgreement(id), state.agreements.first { $0.id == id }?.fields.what ?? id)
+        case let .actor(id):
+            let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
+            return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .relation(id):
+            let names = state.relations.first { $0.id == id }.map { r in [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }.joined(separator: " — ") }
+            return (.removeRelation(id), names ?? id)
         }
     }
 }

@@ -137,6 +137,12 @@ public final class WorkshopApp {
         view.overlay = .pickEarlier(candidates, selected: 0)
     }
 
+    /// Actors a new relation from `from` can go to, filtered by the letters typed.
+    private func actorMatches(from: String, filter: String) -> [Actor] {
+        let needle = filter.lowercased()
+        return session.state.actors.filter { $0.id != from && (needle.isEmpty || $0.fields.name.lowercased().contains(needle)) }
+    }
+
     private func step(_ delta: Int, now: Timestamp) {
         let current: Int
         switch view.screen {
@@ -174,6 +180,21 @@ public final class WorkshopApp {
             } else if no {
                 view.overlay = nil
             }
+        case let .pickActor(from, filter, selected):
+            let matches = actorMatches(from: from, filter: filter)
+            switch key {
+            case .up: view.overlay = .pickActor(from: from, filter: filter, selected: max(0, selected - 1))
+            case .down: view.overlay = .pickActor(from: from, filter: filter, selected: min(max(0, matches.count - 1), selected + 1))
+            case .escape: view.overlay = nil
+            case .backspace: view.overlay = .pickActor(from: from, filter: String(filter.dropLast()), selected: 0)
+            case let .char(c): view.overlay = .pickActor(from: from, filter: filter + String(c), selected: 0)
+            case .enter:
+                guard matches.indices.contains(selected) else { return }
+                let to = matches[selected].id
+                view.overlay = .form(.addRelation(from: from, to: to), NetworkListPane.relationForm(
+                    RelationFields(from: from, to: to), state: session.state, title: .init(nl: "Nieuwe relatie", en: "New relation")))
+            default: break
+            }
         case let .pickEarlier(list, selected):
             switch key {
             case .up: view.overlay = .pickEarlier(list, selected: max(0, selected - 1))
@@ -196,12 +217,13 @@ public final class WorkshopApp {
                 view.overlay = nil
             case .submitted:
                 do {
-                    let command = try FormSubmission.command(for: purpose, form: form, language: language).get()
+                    let command = try FormSubmission.command(for: purpose, form: form, state: session.state, language: language).get()
                     try session.execute(command, at: now)
                     view.overlay = nil
                     let last = max(0, session.state.participants.count - 1)
                     if case .addParticipant = purpose { view.participantSelection = last }
                     if case .addVoter = purpose { view.voting.voter = last }
+                    if case .addActor = purpose { view.network.selected = session.state.actors.last?.id }
                 } catch let error as CommandError {
                     form.problem = error.message(language)
                     view.overlay = .form(purpose, form)
@@ -355,10 +377,22 @@ public final class WorkshopApp {
             switch target {
             case .participant: question = UIText.removeQuestion
             case .constituency: question = LocalizedText(nl: "Achterban verwijderen?", en: "Remove constituency?")
+            case .actor: question = LocalizedText(nl: "Actor verwijderen?", en: "Remove actor?")
+            case .relation: question = LocalizedText(nl: "Relatie verwijderen?", en: "Remove relation?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }
             Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
             return confirm
+        case let .pickActor(from, filter, selected):
+            let nl = language == .nl
+            let matches = actorMatches(from: from, filter: filter)
+            var lines: [(String, StyleRole)] = [((nl ? "Zoek: " : "Find: ") + filter + "▏", .busy)]
+            lines += matches.prefix(10).enumerated().map { i, a in ((i == selected ? "▸ " : "  ") + NetworkBoard.label(a, width: 40), i == selected ? .selected : .normal) }
+            if matches.isEmpty { lines.append((nl ? "(geen actor met die naam)" : "(no actor by that name)", .muted)) }
+            let name = session.state.actor(from)?.fields.name ?? from
+            Dialog.draw(title: (nl ? "Relatie van " : "Relation from ") + name + (nl ? " naar…" : " to…"), lines: lines,
+                        keys: nl ? "typ om te zoeken · ↑↓ kies · Enter · Esc" : "type to find · ↑↓ select · Enter · Esc", in: body, into: &frame)
+            return [KeyHint("Enter", UIText.keyChoose, priority: 0), KeyHint("Esc", UIText.keyCancel, priority: 0)]
         case let .pickEarlier(list, selected):
             let lines = list.enumerated().map { i, s in
                 ((i == selected ? "▸ " : "  ") + s.title + (s.date.isEmpty ? "" : " · " + s.date) + (s.region.isEmpty ? "" : " · " + s.region),

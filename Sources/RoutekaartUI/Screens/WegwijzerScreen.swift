@@ -10,6 +10,9 @@ enum WegwijzerScreen {
         case .voting: return QuadrantVotingPane.keyHints(view) + (view.voting.passLaptop ? [] : common)
         case .borgEnVerbind: return BorgEnVerbindPane.keyHints() + common
         case .legitimacy: return LegitimacyPane.keyHints() + common
+        case .networkBoard: return NetworkBoardPane.keyHints(view) + (view.network.finding == nil ? common : [])
+        case .networkList: return NetworkListPane.keyHints() + common
+        case .relationList: return RelationListPane.keyHints() + common
         case .scoring: return WeefselScoringPane.keyHints() + common
         case .weefselResults: return WeefselResultsPane.keyHints() + common
         case .elementNotes: return ElementNotesPane.keyHints() + common
@@ -35,9 +38,11 @@ enum WegwijzerScreen {
     static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout AppView) -> [AppAction]? {
         let panes = WegwijzerPane.panes(of: number)
         let pane = view.pane(of: number)
-        if key == .tab || key == .backTab, panes.count > 1, !view.voting.passLaptop {
+        let switchesPane = (key == .tab || key == .backTab) && pane != .networkBoard
+            || key == .char("v") && [.networkBoard, .networkList, .relationList].contains(pane) && view.network.finding == nil
+        if switchesPane, panes.count > 1, !view.voting.passLaptop {
             let current = panes.firstIndex(of: pane) ?? 0
-            view.paneIndex[number] = (current + (key == .tab ? 1 : panes.count - 1)) % panes.count
+            view.paneIndex[number] = (current + (key == .backTab ? panes.count - 1 : 1)) % panes.count
             return []
         }
         let handled: [AppAction]?
@@ -45,6 +50,9 @@ enum WegwijzerScreen {
         case .voting: handled = QuadrantVotingPane.handle(key, context: context, view: &view)
         case .borgEnVerbind: handled = BorgEnVerbindPane.handle(key, context: context, view: &view)
         case .legitimacy: handled = LegitimacyPane.handle(key, context: context, view: &view)
+        case .networkBoard: handled = NetworkBoardPane.handle(key, context: context, view: &view)
+        case .networkList: handled = NetworkListPane.handle(key, context: context, view: &view)
+        case .relationList: handled = RelationListPane.handle(key, context: context, view: &view)
         case .scoring: handled = WeefselScoringPane.handle(key, context: context, view: &view)
         case .weefselResults: handled = WeefselResultsPane.handle(key, context: context, view: &view)
         case .elementNotes: handled = ElementNotesPane.handle(key, context: context, view: &view)
@@ -66,6 +74,9 @@ enum WegwijzerScreen {
         case .voting: .init(nl: "Stemmen", en: "Voting")
         case .borgEnVerbind: .init(nl: "Borg en verbind", en: "Secure and connect")
         case .legitimacy: .init(nl: "Verantwoording", en: "Accountability")
+        case .networkBoard: .init(nl: "Bord", en: "Board")
+        case .networkList: .init(nl: "Actoren", en: "Actors")
+        case .relationList: .init(nl: "Relaties", en: "Relations")
         case .scoring: .init(nl: "Scores", en: "Scores")
         case .weefselResults: .init(nl: "Uitslag", en: "Result")
         case .elementNotes: .init(nl: "Per element", en: "Per element")
@@ -122,13 +133,16 @@ enum WegwijzerScreen {
                 let label = " " + paneName(p)(lang) + " "
                 x += frame.put(p == pane ? "[" + label + "]" : " " + label + " ", x: x, y: l.header.y + 2, style: p == pane ? .selected : .muted) + 1
             }
-            frame.put("Tab →", x: x + 1, y: l.header.y + 2, style: .muted)
+            frame.put(pane == .networkBoard ? "v →" : "Tab →", x: x + 1, y: l.header.y + 2, style: .muted)
         }
         let paneArea = Rect(x: l.header.x, y: l.header.maxY, width: l.header.width, height: area.maxY - l.header.maxY)
         switch pane {
         case .voting: QuadrantVotingPane.render(context, in: paneArea, into: &frame); return
         case .borgEnVerbind: BorgEnVerbindPane.render(context, in: paneArea, into: &frame); return
         case .legitimacy: LegitimacyPane.render(context, in: paneArea, into: &frame); return
+        case .networkBoard: NetworkBoardPane.render(context, in: paneArea, into: &frame); return
+        case .networkList: NetworkListPane.render(context, in: paneArea, into: &frame); return
+        case .relationList: RelationListPane.render(context, in: paneArea, into: &frame); return
         case .scoring: WeefselScoringPane.render(context, in: paneArea, into: &frame); return
         case .weefselResults: WeefselResultsPane.render(context, comparison: comparison, in: paneArea, into: &frame); return
         case .elementNotes: ElementNotesPane.render(context, in: paneArea, into: &frame); return

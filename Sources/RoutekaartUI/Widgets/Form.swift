@@ -55,11 +55,13 @@ public struct Form: Hashable, Sendable {
         return .editing
     }
 
-    /// Rows the form needs inside its box.
-    public var height: Int { fields.count * 2 + 3 }
+    /// Rows the form needs inside its box with `spacing` rows per field.
+    func height(spacing: Int) -> Int { fields.count * spacing + 3 }
 
     public func draw(in area: Rect, language: Language, into frame: inout Frame) {
-        let box = area.centered(width: min(area.width - 2, 72), height: height + 2)
+        // A blank row between fields when there is room; a long form packs them.
+        let spacing = height(spacing: 2) + 2 <= area.height ? 2 : 1
+        let box = area.centered(width: min(area.width - 2, 72), height: height(spacing: spacing) + 2)
         let inside = Box.panel(box, title: title(language), style: .accent, into: &frame)
         let labelWidth = fields.map { field -> Int in
             switch field {
@@ -67,7 +69,7 @@ public struct Form: Hashable, Sendable {
             }
         }.max() ?? 0
         for (i, field) in fields.enumerated() {
-            let y = inside.y + i * 2
+            let y = inside.y + i * spacing
             let focused = i == focus
             switch field {
             case let .text(label, text):
@@ -80,7 +82,7 @@ public struct Form: Hashable, Sendable {
                 frame.put(value, x: inside.x + labelWidth + 2, y: y, style: focused ? .selected : .input)
             }
         }
-        let footerY = inside.y + fields.count * 2
+        let footerY = inside.y + fields.count * spacing
         if let problem {
             frame.put(problem, x: inside.x, y: footerY, width: inside.width, style: .error)
         }

@@ -1,0 +1,146 @@
+import RoutekaartCore
+
+/// Wegwijzer 4, the board: the room places actors around the challenge while the panel
+/// beside it says what the network tells.
+enum NetworkBoardPane {
+    static let smallStep = 4
+    static let bigStep = 20
+
+    static func keyHints(_ view: AppView) -> [KeyHint] {
+        if view.network.finding != nil {
+            return [KeyHint("abc", .init(nl: "typ een naam", en: "type a name"), priority: 0),
+                    KeyHint("Enter/Esc", .init(nl: "klaar", en: "done"), priority: 0)]
+        }
+        return [
+            KeyHint("Tab", .init(nl: "volgende actor", en: "next actor"), priority: 1),
+            KeyHint("←↑↓→", .init(nl: "verplaats", en: "move"), priority: 1),
+            KeyHint("HJKL", .init(nl: "grote stap", en: "big step"), priority: 4),
+            KeyHint("a", .init(nl: "actor", en: "actor"), priority: 1),
+            KeyHint("l", .init(nl: "relatie", en: "relation"), priority: 2),
+            KeyHint("/", .init(nl: "zoek", en: "find"), priority: 3),
+            KeyHint("o", .init(nl: "opstellen", en: "lay out"), priority: 3),
+            KeyHint("+ − =", .init(nl: "zoom", en: "zoom"), priority: 5),
+            KeyHint("e d", .init(nl: "wijzig/verwijder", en: "edit/remove"), priority: 4),
+            KeyHint("v", .init(nl: "lijst", en: "list"), priority: 2),
+        ]
+    }
+
+    /// The selected actor, falling back to the first.
+    static func selected(_ state: WorkshopState, _ view: AppView) -> Actor? {
+        view.network.selected.flatMap { state.actor($0) } ?? state.actors.first
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let state = context.state
+        if let text = view.network.finding {
+            switch key {
+            case .escape, .enter: view.network.finding = nil
+            case .backspace: view.network.finding = String(text.dropLast())
+            case let .char(c): view.network.finding = text + String(c)
+            default: return []
+            }
+            if let found = find(view.network.finding ?? "", in: state.actors) { view.network.selected = found.id }
+            return []
+        }
+        let current = selected(state, view)
+        func move(_ dx: Int, _ dy: Int) -> [AppAction] {
+            guard let a = current else { return [] }
+            return [.run(.moveActor(a.id, to: BoardPoint(x: a.position.x + dx, y: a.position.y + dy)))]
+        }
+        switch key {
+        case .tab, .backTab:
+            guard !state.actors.isEmpty else { return [] }
+            let i = current.flatMap { a in state.actors.firstIndex { $0.id == a.id } } ?? 0
+            let next = (i + (key == .tab ? 1 : state.actors.count - 1)) % state.actors.count
+            view.network.selected = state.actors[next].id
+        case .left: return move(-smallStep, 0)
+        case .right: return move(smallStep, 0)
+        case .up: return move(0, -smallStep)
+        case .down: return move(0, smallStep)
+        case .char("H"): return move(-bigStep, 0)
+        case .char("L"): return move(bigStep, 0)
+        case .char("K"): return move(0, -bigStep)
+        case .char("J"): return move(0, bigStep)
+        case .char("/"): view.network.finding = ""
+        case .char("o"): return [.run(.layOutNetwork)]
+        case .char("+"): view.network.zoom = min(3, view.network.zoom + 1)
+        case .char("-"): view.network.zoom = max(1, view.network.zoom - 1)
+        case .char("="): view.network.zoom = 1
+        default: return NetworkListPane.handleCommon(key, actor: current, context: context, view: &view)
+        }
+        return []
+    }
+
+    /// The first actor whose name contains `text`, ignoring case.
+    static func find(_ text: String, in actors: [Actor]) -> Actor? {
+        guard !text.isEmpty else { return nil }
+        let needle = text.lowercased()
+        return actors.first { $0.fields.name.lowercased().hasPrefix(needle) } ?? actors.first { $0.fields.name.lowercased().contains(needle) }
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let nl = lang == .nl
+        let panelWidth = area.width >= 110 ? 38 : 25
+        let (boardArea, panel) = area.splitLeft(area.width - panelWidth)
+        let board = Rect(x: boardArea.x, y: boardArea.y, width: boardArea.width - 1, height: boardArea.height - 1)
+        let current = selected(state, context.view)
+        let viewport = NetworkBoard.Viewport(rect: board, zoom: context.view.network.zoom, focus: current?.position ?? BoardPoint(x: 0, y: 0))
+        if state.actors.isEmpty {
+            NetworkBoard.draw(actors: [], relations: [], selected: nil, viewport: viewport, language: lang, into: &frame)
+            frame.put(nl ? "Nog geen actoren: druk a om er een toe te voegen." : "No actors yet: press a to add one.",
+                      x: board.x, y: board.maxY, width: board.width, style: .muted)
+        } else {
+            NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: current?.id, viewport: viewport, language: lang, into: &frame)
+            if let finding = context.view.network.finding {
+                frame.put((nl ? "Zoek: " : "Find: ") + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
+            } else if let a = current {
+                let degree = state.relations.filter { $0.fields.from == a.id || $0.fields.to == a.id }.count
+                let line = "▸ " + a.fields.name + " · " + Method.name(a.fields.kind)(lang) + " · ring \(a.fields.closeness)"
+                    + " · \(degree) " + (nl ? (degree == 1 ? "relatie" : "relaties") : (degree == 1 ? "relation" : "relations"))
+                    + (a.pinned ? "" : (nl ? " · nog niet verplaatst" : " · not moved yet"))
+                frame.put(line, x: board.x, y: board.maxY, width: board.width, style: .accent)
+            }
+        }
+        renderAnalysis(NetworkAnalysis(actors: state.actors, relations: state.relations), state, lang, in: panel, into: &frame)
+    }
+
+    static func renderAnalysis(_ a: NetworkAnalysis, _ state: WorkshopState, _ lang: Language, in panel: Rect, into frame: inout Frame) {
+        let nl = lang == .nl
+        let inner = Rect(x: panel.x + 1, y: panel.y, width: panel.width - 1, height: panel.height)
+        for y in panel.y..<panel.maxY { frame.put("│", x: panel.x, y: y, style: .border) }
+        func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
+        var lines: [(String, StyleRole)] = [(nl ? "Wat het netwerk zegt" : "What the network says", .heading)]
+        lines.append(((nl ? "Actoren " : "Actors ") + "\(state.actors.count) · " + (nl ? "relaties " : "relations ") + "\(state.relations.count)", .muted))
+        if !a.isolated.isEmpty {
+            lines.append(((nl ? "○ Zonder relatie: " : "○ No relations: ") + a.isolated.map(name).joined(separator: ", "), .warning))
+        }
+        if !a.bridges.isEmpty {
+            lines.append(((nl ? "⇄ Bruggen: " : "⇄ Bridges: ") + a.bridges.enumerated().map { "\($0.offset + 1). \(name($0.element))" }.joined(separator: ", "), .done))
+        }
+        if a.components.count > 1 {
+            lines.append(((nl ? "⊘ Losse groepen: " : "⊘ Separate groups: ") + "\(a.components.count)", .warning))
+        }
+        if !a.missingHelix.isEmpty {
+            lines.append(((nl ? "✗ Niet aan tafel: " : "✗ Not at the table: ") + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", "), .warning))
+        }
+        if a.noEmployeeOrganisation {
+            lines.append((nl ? "✗ Geen werknemersorganisatie" : "✗ No employees' organisation", .muted))
+        }
+        if !a.possibleOwners.isEmpty {
+            lines.append(((nl ? "◇ Mogelijke eigenaar: " : "◇ Could own it: ") + a.possibleOwners.map(name).joined(separator: ", "), .accent))
+        }
+        for id in a.ownMunicipality {
+            let rank = a.bridges.firstIndex(of: id).map { nl ? ", brug #\($0 + 1)" : ", bridge #\($0 + 1)" } ?? ""
+            lines.append(("★ " + name(id) + (nl ? ": ring " : ": ring ") + "\(state.actor(id)?.fields.closeness ?? 0), \(a.degree[id] ?? 0) "
+                          + (nl ? "relaties" : "relations") + rank, .title))
+        }
+        lines.append((nl ? "Ring = afstand tot de opgave (1 dichtbij, 5 ver)" : "Ring = distance to the challenge (1 close, 5 far)", .muted))
+        lines.append((nl ? "─ sterk  ┄ zwak  + vertrouwen  = neutraal  ! spanning" : "─ strong  ┄ weak  + trust  = neutral  ! tension", .muted))
+        var y = inner.y
+        for line in lines where y < inner.maxY {
+            y += Paragraph.draw(line.0, in: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), style: line.1, into: &frame)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import RoutekaartCore
+
+/// The netwerkopstelling: the challenge in the middle, closeness rings, actors as
+/// labelled tokens and relations as lines. Strength shows in the line (solid or dotted),
+/// quality in the mark halfway (+ trust, = neutral, ! tension), so it reads without colour.
+public enum NetworkBoard {
+    /// Maps board points (−100 … 100) to cells, two columns per row for round rings.
+    public struct Viewport {
+        public let rect: Rect
+        let centreX: Double
+        let centreY: Double
+        let unit: Double
+        let focus: BoardPoint
+
+        public init(rect: Rect, zoom: Int, focus: BoardPoint) {
+            self.rect = rect
+            centreX = Double(rect.x) + Double(rect.width) / 2
+            centreY = Double(rect.y) + Double(rect.height) / 2
+            let fit = min((Double(rect.width) / 2 - 2) / 2, Double(rect.height) / 2 - 1) / 100
+            unit = fit * Double(max(1, zoom))
+            self.focus = zoom > 1 ? focus : BoardPoint(x: 0, y: 0)
+        }
+
+        public func cell(_ p: BoardPoint) -> (x: Int, y: Int) {
+            (Int((centreX + Double(p.x - focus.x) * unit * 2).rounded(.down)), Int((centreY + Double(p.y - focus.y) * unit).rounded(.down)))
+        }
+
+        func cell(x: Double, y: Double) -> (x: Int, y: Int) {
+            (Int((centreX + (x - Double(focus.x)) * unit * 2).rounded(.down)), Int((centreY + (y - Double(focus.y)) * unit).rounded(.down)))
+        }
+    }
+
+    public static func label(_ actor: Actor, width: Int = 14) -> String {
+        Method.badge(actor.fields.kind) + (actor.fields.ownMunicipality ? "★" : "") + " " + TextWidth.truncate(actor.fields.name, to: width)
+    }
+
+    public static func draw(actors: [Actor], relations: [Relation], selected: String?, viewport: Viewport, language: Language, into frame: inout Frame) {
+        let rect = viewport.rect
+        // Rings, dotted, with their number on the right.
+        for ring in 1...5 {
+            let r = Double(ring * BoardPoint.ringWidth)
+            let steps = max(24, Int(r * viewport.unit * 12))
+            for i in 0..<steps {
+                let angle = Double(i) / Double(steps) * 2 * Double.pi
+                let c = viewport.cell(x: cos(angle) * r, y: sin(angle) * r)
+                if contains(rect, c) { frame.put("·", x: c.x, y: c.y, style: .muted, clip: rect) }
+            }
+            let mark = viewport.cell(x: r, y: 0)
+            if contains(rect, mark) { frame.put(String(ring), x: mark.x, y: mark.y, style: .muted, clip: rect) }
+        }
+        let byID = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) })
+        for relation in relations {
+            guard let a = byID[relation.fields.from], let b = byID[relation.fields.to] else { continue }
+            drawLine(from: viewport.cell(a.position), to: viewport.cell(b.position), relation: relation.fields, in: rect, into: &frame)
+        }
+        // Labels never cover each other: the challenge first, then the selected actor, then
+        // the rest, each moved up or down a row or two when its place is taken.
+        var labels = Labels(rect: rect)
+        let centre = viewport.cell(BoardPoint(x: 0, y: 0))
+        let opgave = language == .nl ? "◎ Opgave" : "◎ Challenge"
+        let at = labels.place(opgave, around: centre)
+        frame.put(opgave, x: at.x, y: at.y, style: .title, clip: rect)
+        let order = actors.filter { $0.id == selected } + actors.filter { $0.id != selected }
+        for actor in order {
+            let isSelected = actor.id == selected
+            let text = isSelected ? "[" + label(actor) + "]" : " " + label(actor) + " "
+            let p = labels.place(text, around: viewport.cell(actor.position))
+            frame.put(text, x: p.x, y: p.y, style: isSelected ? .selected : .accent, clip: rect)
+        }
+    }
+
+    /// Cells already taken by labels, row by row.
+    struct Labels {
+        let rect: Rect
+        var taken: [Int: [Range<Int>]] = [:]
+
+        mutating func place(_ text: String, around c: (x: Int, y: Int)) -> (x: Int, y: Int) {
+            let width = TextWidth.of(text)
+            let x = max(rect.x, min(c.x - width / 2, rect.maxX - width))
+            for dy in [0, -1, 1, -2, 2, -3, 3] {
+                let y = c.y + dy
+                guard y >= rect.y, y < rect.maxY else { continue }
+                let span = x..<(x + width)
+                if !(taken[y] ?? []).contains(where: { $0.overlaps(span) }) {
+                    taken[y, default: []].append(span)
+                    return (x, y)
+                }
+            }
+            let y = min(max(rect.y, c.y), rect.maxY - 1)
+            taken[y, default: []].append(x..<(x + width))
+            return (x, y)
+        }
+    }
+
+    static func contains(_ rect: Rect, _ c: (x: Int, y: Int)) -> Bool {
+        c.x >= rect.x && c.x < rect.maxX && c.y >= rect.y && c.y < rect.maxY
+    }
+
+    static func drawLine(from a: (x: Int, y: Int), to b: (x: Int, y: Int), relation: RelationFields, in rect: Rect, into frame: inout Frame) {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let strong = relation.strength == .sterk
+        let glyph: String
+        // A cell is twice as high as wide: two columns per row is a diagonal.
+        if abs(dx) >= 4 * abs(dy) { glyph = strong ? "─" : "┄" }
+        else if abs(dx) <= abs(dy) { glyph = strong ? "│" : "┆" }
+        else { glyph = strong ? ((dx > 0) == (dy > 0) ? "╲" : "╱") : "·" }
+        let steps = max(abs(dx), abs(dy))
+        guard steps > 0 else { return }
+        for i in 1..<steps {
+            let x = a.x + Int((Double(dx) * Double(i) / Double(steps)).rounded())
+            let y = a.y + Int((Double(dy) * Double(i) / Double(steps)).rounded())
+            frame.put(glyph, x: x, y: y, style: strong ? .normal : .muted, clip: rect)
+        }
+        let mid = (a.x + dx / 2, a.y + dy / 2)
+        let style: StyleRole = relation.quality == .vertrouwen ? .done : relation.quality == .spanning ? .warning : .normal
+        frame.put(String(Method.mark(relation.quality)), x: mid.0, y: mid.1, style: style, clip: rect)
+    }
+}
