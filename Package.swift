@@ -29,6 +29,8 @@ let package = Package(
                 "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Named performance figures against their budgets: swift run -c release routekaart-bench
+        .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartUI"]),
         .testTarget(
             name: "RoutekaartCoreTests",
             dependencies: [

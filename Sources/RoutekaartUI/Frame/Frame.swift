@@ -64,6 +64,15 @@ public struct Frame: Sendable, Equatable {
         return cx - x
     }
 
+    /// Writes one narrow glyph (box drawing, a dot, a letter) if (x, y) lies in `clip`:
+    /// the fast path for lines and rings, which draw thousands of single cells.
+    public mutating func putGlyph(_ glyph: String, x: Int, y: Int, style: StyleRole, clip: Rect) {
+        guard x >= clip.x, x < clip.maxX, y >= clip.y, y < clip.maxY, x >= 0, x < width, y >= 0, y < height else { return }
+        let i = y * width + x
+        if cells[i].isContinuation || (x + 1 < width && cells[i + 1].isContinuation) { clearWide(at: x, y: y) }
+        cells[i] = Cell(glyph, style: style)
+    }
+
     /// Writes `text` cut to `width` cells with an ellipsis.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, width: Int, style: StyleRole = .normal) -> Int {

@@ -44,7 +44,7 @@ public enum NetworkBoard {
             for i in 0..<steps {
                 let angle = Double(i) / Double(steps) * 2 * Double.pi
                 let c = viewport.cell(x: cos(angle) * r, y: sin(angle) * r)
-                if contains(rect, c) { frame.put("·", x: c.x, y: c.y, style: .muted, clip: rect) }
+                frame.putGlyph("·", x: c.x, y: c.y, style: .muted, clip: rect)
             }
             let mark = viewport.cell(x: r, y: 0)
             if contains(rect, mark) { frame.put(String(ring), x: mark.x, y: mark.y, style: .muted, clip: rect) }
@@ -110,10 +110,10 @@ public enum NetworkBoard {
         for i in 1..<steps {
             let x = a.x + Int((Double(dx) * Double(i) / Double(steps)).rounded())
             let y = a.y + Int((Double(dy) * Double(i) / Double(steps)).rounded())
-            frame.put(glyph, x: x, y: y, style: strong ? .normal : .muted, clip: rect)
+            frame.putGlyph(glyph, x: x, y: y, style: strong ? .normal : .muted, clip: rect)
         }
         let mid = (a.x + dx / 2, a.y + dy / 2)
         let style: StyleRole = relation.quality == .vertrouwen ? .done : relation.quality == .spanning ? .warning : .normal
-        frame.put(String(Method.mark(relation.quality)), x: mid.0, y: mid.1, style: style, clip: rect)
+        frame.putGlyph(String(Method.mark(relation.quality)), x: mid.0, y: mid.1, style: style, clip: rect)
     }
 }
