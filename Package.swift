@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "RoutekaartCore"),
         // Screens as pure functions from state to a grid of cells; widgets; key maps.
         .target(name: "RoutekaartUI", dependencies: ["RoutekaartCore"]),
+        // Markdown, self-contained HTML with SVG charts, CSV and JSON outcome.
+        .target(name: "RoutekaartExport", dependencies: ["RoutekaartCore"]),
         // ncursesw, as a system library with a small shim header.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
@@ -26,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "routekaart",
             dependencies: [
-                "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal",
+                "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal", "RoutekaartExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Named performance figures against their budgets: swift run -c release routekaart-bench
@@ -37,9 +39,15 @@ let package = Package(
                 "RoutekaartCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        // Golden-file comparison shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "RoutekaartUITests",
-            dependencies: ["RoutekaartUI", "RoutekaartCore"],
+            dependencies: ["RoutekaartUI", "RoutekaartCore", "TestSupport"],
+            exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "RoutekaartExportTests",
+            dependencies: ["RoutekaartExport", "RoutekaartCore", "TestSupport"],
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,5 +1,6 @@
 import RoutekaartCore
 import Testing
+import TestSupport
 @testable import RoutekaartUI
 
 /// Wegwijzer 4 driven by keys, and its golden screens.

@@ -1,5 +1,6 @@
 import RoutekaartCore
 import Testing
+import TestSupport
 @testable import RoutekaartUI
 
 /// Wegwijzer 5 and 6 driven by keys, and their golden screens.

@@ -1,5 +1,6 @@
 import RoutekaartCore
 import Testing
+import TestSupport
 @testable import RoutekaartUI
 
 /// Every screen at 80×24 and 120×40, compared with the golden files.

@@ -1,0 +1,44 @@
+import RoutekaartCore
+
+/// One CSV table per kind of thing the room produced.
+public enum CSVExporter {
+    public enum Table: String, CaseIterable, Sendable {
+        case participants, votes, scores, actors, relations, agreements
+    }
+
+    public static func render(_ o: Outcome, table: Table, dialect: CSVDialect, raw: Bool) -> String {
+        let (header, rows) = contents(o, table, dialect)
+        let lines = ([header] + rows).map { row in row.joined(separator: dialect.separator) }
+        return (dialect == .excelNL ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+
+        func cell(_ s: String) -> String { CSVCell.text(s, dialect: dialect, raw: raw) }
+        func contents(_ o: Outcome, _ table: Table, _ dialect: CSVDialect) -> ([String], [[String]]) {
+            let num = { (v: Double?) in CSVCell.number(v, dialect: dialect) }
+            switch table {
+            case .participants:
+                return (["id", "name", "organisation", "helix", "role"],
+                        o.participants.map { [$0.id, $0.name, $0.organisation, $0.helix, $0.role].map(cell) })
+            case .votes:
+                return (["round", "kind", "style", "voter", "presterend", "netwerkend", "rechtmatig", "responsief"],
+                        o.quadrant.rounds.flatMap { r in
+                            r.votes.map { v in [r.id, r.kind, r.style, v.voter ?? ""].map(cell) + [v.presterend, v.netwerkend, v.rechtmatig, v.responsief].map(String.init) }
+                        })
+            case .scores:
+                return (["round", "row", "indicator", "value"],
+                        o.weefsel.rounds.flatMap { r in r.scores.map { [r.id, $0.row, $0.indicator].map(cell) + ["\($0.value)"] } })
+            case .actors:
+                return (["id", "name", "kind", "helix", "own_municipality", "person", "participant", "interests", "strength", "ring", "could_own", "relations", "betweenness", "x", "y", "notes"],
+                        o.network.actors.map { a in
+                            [a.id, a.name, a.kind, a.helix, a.ownMunicipality ? "1" : "0", a.person, a.participant ?? "", a.interests, a.strength].map(cell)
+                                + ["\(a.ring)", a.couldOwn ? "1" : "0", "\(a.relations)", num(a.betweenness), "\(a.x)", "\(a.y)", cell(a.notes)]
+                        })
+            case .relations:
+                return (["id", "from", "to", "strength", "quality", "formal", "note"],
+                        o.network.relations.map { [$0.id, $0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? "1" : "0", $0.note].map(cell) })
+            case .agreements:
+                return (["id", "what", "towards", "form", "frequency", "owner"],
+                        o.legitimacy.agreements.map { [$0.id, $0.what, $0.towards, $0.form, $0.frequency, $0.owner].map(cell) })
+            }
+        }
+    }
+}

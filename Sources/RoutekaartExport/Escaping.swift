@@ -1,0 +1,119 @@
+import Foundation
+import RoutekaartCore
+
+/// Text for HTML and SVG: the five characters that could start markup are escaped.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Text for Markdown: markup characters are backslash-escaped, so a name can never
+/// become a link, an image, emphasis, a heading or raw HTML.
+public enum MarkdownText {
+    /// Characters escaped wherever they stand.
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
+    /// Characters that only start a block (heading, list, rule) at the start of a line.
+    static let leading: Set<Character> = ["#", "+", "-", "="]
+
+    /// One line: line breaks become spaces.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if c == "\n" || c == "\r" || c == "\r\n" { out.append(" ") }
+            else if special.contains(c) || (out.isEmpty && leading.contains(c)) { out.append("\\"); out.append(c) }
+            else { out.append(c) }
+        }
+        // "1. " or "1) " at the start would begin a numbered list.
+        if let end = out.firstIndex(where: { !$0.isNumber }), end != out.startIndex, out[end] == "." || out[end] == ")",
+           out.index(after: end) == out.endIndex || out[out.index(after: end)] == " " {
+            out.insert("\\", at: end)
+        }
+        return out
+    }
+
+    /// A paragraph that keeps its line breaks (as hard breaks).
+    public static func block(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }.joined(separator: "  \n")
+    }
+
+    /// A link, only for http, https and mailto; anything else is written as plain text.
+    public static func link(_ label: String, _ url: String) -> String {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:"),
+              !url.contains(where: { $0 == " " || $0 == ")" || $0 == "(" || $0 == "<" || $0 == ">" || $0.isNewline }) else {
+            return inline(label + " (" + url + ")")
+        }
+        return "[" + inline(label) + "](" + url + ")"
+    }
+}
+
+/// The CSV flavour: RFC 4180 with commas, or Dutch Excel with semicolons, a byte order
+/// mark and decimal commas.
+public enum CSVDialect: String, CaseIterable, Sendable {
+    case rfc4180
+    case excelNL = "excel-nl"
+
+    var separator: String { self == .rfc4180 ? "," : ";" }
+}
+
+/// One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @,
+/// a tab or a line break) gets a leading apostrophe unless `raw` is asked for.
+public enum CSVCell {
+    public static func text(_ value: String, dialect: CSVDialect, raw: Bool) -> String {
+        var v = value
+        if !raw, let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(first) { v = "'" + v }
+        let needsQuotes = v.contains(dialect.separator) || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        return needsQuotes ? "\"" + v.replacingAll("\"", with: "\"\"") + "\"" : v
+    }
+
+    public static func number(_ value: Double?, dialect: CSVDialect) -> String {
+        guard let value else { return "" }
+        let s = Format.decimal(value)
+        return dialect == .excelNL ? s.replacingAll(".", with: ",") : s
+    }
+}
+
+/// Numbers written the same way in every format.
+public enum Format {
+    /// At most two decimals, no trailing zeros: 3.75, 4, 0.5.
+    public static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100, frac = abs(hundredths) % 100
+        if frac == 0 { return sign + "\(whole)" }
+        return sign + "\(whole)." + (frac % 10 == 0 ? "\(frac / 10)" : (frac < 10 ? "0\(frac)" : "\(frac)"))
+    }
+
+    /// One decimal, for means on screen and in reports.
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,127 @@
+import RoutekaartCore
+
+/// A Markdown report: the session, who took part, the route with time spent, what was
+/// captured per wegwijzer, and the agreements. All user text is escaped.
+public enum MarkdownExporter {
+    public static func render(_ o: Outcome, language lang: Language) -> String {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        let md = MarkdownText.inline
+        var out: [String] = []
+        out.append("# " + md(o.session.title))
+        out.append("")
+        var facts: [String] = []
+        if !o.session.region.isEmpty { facts.append(t("Regio", "Region") + ": " + md(o.session.region)) }
+        if !o.session.date.isEmpty { facts.append(t("Datum", "Date") + ": " + md(o.session.date)) }
+        if !o.session.facilitator.isEmpty { facts.append(t("Begeleider", "Facilitator") + ": " + md(o.session.facilitator)) }
+        facts.append(t("Gebeurtenissen", "Events") + ": \(o.session.events)")
+        if o.session.anonymised { facts.append(t("Namen van deelnemers zijn vervangen door P1, P2 …", "Participants' names are replaced by P1, P2 …")) }
+        out += facts.map { "- " + $0 }
+
+        out += ["", "## " + t("Deelnemers", "Participants"), ""]
+        if o.participants.isEmpty {
+            out.append(t("Geen deelnemers vastgelegd.", "No participants recorded."))
+        } else {
+            out.append(table([t("Naam", "Name"), t("Organisatie", "Organisation"), t("Helixgroep", "Helix group"), t("Rol", "Role")],
+                             o.participants.map { [$0.name, $0.organisation, ReportText.helix($0.helix, lang), $0.role] }))
+        }
+
+        out += ["", "## " + t("Routekaart", "Route map"), ""]
+        out.append(table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
+                         o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] }))
+
+        for w in o.wegwijzers {
+            let captured = section(w.number, o, lang)
+            guard !w.notes.isEmpty || !captured.isEmpty else { continue }
+            out += ["", "## \(w.number). " + md(w.title) + " (" + ReportText.status(w.status, lang) + ")"]
+            if !w.notes.isEmpty { out += ["", "### " + t("Notities", "Notes"), "", MarkdownText.block(w.notes)] }
+            out += captured
+        }
+
+        out += ["", "## " + t("Actielijst", "Action list"), ""]
+        out.append(t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet."))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A table; cells are escaped and kept on one line.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let line = { (cells: [String]) in "| " + cells.map { MarkdownText.inline($0) }.joined(separator: " | ") + " |" }
+        return ([line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)).joined(separator: "\n")
+    }
+
+    static func section(_ number: Int, _ o: Outcome, _ lang: Language) -> [String] {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        let md = MarkdownText.inline
+        switch number {
+        case 4 where !o.network.actors.isEmpty:
+            var out = ["", "### " + t("Netwerk", "Network"), ""]
+            out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests")],
+                             o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)",
+                                                     $0.participant ?? $0.person, $0.interests] }))
+            if !o.network.relations.isEmpty {
+                out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal")],
+                                  o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no")] })]
+            }
+            let a = o.network.analysis
+            out += ["", "### " + t("Wat het netwerk zegt", "What the network says"), ""]
+            out.append("- " + t("Zonder relatie", "Without relations") + ": " + (a.isolated.isEmpty ? "—" : a.isolated.map(md).joined(separator: ", ")))
+            out.append("- " + t("Bruggen", "Bridges") + ": " + (a.bridges.isEmpty ? "—" : a.bridges.map(md).joined(separator: ", ")))
+            out.append("- " + t("Groepen", "Groups") + ": \(a.groups)")
+            out.append("- " + t("Niet aan tafel", "Not at the table") + ": " + (a.missingHelix.isEmpty ? "—" : a.missingHelix.map { ReportText.helix($0, lang) }.joined(separator: ", ")))
+            if !a.possibleOwners.isEmpty { out.append("- " + t("Mogelijke eigenaar", "Could own it") + ": " + a.possibleOwners.map(md).joined(separator: ", ")) }
+            return out
+        case 5 where !o.quadrant.rounds.isEmpty || o.quadrant.emphasis != nil:
+            var out = ["", "### " + t("Stemrondes", "Voting rounds"), ""]
+            for r in o.quadrant.rounds {
+                out.append("- " + t("Ronde", "Round") + " \(r.id) (" + ReportText.roundKind(r.kind, lang) + "): " + (r.hidden
+                    ? t("verborgen (blind, niet onthuld)", "hidden (blind, not revealed)")
+                    : Quadrant.allCases.map { q in ReportText.quadrant(q.rawValue, lang) + " \(r.counts[q.rawValue] ?? 0) (\(r.percentages[q.rawValue] ?? 0) %)" }.joined(separator: ", ")
+                        + " — " + r.agreement))
+            }
+            if let e = o.quadrant.emphasis {
+                out += ["", "### " + t("Gekozen nadruk", "Chosen emphasis"), "", "**" + md(ReportText.quadrant(e, lang)) + "**: " + md(o.quadrant.rationale ?? "")]
+            }
+            if !o.quadrant.verbind.isEmpty {
+                out += ["", "### " + t("Borg en verbind", "Secure and connect"), ""]
+                out += o.quadrant.verbind.map { "- " + md(ReportText.quadrant($0.quadrant, lang)) + " — " + md($0.question) + " " + md($0.answer) }
+            }
+            return out
+        case 6 where !o.legitimacy.constituencies.isEmpty || !o.legitimacy.agreements.isEmpty:
+            var out: [String] = []
+            if !o.legitimacy.constituencies.isEmpty {
+                out += ["", "### " + t("Achterbannen", "Constituencies"), ""] + o.legitimacy.constituencies.map { "- " + md($0.name) + ($0.note.isEmpty ? "" : ": " + md($0.note)) }
+            }
+            if !o.legitimacy.agreements.isEmpty {
+                out += ["", "### " + t("Afspraken over verantwoording", "Accountability agreements"), "",
+                        table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
+                              o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
+            }
+            return out
+        case 7 where !o.weefsel.rounds.isEmpty || !o.weefsel.notes.isEmpty || o.weefsel.wrongWay:
+            var out: [String] = []
+            if let r = o.weefsel.rounds.last {
+                out += ["", "### " + t("Scores", "Scores") + " (\(r.id))", ""]
+                if r.hidden {
+                    out.append(t("Verborgen (blind, niet onthuld).", "Hidden (blind, not revealed)."))
+                } else {
+                    out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ""],
+                                     (r.elements + r.indicators).map { s in
+                                         [s.name, s.mean.map(Format.oneDecimal) ?? "—", s.spread.map(Format.oneDecimal) ?? "—", "\(s.scores)", "\(s.unknown)",
+                                          s.divided ? t("≠ verdeeld", "≠ divided") : ""]
+                                     }))
+                }
+            }
+            for n in o.weefsel.notes {
+                out += ["", "### " + md(WeefselElement(rawValue: n.element).map { Method.name($0)(lang) } ?? n.element), "",
+                        "- " + t("Wat gaat goed", "What goes well") + ": " + md(n.goesWell),
+                        "- " + t("Wat moet anders", "What must change") + ": " + md(n.mustChange),
+                        "- " + t("Wie pakt het op", "Who acts") + ": " + md(n.whoActs)]
+            }
+            if o.weefsel.wrongWay {
+                out += ["", "**" + t("Weefsel wijst de verkeerde kant op", "Weefsel points the wrong way") + "**: " + md(o.weefsel.wrongWayNote)]
+            }
+            return out
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import RoutekaartCore
+
+/// What an export is made from: the outcome of a session (its derived state), with
+/// participants' names resolved, or replaced by P1, P2 … when anonymised.
+public struct Outcome: Encodable, Sendable {
+    public var format = "routekaart-outcome"
+    public var version = 1
+    public var session: Session
+    public var participants: [Person]
+    public var wegwijzers: [Step]
+    public var network: Network
+    public var quadrant: QuadrantOutcome
+    public var legitimacy: Legitimacy
+    public var weefsel: WeefselOutcome
+
+    public struct Session: Encodable, Sendable {
+        public var title, region, date, facilitator: String
+        public var scenario: String?
+        public var events: Int
+        public var lastChange: String?
+        public var anonymised: Bool
+    }
+
+    public struct Person: Encodable, Sendable {
+        public var id, name, organisation, helix, role: String
+    }
+
+    public struct Step: Encodable, Sendable {
+        public var number: Int
+        public var title, routePoint, status, notes: String
+        public var minutesSpent: Double
+    }
+
+    public struct Network: Encodable, Sendable {
+        public struct Node: Encodable, Sendable {
+            public var id, name, kind, helix, person, interests, strength, notes: String
+            public var participant: String?
+            public var ownMunicipality, couldOwn, pinned: Bool
+            public var ring, x, y, relations: Int
+            public var betweenness: Double
+        }
+        public struct Link: Encodable, Sendable {
+            public var id, from, to, fromName, toName, strength, quality, note: String
+            public var formal: Bool
+        }
+        public struct Findings: Encodable, Sendable {
+            public var isolated, bridges, missingHelix, possibleOwners, ownMunicipality: [String]
+            public var groups: Int
+            public var noEmployeeOrganisation: Bool
+        }
+        public var actors: [Node]
+        public var relations: [Link]
+        public var analysis: Findings
+    }
+
+    public struct QuadrantOutcome: Encodable, Sendable {
+        public struct Vote: Encodable, Sendable {
+            public var voter: String?
+            public var presterend, netwerkend, rechtmatig, responsief: Int
+        }
+        public struct Round: Encodable, Sendable {
+            public var id, kind, style: String
+            public var dotsPerVoter: Int
+            public var anonymous, blind, hidden: Bool
+            public var ballots: Int
+            /// Dots and whole percentages per quadrant; empty while a blind round is hidden.
+            public var counts: [String: Int]
+            public var percentages: [String: Int]
+            public var leaders: [String]
+            public var agreement: String
+            public var largestShare: Double
+            public var votes: [Vote]
+        }
+        public struct Answer: Encodable, Sendable {
+            public var quadrant, question, answer: String
+        }
+        public var rounds: [Round]
+        public var emphasis: String?
+        public var rationale: String?
+        public var verbind: [Answer]
+    }
+
+    public struct Legitimacy: Encodable, Sendable {
+        public struct Item: Encodable, Sendable { public var id, name, note: String }
+        public struct Agreement: Encodable, Sendable { public var id, what, towards, form, frequency, owner: String }
+        public var constituencies: [Item]
+        public var agreements: [Agreement]
+    }
+
+    public struct WeefselOutcome: Encodable, Sendable {
+        public struct Stats: Encodable, Sendable {
+            public var id, element, name: String
+            public var scores, unknown: Int
+            public var mean, median, spread: Double?
+            public var divided: Bool
+            public var distribution: [Int]
+        }
+        public struct Score: Encodable, Sendable {
+            public var row, indicator: String
+            /// 1 … 5, or 0 for "weet niet".
+            public var value: Int
+        }
+        public struct Round: Encodable, Sendable {
+            public var id: String
+            public var anonymous, blind, hidden: Bool
+            public var indicators: [Stats]
+            public var elements: [Stats]
+            public var scores: [Score]
+        }
+        public struct Notes: Encodable, Sendable {
+            public var element, goesWell, mustChange, whoActs: String
+        }
+        public var rounds: [Round]
+        public var notes: [Notes]
+        public var wrongWay: Bool
+        public var wrongWayNote: String
+    }
+}
+
+extension Outcome {
+    /// The outcome of `events` (all of them, or the first `at`).
+    public init(events: [RecordedEvent], at: Int? = nil, anonymise: Bool, language lang: Language) {
+        let used = at.map { Array(events.prefix(max(0, $0))) } ?? events
+        let history = SessionHistory(replaying: used)
+        let state = history.state
+        let names = Names(state: state, anonymise: anonymise)
+
+        session = Session(title: state.details.title, region: state.details.region, date: state.details.date,
+                          facilitator: anonymise ? "" : state.details.facilitator, scenario: state.scenario,
+                          events: used.count, lastChange: history.lastChange?.description, anonymised: anonymise)
+        participants = state.participants.map { p in
+            Person(id: p.id.rawValue, name: names.participant(p.id), organisation: p.fields.organisation,
+                   helix: p.fields.helix.rawValue, role: p.fields.role)
+        }
+        let spent = TimeSpent.minutes(used)
+        wegwijzers = Method.wegwijzers.map { w in
+            Step(number: w.number, title: w.title(lang), routePoint: w.routePoint, status: state.status(of: w.number).rawValue,
+                 notes: state.notes(of: w.number), minutesSpent: Self.round(spent[w.number] ?? 0))
+        }
+
+        let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
+        func actorName(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
+        network = Network(
+            actors: state.actors.map { a in
+                Network.Node(id: a.id, name: a.fields.name, kind: a.fields.kind.rawValue, helix: a.fields.kind.helix.rawValue,
+                             person: anonymise ? "" : a.fields.person, interests: a.fields.interests, strength: a.fields.strength,
+                             notes: a.fields.notes, participant: a.fields.participant.map(names.participant),
+                             ownMunicipality: a.fields.ownMunicipality, couldOwn: a.fields.couldOwn, pinned: a.pinned,
+                             ring: a.fields.closeness, x: a.position.x, y: a.position.y, relations: analysis.degree[a.id] ?? 0,
+                             betweenness: Self.round(analysis.betweenness[a.id] ?? 0))
+            },
+            relations: state.relations.map { r in
+                Network.Link(id: r.id, from: r.fields.from, to: r.fields.to, fromName: actorName(r.fields.from), toName: actorName(r.fields.to),
+                             strength: r.fields.strength.rawValue, quality: r.fields.quality.rawValue, note: r.fields.note, formal: r.fields.formal)
+            },
+            analysis: Network.Findings(isolated: analysis.isolated.map(actorName), bridges: analysis.bridges.map(actorName),
+                                       missingHelix: analysis.missingHelix.map(\.rawValue), possibleOwners: analysis.possibleOwners.map(actorName),
+                                       ownMunicipality: analysis.ownMunicipality.map(actorName), groups: analysis.components.count,
+                                       noEmployeeOrganisation: analysis.noEmployeeOrganisation))
+
+        quadrant = QuadrantOutcome(
+            rounds: state.quadrantRounds.map { r in
+                let tally = QuadrantTally(r)
+                let visible = r.isVisible
+                return QuadrantOutcome.Round(
+                    id: r.id, kind: r.setup.kind.rawValue, style: r.setup.style.rawValue, dotsPerVoter: r.setup.dotsPerVoter,
+                    anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible, ballots: tally.ballots,
+                    counts: visible ? Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, tally.counts[$0]) }) : [:],
+                    percentages: visible ? Dictionary(uniqueKeysWithValues: tally.percentages.map { ($0.key.rawValue, $0.value) }) : [:],
+                    leaders: visible ? tally.leaders.map(\.rawValue) : [],
+                    agreement: visible ? Method.name(tally.agreement)(lang) : "",
+                    largestShare: visible ? Self.round(tally.largestShare) : 0,
+                    votes: visible ? r.ballots.map { b in
+                        QuadrantOutcome.Vote(voter: b.voter.map(names.participant), presterend: b.dots.presterend, netwerkend: b.dots.netwerkend,
+                                             rechtmatig: b.dots.rechtmatig, responsief: b.dots.responsief)
+                    } : [])
+            },
+            emphasis: state.emphasis?.quadrant.rawValue, rationale: state.emphasis?.rationale,
+            verbind: Quadrant.allCases.compactMap { q in
+                state.verbindAnswers[q].map { QuadrantOutcome.Answer(quadrant: q.rawValue, question: Method.info(q).coreQuestion(lang), answer: $0) }
+            })
+
+        legitimacy = Legitimacy(
+            constituencies: state.constituencies.map { .init(id: $0.id, name: $0.fields.name, note: $0.fields.note) },
+            agreements: state.agreements.map { .init(id: $0.id, what: $0.fields.what, towards: $0.fields.towards, form: $0.fields.form,
+                                                     frequency: $0.fields.frequency, owner: $0.fields.owner) })
+
+        func stats(_ id: String, _ element: String, _ name: String, _ s: ScoreSummary) -> WeefselOutcome.Stats {
+            WeefselOutcome.Stats(id: id, element: element, name: name, scores: s.count, unknown: s.unknown, mean: s.mean.map(Self.round),
+                                 median: s.median, spread: s.spread.map(Self.round), divided: s.isDivided, distribution: s.distribution)
+        }
+        weefsel = WeefselOutcome(
+            rounds: state.weefselRounds.map { r in
+                let visible = r.isVisible
+                let st = WeefselStatistics(r)
+                return WeefselOutcome.Round(
+                    id: r.id, anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible,
+                    indicators: visible ? Method.weefselIndicators.map { i in stats(i.id, i.element.rawValue, i.name(lang), st.byIndicator[i.id]!) } : [],
+                    elements: visible ? WeefselElement.allCases.map { e in stats(e.rawValue, e.rawValue, Method.name(e)(lang), st.byElement[e]!) } : [],
+                    scores: visible ? r.answers.map { cell, value in
+                        WeefselOutcome.Score(row: r.setup.anonymous ? cell.row : names.participant(ParticipantID(cell.row)), indicator: cell.indicator, value: value)
+                    }.sorted { ($0.row, $0.indicator) < ($1.row, $1.indicator) } : [])
+            },
+            notes: WeefselElement.allCases.compactMap { e in
+                state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
+            },
+            wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+    }
+
+    static func round(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// The outcome as JSON with a stable key order.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
+
+/// Participants' names as an export shows them.
+struct Names {
+    let byID: [ParticipantID: String]
+
+    init(state: WorkshopState, anonymise: Bool) {
+        byID = Dictionary(uniqueKeysWithValues: state.participants.enumerated().map { i, p in (p.id, anonymise ? "P\(i + 1)" : p.fields.name) })
+    }
+
+    func participant(_ id: ParticipantID) -> String { byID[id] ?? id.rawValue }
+}
+
+/// Minutes spent per wegwijzer, from the moments it was opened and left.
+public enum TimeSpent {
+    public static func minutes(_ events: [RecordedEvent]) -> [Int: Double] {
+        var result: [Int: Double] = [:]
+        var open: (number: Int, since: Timestamp)?
+        for e in events {
+            let next: Int?
+            switch e.event {
+            case let .wegwijzerOpened(n): next = n
+            case .overviewOpened: next = nil
+            default: continue
+            }
+            if let o = open { result[o.number, default: 0] += Double(e.at.milliseconds - o.since.milliseconds) / 60_000 }
+            open = next.map { ($0, e.at) }
+        }
+        if let o = open, let last = events.last { result[o.number, default: 0] += Double(last.at.milliseconds - o.since.milliseconds) / 60_000 }
+        return result
+    }
+}

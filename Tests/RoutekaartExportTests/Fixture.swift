@@ -1,0 +1,76 @@
+import RoutekaartCore
+
+/// A session that touches every screen: participants, notes, navigation with time spent,
+/// the network, two voting rounds (one blind) and an anonymous one, the emphasis with its
+/// answers, accountability, a scoring round with notes and the flag.
+enum Fixture {
+    static let start = Timestamp(iso8601: "2026-11-29T13:00:00.000Z")!
+
+    /// `text` fills every free-text field, so hostile strings can be planted everywhere.
+    static func commands(text: String? = nil) -> [WorkshopCommand] {
+        func x(_ normal: String) -> String { text ?? normal }
+        var c: [WorkshopCommand] = [
+            .startSession(SessionDetails(title: x("Werkplaats Zwolle"), region: x("Regio Zwolle"), date: x("2026-11-29"), facilitator: x("Els Visser")), scenario: "demo"),
+            .addParticipant(ParticipantFields(name: x("Anouk de Vries"), organisation: x("Gemeente Zwolle"), helix: .overheid, role: x("wethouder"))),
+            .addParticipant(ParticipantFields(name: x("Noël Jansen"), organisation: x("ROC"), helix: .onderwijs, role: x("directeur"))),
+            .addParticipant(ParticipantFields(name: x("Chloë Bakker"), organisation: x("Techniek IJsseldelta"), helix: .ondernemers, role: x("eigenaar"))),
+            .openWegwijzer(1),
+            .editNotes(wegwijzer: 1, text: x("Werkloosheid 3,1 % (UWV)\nVacatures in de techniek: veel")),
+            .setStatus(wegwijzer: 1, status: .klaar),
+            .openWegwijzer(4),
+            .addActor(ActorFields(name: x("Gemeente Zwolle"), kind: .gemeente, ownMunicipality: true, person: x("Anouk de Vries"), participant: ParticipantID("p1"),
+                                  interests: x("werk voor iedereen"), strength: x("netwerk"), closeness: 1, couldOwn: true, notes: x("trekker"))),
+            .addActor(ActorFields(name: x("ROC Deltion"), kind: .onderwijs, person: x("Noël"), closeness: 2)),
+            .addActor(ActorFields(name: x("Techniek IJsseldelta"), kind: .bedrijf, closeness: 2)),
+            .addActor(ActorFields(name: x("UWV Regio"), kind: .uwv, closeness: 3)),
+            .addRelation(RelationFields(from: "n1", to: "n2", strength: .sterk, quality: .vertrouwen, formal: true, note: x("convenant"))),
+            .addRelation(RelationFields(from: "n1", to: "n3", strength: .zwak, quality: .spanning, note: x("oud zeer"))),
+            .addRelation(RelationFields(from: "n2", to: "n3")),
+            .layOutNetwork,
+            .moveActor("n4", to: BoardPoint(x: 50, y: 40)),
+            .openWegwijzer(5),
+            .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, blind: true)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: QuadrantDots(.presterend)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p2"), dots: QuadrantDots(.presterend)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p3"), dots: QuadrantDots(.rechtmatig)),
+            .revealQuadrantRound("q1"),
+            .openQuadrantRound(QuadrantRoundSetup(kind: .gewenst, style: .dots, dotsPerVoter: 3)),
+            .castQuadrantVote(round: "q2", voter: ParticipantID("p1"), dots: QuadrantDots(.netwerkend, 3)),
+            .castQuadrantVote(round: "q2", voter: ParticipantID("p2"), dots: { var d = QuadrantDots(.netwerkend, 2); d.responsief = 1; return d }()),
+            .castQuadrantVote(round: "q2", voter: ParticipantID("p3"), dots: QuadrantDots(.presterend, 3)),
+            .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, anonymous: true, blind: true)),
+            .castQuadrantVote(round: "q3", voter: nil, dots: QuadrantDots(.responsief)),
+            .chooseEmphasis(Emphasis(quadrant: .netwerkend, rationale: x("Veel gebeurt al in de regio"))),
+            .answerVerbind(quadrant: .rechtmatig, answer: x("Jaarlijks aan de raden")),
+            .answerVerbind(quadrant: .presterend, answer: x("Plaatsingen per kwartaal")),
+            .openWegwijzer(6),
+            .addConstituency(ConstituencyFields(name: x("Gemeenteraad Zwolle"), note: x("kaders bij de start"))),
+            .addAgreement(AgreementFields(what: x("Voortgang"), towards: x("raden"), form: x("raadsavond"), frequency: x("per kwartaal"), owner: x("Anouk"))),
+            .openWegwijzer(7),
+            .openWeefselRound(WeefselRoundSetup()),
+        ]
+        let rows = ["p1": "43344334155444", "p2": "44333443544444", "p3": "5443334414533?"]
+        for (row, scores) in rows.sorted(by: { $0.key < $1.key }) {
+            for (i, ch) in scores.enumerated() {
+                c.append(.giveWeefselScore(round: "w1", row: row, indicator: Method.weefselIndicators[i].id, value: ch == "?" ? weetNiet : Int(String(ch))!))
+            }
+        }
+        c += [
+            .editElementNotes(.weefsel, ElementNotes(goesWell: x("korte lijnen"), mustChange: x("oude netwerken"), whoActs: x("wethouder"))),
+            .setWrongWayFlag(WrongWayFlag(raised: true, note: x("steeds dezelfde partners"))),
+            .openOverview,
+        ]
+        return c
+    }
+
+    /// The events of the session, one minute apart.
+    static func events(text: String? = nil) throws -> [RecordedEvent] {
+        var h = SessionHistory()
+        for (i, command) in commands(text: text).enumerated() {
+            for e in try Engine.execute(command, on: h) {
+                h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: start.milliseconds + Int64(i) * 60_000), event: e))
+            }
+        }
+        return h.events
+    }
+}
