@@ -9,6 +9,36 @@ enum RunLoop {
     /// How long to wait for a key before the clock and timers move on.
     static let tickMilliseconds: Int32 = 250
 
+    /// Runs `program` full-screen until it finishes; returns 128 + n after signal n, else 0.
+    static func drive(_ program: TerminalProgram, theme: Theme, language: Language) throws -> Int32 {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(theme: theme)
+        } catch TerminalError.unknownTerminal(let term) {
+            throw Failure(language == .nl
+                ? "terminaltype '\(term)' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color"
+                : "terminal type '\(term)' is unknown; set TERM, for example TERM=xterm-256color")
+        }
+        var status: Int32 = 0
+        while !program.isFinished {
+            let (width, height) = terminal.size
+            terminal.draw(program.render(width: width, height: height, now: currentTime()))
+            for input in terminal.nextInputs(timeout: tickMilliseconds) where !program.isFinished {
+                let (w, h) = terminal.size
+                switch input {
+                case let .key(key): program.handle(key, now: currentTime(), width: w, height: h)
+                case .resize: break  // the next frame is rendered at the new size
+                case let .signal(number):
+                    program.finish(now: currentTime())
+                    status = 128 + number
+                }
+            }
+            program.tick(now: currentTime())
+        }
+        terminal.shutdown()
+        return status
+    }
+
     /// Refuses to start full-screen without a terminal, before any file is touched.
     static func requireTerminal(_ lang: Language) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -25,31 +55,8 @@ enum RunLoop {
         let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
         app.comparison = comparison
         app.library = FolderLibrary(folder: SessionsFolder.path)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(theme: options.resolvedTheme)
-        } catch TerminalError.unknownTerminal(let term) {
-            throw Failure(options.lang == .nl
-                ? "terminaltype '\(term)' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color"
-                : "terminal type '\(term)' is unknown; set TERM, for example TERM=xterm-256color")
-        }
-        var status: Int32 = 0
-        while !app.isFinished {
-            let (width, height) = terminal.size
-            terminal.draw(app.render(width: width, height: height, now: currentTime()))
-            for input in terminal.nextInputs(timeout: tickMilliseconds) where !app.isFinished {
-                let (w, h) = terminal.size
-                switch input {
-                case let .key(key): app.handle(key, now: currentTime(), width: w, height: h)
-                case .resize: break  // the next frame is rendered at the new size
-                case let .signal(number):
-                    app.finish(now: currentTime())
-                    status = 128 + number
-                }
-            }
-            app.tick(now: currentTime())
-        }
-        terminal.shutdown()
+        app.exporter = session.path.map { FolderExporter(sessionPath: $0) }
+        var status = try drive(app, theme: options.resolvedTheme, language: options.lang)
         if let path = session.path {
             switch session.saveStatus {
             case .failed(let reason):

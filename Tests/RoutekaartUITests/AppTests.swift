@@ -148,3 +148,29 @@ import Testing
         #expect(app.isFinished)
     }
 }
+
+/// Exporting from inside the workshop.
+@Suite struct InAppExportTests {
+    final class Recorder: SessionExporter, @unchecked Sendable {
+        var calls: [(String, Bool, Int)] = []
+        func export(_ events: [RecordedEvent], format: String, anonymise: Bool, language: Language) throws -> String {
+            calls.append((format, anonymise, events.count))
+            return "/tmp/sessie-rapport.\(format)"
+        }
+    }
+
+    @Test func capitalEAsksFormatAndNamesAndSaysWhereItWent() throws {
+        let app = try demoApp()
+        let recorder = Recorder()
+        app.exporter = recorder
+        let t = press(app, [.char("2"), .enter] + type("nog even typen"))
+        press(app, [.char("E")], from: t)
+        #expect(app.view.overlay == nil)  // while typing, E is a letter
+        #expect(app.view.notes?.editor.text.hasSuffix("nog even typenE") == true)
+        press(app, [.escape, .char("E"), .tab, .right, .enter], from: t + 5)
+        #expect(recorder.calls.count == 1)
+        #expect(recorder.calls[0].0 == "html" && recorder.calls[0].1)
+        #expect(recorder.calls[0].2 == app.session.history.events.count)
+        #expect(app.view.flash?.text == "Geëxporteerd naar /tmp/sessie-rapport.html")
+    }
+}

@@ -18,6 +18,7 @@ public enum FormPurpose: Hashable, Sendable {
     case chooseEmphasis
     case answerVerbind(Quadrant)
     case openWeefselRound
+    case export
     case addActor
     case editActor(String)
     case addRelation(from: String, to: String)
@@ -122,6 +123,12 @@ public struct EarlierSession: Hashable, Sendable {
         self.region = region
         self.date = date
     }
+}
+
+/// Writes exports of the session being run; the command line supplies it.
+public protocol SessionExporter: Sendable {
+    /// Writes the outcome after `events` in `format` ("md", "html", "csv", "json") and returns where it went.
+    func export(_ events: [RecordedEvent], format: String, anonymise: Bool, language: Language) throws -> String
 }
 
 /// Finds and reads earlier sessions; the command line supplies it, tests use a stand-in.

@@ -15,6 +15,11 @@ public final class WorkshopApp {
     public var comparison: WeefselComparison?
     /// Earlier sessions to choose a comparison from; nil when there is no sessions folder.
     public var library: (any SessionLibrary)?
+    /// Writes exports from inside the workshop (key E); nil when exporting is not possible.
+    public var exporter: (any SessionExporter)?
+    static let exportFormats = ["md", "html", "csv", "json"]
+    /// Set while replaying: the status bar says REPLAY and the key bar shows replay keys.
+    public var replay: ReplayStatus?
     /// How long a message stays above the key bar.
     public var flashMilliseconds: Int64 = 5000
 
@@ -87,6 +92,7 @@ public final class WorkshopApp {
         KeyHint("[ ]", UIText.keyNextPrev, priority: 6),
         KeyHint("p", UIText.keyParticipants, priority: 6),
         KeyHint("i", UIText.keyDetails, priority: 6),
+        KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("u", UIText.keyUndo, priority: 3),
         KeyHint("r", UIText.keyRedo, priority: 4),
         KeyHint("Esc", UIText.keyBack, priority: 6),
@@ -101,6 +107,15 @@ public final class WorkshopApp {
         case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
         case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
         case .char("p"): perform([.show(.participants)], now: now)
+        case .char("E"):
+            guard exporter != nil else { return }
+            view.overlay = .form(.export, Form(title: LocalizedText(nl: "Exporteren", en: "Export"), fields: [
+                .choice(label: LocalizedText(nl: "Formaat", en: "Format"), options: [
+                    LocalizedText(nl: "Markdown-rapport", en: "Markdown report"), LocalizedText(nl: "HTML met grafieken", en: "HTML with charts"),
+                    LocalizedText(nl: "CSV-tabellen", en: "CSV tables"), LocalizedText(nl: "JSON-uitkomst", en: "JSON outcome")], selected: 1),
+                .choice(label: LocalizedText(nl: "Namen", en: "Names"), options: [
+                    LocalizedText(nl: "zoals ingevoerd", en: "as entered"), LocalizedText(nl: "anoniem (P1, P2 …)", en: "anonymous (P1, P2 …)")], selected: 0),
+            ]))
         case .char("i"):
             let d = session.state.details
             view.overlay = .form(.editDetails, Form(title: UIText.details, fields: [
@@ -215,6 +230,17 @@ public final class WorkshopApp {
                 view.overlay = .form(purpose, form)
             case .cancelled:
                 view.overlay = nil
+            case .submitted where purpose == .export:
+                commitNotes(now: now)
+                do {
+                    let path = try exporter?.export(session.history.events, format: Self.exportFormats[form.choice(0)],
+                                                    anonymise: form.choice(1) == 1, language: language) ?? ""
+                    view.overlay = nil
+                    flash((language == .nl ? "Geëxporteerd naar " : "Exported to ") + path, problem: false, now: now)
+                } catch {
+                    form.problem = (language == .nl ? "Exporteren mislukt: " : "Export failed: ") + "\(error)"
+                    view.overlay = .form(purpose, form)
+                }
             case .submitted:
                 do {
                     let command = try FormSubmission.command(for: purpose, form: form, state: session.state, language: language).get()
@@ -338,6 +364,7 @@ public final class WorkshopApp {
 
         var barHints = screenHints + Self.globalHints.filter { g in !screenHints.contains { $0.keys == g.keys } }
         if view.notes != nil { barHints = screenHints }
+        if let replay { barHints = replay.keys }
         if let overlay = view.overlay {
             frame.cursor = nil
             barHints = renderOverlay(overlay, screenHints: screenHints, in: body, into: &frame)
@@ -417,6 +444,7 @@ public final class WorkshopApp {
     }
 
     private var saveText: (text: String, style: StyleRole) {
+        if let replay { return (replay.text, .warning) }
         if view.notes?.dirty == true { return ("○ " + UIText.editing(language), .busy) }
         switch session.saveStatus {
         case let .saved(t): return ("● " + UIText.saved(language) + " " + StatusBar.time(t, offset: utcOffsetSeconds), .statusBar)

@@ -1,0 +1,19 @@
+import RoutekaartCore
+
+/// What the run loop drives: a workshop, or a replay of one.
+public protocol TerminalProgram: AnyObject {
+    var isFinished: Bool { get }
+    func handle(_ key: Key, now: Timestamp, width: Int, height: Int)
+    func tick(now: Timestamp)
+    func render(width: Int, height: Int, now: Timestamp) -> Frame
+    /// Ends the program (a signal arrived): save what must be saved.
+    func finish(now: Timestamp)
+}
+
+extension WorkshopApp: TerminalProgram {}
+
+/// Shown instead of the save state while a session is replayed.
+public struct ReplayStatus: Sendable {
+    public var text: String
+    public var keys: [KeyHint]
+}
