@@ -30,7 +30,7 @@ import Testing
         #expect(try earlier.exitStatus() == 0)
 
         // Vertrouwen (W1) is split on purpose: 1, 5, 1, 5.
-        let rows = ["43344334" + "155444", "44333443" + "544444", "54433344" + "145334", "43343434" + "55?444"]
+        let rows = ["43344334" + "155444", "44333443" + "544444", "54433344" + "145334", "43343434" + "550444"]
         let tmux = try scoredSession(title: "Werkplaats november", rows: rows, home: earlier.home)
         try tmux.keys("Tab")
         try tmux.waitFor("[ Uitslag ]")

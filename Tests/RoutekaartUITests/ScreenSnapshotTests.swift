@@ -81,3 +81,22 @@ import TestSupport
         assertGolden(try demoApp(language: .en).screen(79, 24), named: "too-small-en-79x24")
     }
 }
+
+/// The help lists every key of every screen at 80×24, in two columns when needed.
+@Suite struct HelpCompletenessTests {
+    @Test func everyKeyOfEveryPaneIsInTheHelpAt80x24() throws {
+        for number in 1...10 {
+            for paneIndex in WegwijzerPane.panes(of: number).indices {
+                let app = try demoApp()
+                press(app, [.char(Method.wegwijzer(number)!.shortcut)])
+                for _ in 0..<paneIndex { press(app, [number == 4 ? .char("v") : .tab]) }
+                let hints = WegwijzerScreen.keyHints(number: number, view: app.view)
+                press(app, [.char("?")])
+                let text = app.screen(80, 24)
+                for h in hints + WorkshopApp.globalHints {
+                    #expect(text.contains(h.label.nl), "wegwijzer \(number), pane \(paneIndex): \(h.label.nl) missing")
+                }
+            }
+        }
+    }
+}

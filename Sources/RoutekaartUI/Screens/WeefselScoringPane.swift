@@ -9,7 +9,7 @@ enum WeefselScoringPane {
     static func keyHints() -> [KeyHint] {
         [
             KeyHint("1–5", .init(nl: "score", en: "score"), priority: 1),
-            KeyHint("0/?", .init(nl: "weet niet", en: "don't know"), priority: 2),
+            KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 2),
             KeyHint("←↑↓→", UIText.keyCursor, priority: 3),
             KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 4),
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
@@ -39,7 +39,7 @@ enum WeefselScoringPane {
             ])))]
         }
         guard let round = state.weefselRounds.last else {
-            if case .char(let c) = key, c.isNumber || c == "?" {
+            if case .char(let c) = key, c.isNumber {
                 return [.flash(noRound(context.language), problem: true)]
             }
             return nil
@@ -63,9 +63,9 @@ enum WeefselScoringPane {
         case .home: view.scoringColumn = 0
         case .end: view.scoringColumn = indicators.count - 1
         case .char("v"): return [.run(.revealWeefselRound(round.id))]
-        case let .char(c) where ("1"..."5").contains(c) || c == "0" || c == "?":
+        case let .char(c) where ("1"..."5").contains(c) || c == "0":
             guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
-            let value = c == "?" ? weetNiet : Int(String(c))!
+            let value = Int(String(c))!
             advance()
             return [.run(.giveWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id, value: value))]
         case let .char(c) where c.isNumber:
@@ -151,8 +151,8 @@ enum WeefselScoringPane {
         let indicator = indicators[column]
         let legend = code(indicator) + " " + indicator.name(lang) + " (" + Method.name(indicator.element)(lang).lowercased() + ")"
         frame.put(legend, x: area.x, y: area.maxY - 2, width: area.width, style: .accent)
-        frame.put(nl ? "1–5 = score · 0 of ? = weet niet · ⌫ = wissen · · = leeg" + (round.isVisible ? "" : " · • = ingevuld (verborgen)")
-                     : "1–5 = score · 0 or ? = don't know · ⌫ = clear · · = empty" + (round.isVisible ? "" : " · • = filled (hidden)"),
+        frame.put(nl ? "1–5 = score · 0 = weet niet (?) · ⌫ = wissen · · = leeg" + (round.isVisible ? "" : " · • = ingevuld (verborgen)")
+                     : "1–5 = score · 0 = don't know (?) · ⌫ = clear · · = empty" + (round.isVisible ? "" : " · • = filled (hidden)"),
                   x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
     }
 }

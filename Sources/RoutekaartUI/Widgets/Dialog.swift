@@ -19,23 +19,33 @@ public enum Dialog {
 public enum HelpOverlay {
     public static func draw(screen: [KeyHint], global: [KeyHint], language: Language, in area: Rect, into frame: inout Frame) {
         let rows = screen.count + global.count + 4
-        let box = area.centered(width: min(area.width - 4, 64), height: min(area.height, rows + 2))
+        // One column when everything fits; otherwise this screen left and "everywhere" right.
+        let twoColumns = rows + 2 > area.height
+        let height = twoColumns ? min(area.height, max(screen.count, global.count) + 4) : min(area.height, rows + 2)
+        let box = area.centered(width: min(area.width - 4, twoColumns ? 110 : 64), height: height)
         let inside = Box.panel(box, title: UIText.helpTitle(language), style: .accent, into: &frame)
         let keyWidth = (screen + global).map { TextWidth.of($0.keys) }.max() ?? 4
-        var y = inside.y
-        func section(_ title: String, _ hints: [KeyHint]) {
-            guard y < inside.maxY else { return }
-            frame.put(title, x: inside.x, y: y, width: inside.width, style: .heading)
+        func section(_ title: String, _ hints: [KeyHint], in rect: Rect, from top: Int) -> Int {
+            var y = top
+            guard y < rect.maxY else { return y }
+            frame.put(title, x: rect.x, y: y, width: rect.width, style: .heading)
             y += 1
-            for h in hints where y < inside.maxY - 1 {
-                frame.put(TextWidth.pad(h.keys, to: keyWidth), x: inside.x + 1, y: y, style: .accent)
-                frame.put(h.label(language), x: inside.x + keyWidth + 3, y: y, width: inside.width - keyWidth - 3)
+            for h in hints where y < rect.maxY {
+                frame.put(TextWidth.pad(h.keys, to: keyWidth), x: rect.x + 1, y: y, style: .accent)
+                frame.put(h.label(language), x: rect.x + keyWidth + 3, y: y, width: rect.width - keyWidth - 3)
                 y += 1
             }
+            return y
         }
-        section(UIText.helpThisScreen(language), screen)
-        y += 1
-        section(UIText.helpEverywhere(language), global)
+        let body = Rect(x: inside.x, y: inside.y, width: inside.width, height: inside.height - 1)
+        if twoColumns {
+            let (left, right) = body.splitLeft(body.width / 2)
+            _ = section(UIText.helpThisScreen(language), screen, in: left, from: left.y)
+            _ = section(UIText.helpEverywhere(language), global, in: Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height), from: right.y)
+        } else {
+            let y = section(UIText.helpThisScreen(language), screen, in: body, from: body.y)
+            _ = section(UIText.helpEverywhere(language), global, in: body, from: y + 1)
+        }
         frame.put(UIText.helpClose(language), x: inside.x, y: inside.maxY - 1, width: inside.width, style: .muted)
     }
 }
