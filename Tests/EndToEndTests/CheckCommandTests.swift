@@ -61,6 +61,18 @@ import Testing
         #expect(compare.status == 1 && compare.stderr.hasPrefix("routekaart: /nonexistent/eerder.json: bestand bestaat niet"), "\(compare.stderr)")
     }
 
+    @Test func scenariosAreListedAndChecked() throws {
+        let list = try run(routekaartBinary, ["scenarios"])
+        #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 12)
+        #expect(list.stdout.contains("agrifood-capital") && list.stdout.contains("Agrifood Capital, Noordoost-Brabant"))
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let ok = try run(routekaartBinary, ["scenario", "check", folder.appendingPathComponent("rijnmond.json").path])
+        #expect(ok.status == 0 && ok.stdout.hasPrefix("in orde: rijnmond"))
+        let broken = try write(#"{"format":"routekaart-scenario","schemaVersion":1,"name":"x","region":"r","focus":{"nl":"a","en":"b"},"title":"t","agenda":[{"wegwijzer":4,"minutes":0}]}"#, "kapot.json")
+        let result = try run(routekaartBinary, ["scenario", "check", broken])
+        #expect(result.status == 1 && result.stderr == "routekaart: \(broken): ongeldig scenario: agenda.0.minutes: must be 1 to 240, not 0\n")
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try run(routekaartBinary, ["check"]).status == 2)
         #expect(try run(routekaartBinary, ["--lang", "fr"]).status == 2)

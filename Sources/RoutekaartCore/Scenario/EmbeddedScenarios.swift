@@ -3,24 +3,1113 @@
 /// The scenarios in Scenarios/, built into the binary.
 enum EmbeddedScenarios {
     static let all: [String: String] = [
+        "aan-de-slag-zeeland": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "aan-de-slag-zeeland",
+          "region": "Aan de Slag, Zeeland",
+          "kind": "arbeidsmarktregio",
+          "focus": {
+            "nl": "De Zeeuwse arbeidsmarkt: krimp, seizoenswerk en vakmensen",
+            "en": "The Zeeland labour market: shrinkage, seasonal work and skilled workers"
+          },
+          "title": "Werkplaats Aan de Slag Zeeland",
+          "challenge": "De beroepsbevolking krimpt, werk is deels seizoensgebonden en afstanden zijn groot. Hoe zorgen we samen dat werkgevers mensen vinden en dat inwoners werk houden, ook buiten het seizoen?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Werk en Inkomen",
+            "ondernemer uit toerisme of industrie",
+            "opleidingsmanager",
+            "regioadviseur UWV",
+            "gedeputeerde"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "gemeenten",
+              "name": "Zeeuwse gemeenten",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "werk voor inwoners",
+              "ownMunicipality": true
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie Zeeland",
+              "kind": "provincie",
+              "closeness": 2,
+              "interests": "vitale regio"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 2,
+              "interests": "bemiddeling"
+            },
+            {
+              "key": "industrie",
+              "name": "Industrie en havenbedrijven",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "vakmensen"
+            },
+            {
+              "key": "toerisme",
+              "name": "Toeristische ondernemers",
+              "kind": "bedrijf",
+              "closeness": 3,
+              "interests": "seizoenskrachten"
+            },
+            {
+              "key": "onderwijs",
+              "name": "Scalda en HZ",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "opleiden in de regio"
+            }
+          ],
+          "relations": [
+            {
+              "from": "gemeenten",
+              "to": "uwv",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "gemeenten",
+              "to": "provincie",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "industrie",
+              "to": "onderwijs",
+              "strength": "zwak",
+              "quality": "neutraal"
+            },
+            {
+              "from": "toerisme",
+              "to": "uwv",
+              "strength": "zwak",
+              "quality": "spanning"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Verwachte krimp van de beroepsbevolking",
+              "area": "provincie",
+              "source": "CBS en provinciale prognoses",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "agrifood-capital": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "agrifood-capital",
+          "region": "Agrifood Capital, Noordoost-Brabant",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "De agrifoodketen, met onderwijs, financiering, logistiek en verpakking",
+            "en": "The agrifood chain, with education, finance, logistics and packaging"
+          },
+          "title": "Werkplaats Agrifood Capital",
+          "challenge": "De agrifoodketen in de regio is groot en vernieuwt snel: van teelt tot verpakking en logistiek. Hoe zorgen overheid, bedrijven, onderwijs en financiers samen voor mensen, kennis en ruimte om die vernieuwing waar te maken?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "directeur voedingsbedrijf",
+            "lector of docent hogeschool",
+            "relatiemanager bank",
+            "ondernemer in logistiek"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Gemeente 's-Hertogenbosch",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "sterke regionale economie",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "banen en bedrijvigheid"
+            },
+            {
+              "key": "board",
+              "name": "Agrifood Capital",
+              "kind": "regionale-samenwerking",
+              "closeness": 1,
+              "interests": "samenwerking in de keten"
+            },
+            {
+              "key": "has",
+              "name": "HAS green academy",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "talent voor de sector"
+            },
+            {
+              "key": "bank",
+              "name": "Rabobank",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "financiering van vernieuwing"
+            },
+            {
+              "key": "logistiek",
+              "name": "Logistieke bedrijven",
+              "kind": "bedrijf",
+              "closeness": 3,
+              "interests": "goede verbindingen"
+            },
+            {
+              "key": "verpakking",
+              "name": "Verpakkingsindustrie",
+              "kind": "bedrijf",
+              "closeness": 3,
+              "interests": "duurzaam verpakken"
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie Noord-Brabant",
+              "kind": "provincie",
+              "closeness": 3,
+              "interests": "innovatie"
+            }
+          ],
+          "relations": [
+            {
+              "from": "board",
+              "to": "centrum",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "board",
+              "to": "has",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "board",
+              "to": "bank",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "logistiek",
+              "to": "verpakking",
+              "strength": "zwak",
+              "quality": "neutraal"
+            },
+            {
+              "from": "regio",
+              "to": "board",
+              "strength": "zwak",
+              "quality": "spanning"
+            },
+            {
+              "from": "provincie",
+              "to": "board",
+              "strength": "zwak",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Banen in de agrifoodsector",
+              "area": "arbeidsmarktregio",
+              "source": "CBS StatLine en regionale werkgelegenheidsregisters",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "cleantech-regio": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "cleantech-regio",
+          "region": "Cleantech Regio, Oost-Nederland (Stedendriehoek)",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "Schone technologie en de vakmensen die ervoor nodig zijn",
+            "en": "Clean technology and the skilled people it needs"
+          },
+          "title": "Werkplaats Cleantech Regio",
+          "challenge": "Bedrijven in schone technologie groeien, maar vinden te weinig technici. Hoe brengen gemeenten, bedrijven en onderwijs samen genoeg mensen naar deze banen, ook mensen die nu langs de kant staan?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "wethouder Werk en Inkomen",
+            "ondernemer uit de maakindustrie",
+            "opleidingsmanager techniek",
+            "adviseur werkgeversdienstverlening"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Centrumgemeente",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "groei van banen in de regio",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werk dicht bij huis"
+            },
+            {
+              "key": "bedrijven",
+              "name": "Cleantechbedrijven",
+              "kind": "bedrijf",
+              "closeness": 1,
+              "interests": "technisch personeel"
+            },
+            {
+              "key": "roc",
+              "name": "ROC",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "praktijkplaatsen voor studenten"
+            },
+            {
+              "key": "hbo",
+              "name": "Hogeschool",
+              "kind": "onderwijs",
+              "closeness": 3,
+              "interests": "onderzoek en talent"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 3,
+              "interests": "werkzoekenden plaatsen"
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie",
+              "kind": "provincie",
+              "closeness": 4,
+              "interests": "energietransitie"
+            }
+          ],
+          "relations": [
+            {
+              "from": "centrum",
+              "to": "regio",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "centrum",
+              "to": "bedrijven",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "bedrijven",
+              "to": "roc",
+              "strength": "zwak",
+              "quality": "neutraal"
+            },
+            {
+              "from": "roc",
+              "to": "hbo",
+              "strength": "zwak",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "centrum",
+              "to": "uwv",
+              "strength": "zwak",
+              "quality": "spanning"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Vacatures in technische beroepen",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, factsheets per beroepsgroep",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "dairy-valley": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "dairy-valley",
+          "region": "Dairy Valley, Friesland",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "Zuivel: van boer tot fabriek, en de kennis daartussen",
+            "en": "Dairy: from farm to factory, and the knowledge in between"
+          },
+          "title": "Werkplaats Dairy Valley",
+          "challenge": "De zuivelketen is sterk, maar jonge mensen trekken weg en bedrijven zoeken vakmensen. Hoe houden we talent in de regio en maken we de keten samen toekomstbestendig?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "gedeputeerde of wethouder Economie",
+            "zuivelondernemer",
+            "docent agrarisch onderwijs",
+            "onderzoeker",
+            "vertegenwoordiger van boeren"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "gemeente",
+              "name": "Gemeente Leeuwarden",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werkgelegenheid",
+              "ownMunicipality": true
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie Fryslân",
+              "kind": "provincie",
+              "closeness": 2,
+              "interests": "regionale economie"
+            },
+            {
+              "key": "zuivel",
+              "name": "Zuivelbedrijven",
+              "kind": "bedrijf",
+              "closeness": 1,
+              "interests": "vakmensen en innovatie"
+            },
+            {
+              "key": "boeren",
+              "name": "Melkveehouders",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "rendabel boeren"
+            },
+            {
+              "key": "onderwijs",
+              "name": "Agrarisch onderwijs",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "stages en leerbanen"
+            },
+            {
+              "key": "kennis",
+              "name": "Kennisinstellingen",
+              "kind": "kennisinstelling",
+              "closeness": 3,
+              "interests": "praktijkgericht onderzoek"
+            }
+          ],
+          "relations": [
+            {
+              "from": "gemeente",
+              "to": "provincie",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "zuivel",
+              "to": "boeren",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "zuivel",
+              "to": "kennis",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "onderwijs",
+              "to": "zuivel",
+              "strength": "zwak",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Aantal banen in de voedingsmiddelenindustrie",
+              "area": "provincie",
+              "source": "CBS StatLine, banen naar regio en bedrijfstak",
+              "example": true
+            }
+          ]
+        }
+        """#,
         "demo": #"""
         {
           "format": "routekaart-scenario",
           "schemaVersion": 1,
           "name": "demo",
           "region": "Regio Zwolle",
+          "kind": "oefening",
           "focus": {
             "nl": "Oefensessie: vakkrachten voor de regionale economie",
             "en": "Practice session: skilled workers for the regional economy"
           },
           "title": "Demo-werkplaats Regio Zwolle",
           "challenge": "Bedrijven in de regio vinden te weinig vakmensen, terwijl er mensen langs de kant staan. Hoe zorgen gemeenten, werkgevers, onderwijs en UWV samen dat vraag en aanbod elkaar vinden?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [],
           "participants": [
-            { "name": "Anouk de Vries", "organisation": "Gemeente Zwolle", "helix": "overheid", "role": "wethouder Economie" },
-            { "name": "Noël Jansen", "organisation": "Gemeente Kampen", "helix": "overheid", "role": "raadslid" },
-            { "name": "Chloë Bakker", "organisation": "Techniekbedrijf IJsseldelta", "helix": "ondernemers", "role": "directeur" },
-            { "name": "Sander Mulder", "organisation": "ROC in de regio", "helix": "onderwijs", "role": "opleidingsmanager" },
-            { "name": "Fatma Yılmaz", "organisation": "UWV", "helix": "overheid", "role": "regioadviseur" }
+            {
+              "name": "Anouk de Vries",
+              "organisation": "Gemeente Zwolle",
+              "helix": "overheid",
+              "role": "wethouder Economie"
+            },
+            {
+              "name": "Noël Jansen",
+              "organisation": "Gemeente Kampen",
+              "helix": "overheid",
+              "role": "raadslid"
+            },
+            {
+              "name": "Chloë Bakker",
+              "organisation": "Techniekbedrijf IJsseldelta",
+              "helix": "ondernemers",
+              "role": "directeur"
+            },
+            {
+              "name": "Sander Mulder",
+              "organisation": "ROC in de regio",
+              "helix": "onderwijs",
+              "role": "opleidingsmanager"
+            },
+            {
+              "name": "Fatma Yılmaz",
+              "organisation": "UWV",
+              "helix": "overheid",
+              "role": "regioadviseur"
+            }
+          ],
+          "actors": [],
+          "relations": [],
+          "facts": []
+        }
+        """#,
+        "economic-board-utrecht": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "economic-board-utrecht",
+          "region": "Economic Board Utrecht",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "De kenniseconomie",
+            "en": "The knowledge economy"
+          },
+          "title": "Werkplaats Economic Board Utrecht",
+          "challenge": "De regio groeit snel als kennisregio, maar niet iedereen profiteert mee. Hoe verbinden we kennisinstellingen, bedrijven en gemeenten zo dat er ook werk ontstaat voor mensen met een praktische opleiding?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "bestuurder kennisinstelling",
+            "ondernemer",
+            "directeur mbo-instelling",
+            "programmamanager economic board"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Gemeente Utrecht",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "inclusieve groei",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werk en wonen"
+            },
+            {
+              "key": "board",
+              "name": "Economic Board Utrecht",
+              "kind": "regionale-samenwerking",
+              "closeness": 1,
+              "interests": "samenwerking in de driehoek"
+            },
+            {
+              "key": "uni",
+              "name": "Universiteit",
+              "kind": "kennisinstelling",
+              "closeness": 2,
+              "interests": "kennis naar de praktijk"
+            },
+            {
+              "key": "mbo",
+              "name": "Mbo-instelling",
+              "kind": "onderwijs",
+              "closeness": 3,
+              "interests": "praktisch opgeleid talent"
+            },
+            {
+              "key": "bedrijven",
+              "name": "Bedrijven",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "talent en innovatie"
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie Utrecht",
+              "kind": "provincie",
+              "closeness": 3,
+              "interests": "ruimte en bereikbaarheid"
+            }
+          ],
+          "relations": [
+            {
+              "from": "board",
+              "to": "uni",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "board",
+              "to": "bedrijven",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "board",
+              "to": "centrum",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "mbo",
+              "to": "bedrijven",
+              "strength": "zwak",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Opleidingsniveau van de beroepsbevolking",
+              "area": "provincie",
+              "source": "CBS StatLine, enquête beroepsbevolking",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "haaglanden": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "haaglanden",
+          "region": "Haaglanden",
+          "kind": "arbeidsmarktregio",
+          "focus": {
+            "nl": "Tekorten in de zorg",
+            "en": "Shortages in care"
+          },
+          "title": "Werkplaats arbeidsmarktregio Haaglanden",
+          "challenge": "Zorgorganisaties kunnen vacatures niet vullen, terwijl er werkzoekenden zijn die met scholing in de zorg kunnen werken. Hoe organiseren we samen de weg van uitkering of opleiding naar een baan in de zorg?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Werk en Inkomen",
+            "bestuurder zorgorganisatie",
+            "opleidingsmanager zorg",
+            "regioadviseur UWV",
+            "werkgeversservicepunt"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Centrumgemeente",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "minder mensen in de bijstand",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werk voor inwoners"
+            },
+            {
+              "key": "zorg",
+              "name": "Zorgwerkgevers",
+              "kind": "bedrijf",
+              "closeness": 1,
+              "interests": "personeel"
+            },
+            {
+              "key": "roc",
+              "name": "ROC (zorgopleidingen)",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "instroom in opleidingen"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 2,
+              "interests": "bemiddeling"
+            },
+            {
+              "key": "wsp",
+              "name": "Werkgeversservicepunt",
+              "kind": "regionale-samenwerking",
+              "closeness": 2,
+              "interests": "één loket voor werkgevers"
+            },
+            {
+              "key": "fnv",
+              "name": "Vakbond",
+              "kind": "werknemersorganisatie",
+              "closeness": 4,
+              "interests": "goed werk"
+            }
+          ],
+          "relations": [
+            {
+              "from": "centrum",
+              "to": "wsp",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "wsp",
+              "to": "uwv",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "zorg",
+              "to": "roc",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "centrum",
+              "to": "zorg",
+              "strength": "zwak",
+              "quality": "spanning"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Vacatures in zorg en welzijn",
+              "area": "arbeidsmarktregio",
+              "source": "UWV en sectorfonds zorg, regionale ramingen",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "hart-van-west-brabant": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "hart-van-west-brabant",
+          "region": "Hart van West-Brabant en arbeidsmarktregio West-Brabant",
+          "kind": "economische samenwerking en arbeidsmarktregio",
+          "focus": {
+            "nl": "Economie en arbeidsmarkt aan elkaar verbinden",
+            "en": "Connecting the economy and the labour market"
+          },
+          "title": "Werkplaats West-Brabant",
+          "challenge": "Economische samenwerking en de arbeidsmarktregio werken in deze regio nog naast elkaar. Hoe verbinden we de economische agenda met de aanpak van werk, zodat groei ook banen oplevert voor wie nu zoekt?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "wethouder Werk en Inkomen",
+            "directeur regionale samenwerking",
+            "werkgever",
+            "regioadviseur UWV"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Gemeente Breda",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "groei en werk samen",
+              "ownMunicipality": true
+            },
+            {
+              "key": "hart",
+              "name": "Hart van West-Brabant",
+              "kind": "regionale-samenwerking",
+              "closeness": 1,
+              "interests": "economische agenda"
+            },
+            {
+              "key": "amr",
+              "name": "Arbeidsmarktregio West-Brabant",
+              "kind": "regionale-samenwerking",
+              "closeness": 2,
+              "interests": "werkzoekenden aan het werk"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 2,
+              "interests": "bemiddeling"
+            },
+            {
+              "key": "bedrijven",
+              "name": "Werkgevers",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "personeel"
+            },
+            {
+              "key": "roc",
+              "name": "ROC",
+              "kind": "onderwijs",
+              "closeness": 3,
+              "interests": "aansluiting onderwijs"
+            }
+          ],
+          "relations": [
+            {
+              "from": "centrum",
+              "to": "hart",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "centrum",
+              "to": "amr",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "amr",
+              "to": "uwv",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "hart",
+              "to": "bedrijven",
+              "strength": "zwak",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Banen en werkzoekenden per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            }
           ]
         }
         """#,
@@ -30,13 +1119,440 @@ enum EmbeddedScenarios {
           "schemaVersion": 1,
           "name": "leeg",
           "region": "",
+          "kind": "",
           "focus": {
             "nl": "Lege sessie, zonder voorbereide inhoud",
             "en": "Blank session, nothing prepared"
           },
           "title": "Nieuwe werkplaats",
           "challenge": "",
-          "participants": []
+          "agenda": [],
+          "roles": [],
+          "participants": [],
+          "actors": [],
+          "relations": [],
+          "facts": []
+        }
+        """#,
+        "regio-zwolle": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "regio-zwolle",
+          "region": "Regio Zwolle",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "De regionale economie en vakmensen",
+            "en": "The regional economy and skilled workers"
+          },
+          "title": "Werkplaats Regio Zwolle",
+          "challenge": "Bedrijven in de regio vinden te weinig vakmensen, terwijl er mensen langs de kant staan. Hoe zorgen gemeenten, werkgevers, onderwijs en UWV samen dat vraag en aanbod elkaar vinden?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "raadslid",
+            "directeur techniekbedrijf",
+            "opleidingsmanager ROC",
+            "regioadviseur UWV"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Gemeente Zwolle",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "een sterke regio",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werk dichtbij"
+            },
+            {
+              "key": "bedrijven",
+              "name": "Techniekbedrijven",
+              "kind": "bedrijf",
+              "closeness": 1,
+              "interests": "vakmensen"
+            },
+            {
+              "key": "roc",
+              "name": "ROC",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "leerbanen"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 3,
+              "interests": "werkzoekenden plaatsen"
+            },
+            {
+              "key": "fnv",
+              "name": "Vakbond",
+              "kind": "werknemersorganisatie",
+              "closeness": 4,
+              "interests": "goed werk"
+            }
+          ],
+          "relations": [
+            {
+              "from": "centrum",
+              "to": "regio",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "centrum",
+              "to": "bedrijven",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "bedrijven",
+              "to": "roc",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "centrum",
+              "to": "uwv",
+              "strength": "zwak",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "rijnmond": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "rijnmond",
+          "region": "Rijnmond",
+          "kind": "arbeidsmarktregio",
+          "focus": {
+            "nl": "De haven en banen voor mensen met een arbeidsbeperking (garantiebanen)",
+            "en": "The port and jobs for people with a disability (garantiebanen)"
+          },
+          "title": "Werkplaats arbeidsmarktregio Rijnmond",
+          "challenge": "Havenbedrijven groeien en veranderen, terwijl veel mensen met een arbeidsbeperking nog geen baan hebben. Hoe maken werkgevers, gemeenten en UWV samen meer garantiebanen die ook blijven?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Werk en Inkomen",
+            "HR-manager havenbedrijf",
+            "jobcoach",
+            "regioadviseur UWV",
+            "vertegenwoordiger cliëntenraad"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "centrum",
+              "name": "Gemeente Rotterdam",
+              "kind": "gemeente",
+              "closeness": 1,
+              "interests": "iedereen aan het werk",
+              "ownMunicipality": true
+            },
+            {
+              "key": "regio",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werk voor inwoners"
+            },
+            {
+              "key": "haven",
+              "name": "Havenbedrijven",
+              "kind": "bedrijf",
+              "closeness": 2,
+              "interests": "personeel en imago"
+            },
+            {
+              "key": "uwv",
+              "name": "UWV",
+              "kind": "uwv",
+              "closeness": 2,
+              "interests": "garantiebanen realiseren"
+            },
+            {
+              "key": "sw",
+              "name": "Sociaal werkbedrijf",
+              "kind": "maatschappelijk",
+              "closeness": 2,
+              "interests": "begeleiding"
+            },
+            {
+              "key": "werkgevers",
+              "name": "Werkgeversorganisatie",
+              "kind": "werkgeversorganisatie",
+              "closeness": 3,
+              "interests": "haalbare afspraken"
+            },
+            {
+              "key": "clienten",
+              "name": "Cliëntenraad",
+              "kind": "burgers",
+              "closeness": 4,
+              "interests": "stem van werkzoekenden"
+            }
+          ],
+          "relations": [
+            {
+              "from": "centrum",
+              "to": "uwv",
+              "strength": "sterk",
+              "quality": "neutraal"
+            },
+            {
+              "from": "centrum",
+              "to": "sw",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "haven",
+              "to": "werkgevers",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "haven",
+              "to": "uwv",
+              "strength": "zwak",
+              "quality": "spanning"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Stand van de banenafspraak",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, monitor banenafspraak",
+              "example": true
+            }
+          ]
+        }
+        """#,
+        "seed-valley": #"""
+        {
+          "format": "routekaart-scenario",
+          "schemaVersion": 1,
+          "name": "seed-valley",
+          "region": "Seed Valley, Noord-Holland Noord",
+          "kind": "economische samenwerking",
+          "focus": {
+            "nl": "Plantenveredeling en zaden",
+            "en": "Plant breeding and seeds"
+          },
+          "title": "Werkplaats Seed Valley",
+          "challenge": "Veredelingsbedrijven in de regio zijn wereldspelers, maar vinden moeilijk laboranten en teeltspecialisten. Hoe maken we de regio aantrekkelijk voor talent en sluiten opleidingen aan op het werk?",
+          "agenda": [
+            {
+              "wegwijzer": 1,
+              "minutes": 15
+            },
+            {
+              "wegwijzer": 2,
+              "minutes": 20
+            },
+            {
+              "wegwijzer": 4,
+              "minutes": 30
+            },
+            {
+              "wegwijzer": 5,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 7,
+              "minutes": 25
+            },
+            {
+              "wegwijzer": 10,
+              "minutes": 15
+            }
+          ],
+          "roles": [
+            "wethouder Economie",
+            "HR-directeur veredelingsbedrijf",
+            "opleidingsmanager groen onderwijs",
+            "gedeputeerde",
+            "vertegenwoordiger van jongeren"
+          ],
+          "participants": [],
+          "actors": [
+            {
+              "key": "gemeente",
+              "name": "Regiogemeenten",
+              "kind": "gemeente",
+              "closeness": 2,
+              "interests": "werkgelegenheid en wonen",
+              "ownMunicipality": true
+            },
+            {
+              "key": "seed",
+              "name": "Seed Valley",
+              "kind": "regionale-samenwerking",
+              "closeness": 1,
+              "interests": "het cluster sterk houden"
+            },
+            {
+              "key": "bedrijven",
+              "name": "Veredelingsbedrijven",
+              "kind": "bedrijf",
+              "closeness": 1,
+              "interests": "laboranten en specialisten"
+            },
+            {
+              "key": "mbo",
+              "name": "Groen mbo",
+              "kind": "onderwijs",
+              "closeness": 2,
+              "interests": "praktijkleren"
+            },
+            {
+              "key": "hbo",
+              "name": "Hogeschool",
+              "kind": "onderwijs",
+              "closeness": 3,
+              "interests": "onderzoek en talent"
+            },
+            {
+              "key": "provincie",
+              "name": "Provincie Noord-Holland",
+              "kind": "provincie",
+              "closeness": 3,
+              "interests": "regionale economie"
+            }
+          ],
+          "relations": [
+            {
+              "from": "seed",
+              "to": "bedrijven",
+              "strength": "sterk",
+              "quality": "vertrouwen"
+            },
+            {
+              "from": "bedrijven",
+              "to": "mbo",
+              "strength": "zwak",
+              "quality": "neutraal"
+            },
+            {
+              "from": "gemeente",
+              "to": "seed",
+              "strength": "zwak",
+              "quality": "neutraal"
+            },
+            {
+              "from": "provincie",
+              "to": "seed",
+              "strength": "sterk",
+              "quality": "neutraal"
+            }
+          ],
+          "facts": [
+            {
+              "indicator": "Werkloosheid",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Openstaande vacatures per sector",
+              "area": "arbeidsmarktregio",
+              "source": "UWV, regionale arbeidsmarktinformatie",
+              "example": true
+            },
+            {
+              "indicator": "Bevolkingsopbouw en pendel",
+              "area": "gemeente",
+              "source": "CBS StatLine, regionale kerncijfers",
+              "example": true
+            }
+          ]
         }
         """#,
     ]

@@ -57,7 +57,12 @@ enum ParticipantsScreen {
         frame.put(UIText.atTheTable(lang) + ": " + counts.joined(separator: " · "), x: inner.x, y: inner.y + 1, width: inner.width, style: .muted)
 
         let marker = 2
-        let table = Rect(x: inner.x + marker, y: inner.y + 3, width: inner.width - marker, height: inner.height - 3)
+        var tableTop = inner.y + 3
+        if let roles = context.state.scenario.flatMap(Scenario.builtIn)?.roles, !roles.isEmpty {
+            frame.put((lang == .nl ? "Uit te nodigen: " : "To invite: ") + roles.joined(separator: ", "), x: inner.x, y: inner.y + 2, width: inner.width, style: .accent)
+            tableTop += 1
+        }
+        let table = Rect(x: inner.x + marker, y: tableTop, width: inner.width - marker, height: inner.maxY - tableTop)
         let helixWidth = 16
         let rest = table.width - helixWidth - 3
         let nameWidth = rest * 30 / 100, orgWidth = rest * 35 / 100

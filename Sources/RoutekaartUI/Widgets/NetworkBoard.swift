@@ -62,9 +62,10 @@ public enum NetworkBoard {
         let at = labels.place(opgave, around: centre)
         frame.put(opgave, x: at.x, y: at.y, style: .title, clip: rect)
         let order = actors.filter { $0.id == selected } + actors.filter { $0.id != selected }
+        let nameWidth = rect.width >= 70 ? 20 : 14
         for actor in order {
             let isSelected = actor.id == selected
-            let text = isSelected ? "[" + label(actor) + "]" : " " + label(actor) + " "
+            let text = isSelected ? "[" + label(actor, width: nameWidth) + "]" : " " + label(actor, width: nameWidth) + " "
             let p = labels.place(text, around: viewport.cell(actor.position))
             frame.put(text, x: p.x, y: p.y, style: isSelected ? .selected : .accent, clip: rect)
         }
