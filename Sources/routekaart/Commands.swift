@@ -21,7 +21,7 @@ extension Routekaart {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
-            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options)
+            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options, offerTour: true)
         }
     }
 
@@ -111,7 +111,7 @@ extension Routekaart {
 }
 
 /// Creates a session file from a scenario and runs it.
-func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions) throws {
+func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions, offerTour: Bool = false) throws {
     let lang = options.lang
     let scenario: Scenario
     if let builtIn = Scenario.builtIn(name) {
@@ -148,6 +148,17 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
     } catch {
         throw Failure.from(error, path: path, language: lang)
     }
-    let status = try RunLoop.run(session, options: options)
+    let status = try RunLoop.run(session, options: options, tour: offerTour && !FirstRun.tourSeen)
     if status != 0 { throw ExitCode(status) }
+}
+
+/// Remembers, beside the sessions folder, that the guided tour was seen.
+enum FirstRun {
+    static var marker: String { (SessionsFolder.path as NSString).deletingLastPathComponent + "/rondleiding-gezien" }
+
+    static var tourSeen: Bool { FileManager.default.fileExists(atPath: marker) }
+
+    static func markTourSeen() {
+        FileManager.default.createFile(atPath: marker, contents: Data("ja\n".utf8), attributes: [.posixPermissions: 0o600])
+    }
 }

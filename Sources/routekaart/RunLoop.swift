@@ -49,13 +49,17 @@ enum RunLoop {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
-    static func run(_ session: LiveSession, options: GlobalOptions, comparison: WeefselComparison? = nil) throws -> Int32 {
+    static func run(_ session: LiveSession, options: GlobalOptions, comparison: WeefselComparison? = nil, tour: Bool = false) throws -> Int32 {
         try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
         let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
         app.comparison = comparison
         app.library = FolderLibrary(folder: SessionsFolder.path)
         app.exporter = session.path.map { FolderExporter(sessionPath: $0) }
+        if tour {
+            app.onTourDismissed = FirstRun.markTourSeen
+            app.startTour()
+        }
         var status = try drive(app, theme: options.resolvedTheme, language: options.lang)
         if let path = session.path {
             switch session.saveStatus {

@@ -48,8 +48,13 @@ final class TmuxSession {
     private let config: String
 
     /// Starts `routekaart ARGUMENTS` in a `width`×`height` terminal.
-    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], home: String? = nil) throws {
+    /// The first-run tour is marked as seen unless `tour` is true.
+    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], home: String? = nil, tour: Bool = false) throws {
         self.home = try home ?? makeTemporaryFolder()
+        if !tour {
+            try FileManager.default.createDirectory(atPath: self.home + "/data/routekaart", withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: self.home + "/data/routekaart/rondleiding-gezien", contents: Data("ja\n".utf8))
+        }
         config = self.home + "/tmux.conf"
         try """
         set -g remain-on-exit on

@@ -1,5 +1,6 @@
 import RoutekaartCore
 import Testing
+import TestSupport
 @testable import RoutekaartUI
 
 /// The app driven by keys, as the facilitator would, checked on the commands it sent.
@@ -172,5 +173,24 @@ import Testing
         #expect(recorder.calls[0].0 == "html" && recorder.calls[0].1)
         #expect(recorder.calls[0].2 == app.session.history.events.count)
         #expect(app.view.flash?.text == "Geëxporteerd naar /tmp/sessie-rapport.html")
+    }
+}
+
+@Suite struct TourTests {
+    @Test func fourPagesThenDoneOnceAndSkippable() throws {
+        let app = try demoApp()
+        var dismissed = 0
+        app.onTourDismissed = { dismissed += 1 }
+        app.startTour()
+        #expect(app.screen(80, 24).contains("Welkom bij routekaart"))
+        press(app, [.enter, .left, .enter, .enter, .enter])
+        #expect(app.view.overlay == .tour(3))
+        assertGolden(app.screen(80, 24), named: "tour-last-80x24")
+        press(app, [.enter], from: 20)
+        #expect(app.view.overlay == nil && dismissed == 1)
+        app.startTour()
+        press(app, [.escape], from: 30)
+        #expect(app.view.overlay == nil && dismissed == 1)  // the callback runs once
+        #expect(app.session.history.events.count == 7)  // the tour records nothing
     }
 }

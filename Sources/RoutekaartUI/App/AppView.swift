@@ -104,6 +104,8 @@ public enum Overlay: Hashable, Sendable {
     case confirmQuit
     case confirmRemove(RemovalTarget)
     case form(FormPurpose, Form)
+    /// The guided tour of the first run, at step 0 … 3.
+    case tour(Int)
     /// Choosing the other end of a new relation, with type-to-find.
     case pickActor(from: String, filter: String, selected: Int)
     /// Earlier sessions of the same region to compare the scores with.

@@ -18,6 +18,8 @@ public final class WorkshopApp {
     /// Writes exports from inside the workshop (key E); nil when exporting is not possible.
     public var exporter: (any SessionExporter)?
     static let exportFormats = ["md", "html", "csv", "json"]
+    /// Called once the first-run tour is finished or skipped, so it is not shown again.
+    public var onTourDismissed: (() -> Void)?
     /// Set while replaying: the status bar says REPLAY and the key bar shows replay keys.
     public var replay: ReplayStatus?
     /// How long a message stays above the key bar.
@@ -40,6 +42,11 @@ public final class WorkshopApp {
 
     private static func fits(_ width: Int, _ height: Int) -> Bool {
         width >= TooSmallNotice.minimumWidth && height >= TooSmallNotice.minimumHeight
+    }
+
+    /// Starts the short guided tour over the route map.
+    public func startTour() {
+        view.overlay = .tour(0)
     }
 
     // MARK: Keys
@@ -152,6 +159,12 @@ public final class WorkshopApp {
         view.overlay = .pickEarlier(candidates, selected: 0)
     }
 
+    private func endTour() {
+        view.overlay = nil
+        onTourDismissed?()
+        onTourDismissed = nil
+    }
+
     /// Actors a new relation from `from` can go to, filtered by the letters typed.
     private func actorMatches(from: String, filter: String) -> [Actor] {
         let needle = filter.lowercased()
@@ -194,6 +207,14 @@ public final class WorkshopApp {
                 view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
             } else if no {
                 view.overlay = nil
+            }
+        case let .tour(step):
+            switch key {
+            case .enter, .right, .char(" "):
+                if step + 1 < Tour.steps.count { view.overlay = .tour(step + 1) } else { endTour() }
+            case .left: view.overlay = .tour(max(0, step - 1))
+            case .escape, .char("q"): endTour()
+            default: break
             }
         case let .pickActor(from, filter, selected):
             let matches = actorMatches(from: from, filter: filter)
@@ -410,6 +431,14 @@ public final class WorkshopApp {
             }
             Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)
             return confirm
+        case let .tour(step):
+            let page = Tour.steps[step]
+            var lines: [(String, StyleRole)] = [(page.text(language), .normal)]
+            if step == Tour.steps.count - 1, let path = session.path { lines.append((path, .accent)) }
+            lines.append(("", .normal))
+            lines.append(("\(step + 1)/\(Tour.steps.count)", .muted))
+            Dialog.draw(title: page.title(language), lines: lines, keys: Tour.keys(language), in: body, into: &frame)
+            return [KeyHint("Enter", LocalizedText(nl: "verder", en: "next"), priority: 0), KeyHint("Esc", LocalizedText(nl: "overslaan", en: "skip"), priority: 0)]
         case let .pickActor(from, filter, selected):
             let nl = language == .nl
             let matches = actorMatches(from: from, filter: filter)
