@@ -66,8 +66,12 @@ import Testing
         #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 12)
         #expect(list.stdout.contains("agrifood-capital") && list.stdout.contains("Agrifood Capital, Noordoost-Brabant"))
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
-        let ok = try run(routekaartBinary, ["scenario", "check", folder.appendingPathComponent("rijnmond.json").path])
-        #expect(ok.status == 0 && ok.stdout.hasPrefix("in orde: rijnmond"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(files.count == 12)
+        for file in files {
+            let ok = try run(routekaartBinary, ["scenario", "check", folder.appendingPathComponent(file).path])
+            #expect(ok.status == 0 && ok.stdout.hasPrefix("in orde: " + file.dropLast(5)), "\(file): \(ok.stderr)")
+        }
         let broken = try write(#"{"format":"routekaart-scenario","schemaVersion":1,"name":"x","region":"r","focus":{"nl":"a","en":"b"},"title":"t","agenda":[{"wegwijzer":4,"minutes":0}]}"#, "kapot.json")
         let result = try run(routekaartBinary, ["scenario", "check", broken])
         #expect(result.status == 1 && result.stderr == "routekaart: \(broken): ongeldig scenario: agenda.0.minutes: must be 1 to 240, not 0\n")
