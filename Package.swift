@@ -33,6 +33,8 @@ let package = Package(
             ]),
         // Named performance figures against their budgets: swift run -c release routekaart-bench
         .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartUI"]),
+        // kill -9 torture of the session store: swift run routekaart-torture [--long]
+        .executableTarget(name: "routekaart-torture", dependencies: ["RoutekaartCore"]),
         .testTarget(
             name: "RoutekaartCoreTests",
             dependencies: [
@@ -51,6 +53,6 @@ let package = Package(
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["routekaart"]),
+            dependencies: ["routekaart", "routekaart-torture"]),
     ]
 )

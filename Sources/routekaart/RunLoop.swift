@@ -56,6 +56,12 @@ enum RunLoop {
         app.comparison = comparison
         app.library = FolderLibrary(folder: SessionsFolder.path)
         app.exporter = session.path.map { FolderExporter(sessionPath: $0) }
+        app.suggestedCopyPath = { now in
+            let c = now.components(offsetSeconds: offset)
+            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            return home + "/routekaart-noodkopie-\(c.year)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second)).json"
+        }
         if tour {
             app.onTourDismissed = FirstRun.markTourSeen
             app.startTour()

@@ -20,9 +20,11 @@ public final class LiveSession {
     public private(set) var saveStatus: SaveStatus
     public let created: Timestamp
     public var path: String? { store?.path ?? readOnlyPath }
+    /// True when writing failed and the workshop lives only in memory until it is saved again.
+    public var needsSaving: Bool { if case .failed = saveStatus { true } else { false } }
     /// What the facilitator should know about how the session was opened.
     public private(set) var openingNotice: String?
-    private let store: SessionStore?
+    private var store: (any SessionStorage)?
     private let readOnlyPath: String?
     /// After this many journal lines the journal is folded into the session file.
     public var compactEvery = 500
@@ -39,7 +41,12 @@ public final class LiveSession {
         self.saveStatus = .memoryOnly
     }
 
-    private init(history: SessionHistory, created: Timestamp, store: SessionStore?, readOnlyPath: String?, status: SaveStatus) {
+    /// A session that writes to `storage` (tests use stand-ins that fail on purpose).
+    public convenience init(history: SessionHistory, created: Timestamp, storage: any SessionStorage, now: Timestamp) {
+        self.init(history: history, created: created, store: storage, readOnlyPath: nil, status: .saved(now))
+    }
+
+    private init(history: SessionHistory, created: Timestamp, store: (any SessionStorage)?, readOnlyPath: String?, status: SaveStatus) {
         self.history = history
         self.created = created
         self.store = store
@@ -114,6 +121,14 @@ public final class LiveSession {
         } catch {
             saveStatus = .failed("\(error)")
         }
+    }
+
+    /// Writes the whole session to a new file at `path` and carries on there: the way
+    /// out when the disk is full or the folder cannot be written any more.
+    public func saveCopy(to path: String, now: Timestamp) throws {
+        let copy = try SessionStore.create(at: path, file: snapshot)
+        store = copy
+        saveStatus = .saved(now)
     }
 
     /// The whole session as a file.

@@ -11,13 +11,25 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Where a live session writes: the file store below, or a stand-in in tests that fails
+/// the way disks fail (a full disk, an fsync error, a folder that became read-only).
+public protocol SessionStorage: AnyObject {
+    var path: String { get }
+    /// Events appended since the last compaction.
+    var journalEvents: Int { get }
+    /// Appends events durably; throws when they may not be on disk.
+    func append(_ events: [RecordedEvent]) throws
+    /// Writes the whole session anew and empties the journal.
+    func compact(_ file: SessionFile) throws
+}
+
 /// The crash-safe home of one session: the session JSON and an append-only journal beside it.
 ///
 /// Every event is appended to the journal in one `write` and `fdatasync`ed before the
 /// screen says "saved". Compaction writes the whole log to a temporary file in the same
 /// folder, `fsync`s it, renames it over the session file, `fsync`s the folder and only
 /// then empties the journal.
-public final class SessionStore {
+public final class SessionStore: SessionStorage {
     public let path: String
     public var journalPath: String { path + ".journal" }
     public var corruptPath: String { path + ".corrupt" }

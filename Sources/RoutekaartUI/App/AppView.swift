@@ -19,6 +19,7 @@ public enum FormPurpose: Hashable, Sendable {
     case answerVerbind(Quadrant)
     case openWeefselRound
     case export
+    case saveCopy
     case addActor
     case editActor(String)
     case addRelation(from: String, to: String)

@@ -25,8 +25,8 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
-        case .export:
-            return .failure(FormProblem("export is not a workshop command"))
+        case .export, .saveCopy:
+            return .failure(FormProblem("not a workshop command"))
         case .openWeefselRound:
             return .success(.openWeefselRound(WeefselRoundSetup(anonymous: form.choice(0) == 1, blind: form.choice(1) == 1)))
         case let .editElementNotes(element):

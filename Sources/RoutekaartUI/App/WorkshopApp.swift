@@ -18,6 +18,8 @@ public final class WorkshopApp {
     /// Writes exports from inside the workshop (key E); nil when exporting is not possible.
     public var exporter: (any SessionExporter)?
     static let exportFormats = ["md", "html", "csv", "json"]
+    /// Where "save elsewhere" (key S) proposes to write, given the time.
+    public var suggestedCopyPath: ((Timestamp) -> String)?
     /// Called once the first-run tour is finished or skipped, so it is not shown again.
     public var onTourDismissed: (() -> Void)?
     /// Set while replaying: the status bar says REPLAY and the key bar shows replay keys.
@@ -100,6 +102,7 @@ public final class WorkshopApp {
         KeyHint("p", UIText.keyParticipants, priority: 6),
         KeyHint("i", UIText.keyDetails, priority: 6),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
+        KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("u", UIText.keyUndo, priority: 3),
         KeyHint("r", UIText.keyRedo, priority: 4),
         KeyHint("Esc", UIText.keyBack, priority: 6),
@@ -114,6 +117,11 @@ public final class WorkshopApp {
         case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
         case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
         case .char("p"): perform([.show(.participants)], now: now)
+        case .char("S"):
+            guard let suggest = suggestedCopyPath else { return }
+            view.overlay = .form(.saveCopy, Form(title: LocalizedText(nl: "Elders opslaan", en: "Save elsewhere"), fields: [
+                .text(label: LocalizedText(nl: "Bestand", en: "File"), TextField(suggest(now), limit: 1000)),
+            ]))
         case .char("E"):
             guard exporter != nil else { return }
             view.overlay = .form(.export, Form(title: LocalizedText(nl: "Exporteren", en: "Export"), fields: [
@@ -251,6 +259,16 @@ public final class WorkshopApp {
                 view.overlay = .form(purpose, form)
             case .cancelled:
                 view.overlay = nil
+            case .submitted where purpose == .saveCopy:
+                commitNotes(now: now)
+                do {
+                    try session.saveCopy(to: form.text(0), now: now)
+                    view.overlay = nil
+                    flash((language == .nl ? "Alles is opgeslagen in " : "Everything is saved in ") + form.text(0), problem: false, now: now)
+                } catch {
+                    form.problem = (language == .nl ? "Lukt niet: " : "Failed: ") + "\(error)"
+                    view.overlay = .form(purpose, form)
+                }
             case .submitted where purpose == .export:
                 commitNotes(now: now)
                 do {
@@ -319,12 +337,22 @@ public final class WorkshopApp {
 
     @discardableResult
     private func execute(_ command: WorkshopCommand, now: Timestamp) -> [RecordedEvent]? {
+        let wasSaving = !session.needsSaving
         do {
-            return try session.execute(command, at: now)
+            let events = try session.execute(command, at: now)
+            if wasSaving, session.needsSaving { warnNotSaved(now: now) }
+            return events
         } catch {
             flash(error.message(language), problem: true, now: now)
             return nil
         }
+    }
+
+    /// Writing failed: say so plainly, and how to get it onto a disk.
+    private func warnNotSaved(now: Timestamp) {
+        flash(language == .nl ? "Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan."
+                              : "Saving fails. Everything stays in memory; press S to save elsewhere.", problem: true, now: now)
+        view.flash?.until = Timestamp(milliseconds: Int64.max)
     }
 
     private func flash(_ text: String, problem: Bool, now: Timestamp) {
@@ -477,7 +505,7 @@ public final class WorkshopApp {
         if view.notes?.dirty == true { return ("○ " + UIText.editing(language), .busy) }
         switch session.saveStatus {
         case let .saved(t): return ("● " + UIText.saved(language) + " " + StatusBar.time(t, offset: utcOffsetSeconds), .statusBar)
-        case .failed: return ("! " + UIText.notSaved(language), .error)
+        case .failed: return ("! " + UIText.notSaved(language) + " · S", .error)
         case .memoryOnly: return (UIText.memoryOnly(language), .warning)
         case .readOnly: return (UIText.readOnly(language), .warning)
         }

@@ -1,0 +1,139 @@
+// kill -9 torture: runs a scripted workshop in a child process, kills it at a random
+// moment, reopens the session and checks that every acknowledged event is there and
+// that the log is a valid prefix of the script.
+//
+//   swift run routekaart-torture            20 runs
+//   swift run routekaart-torture --long     200 runs
+//   swift run routekaart-torture --runs N --seed S
+import Foundation
+import Glibc
+import RoutekaartCore
+
+/// A fixed pseudo-random sequence.
+struct SplitMix {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
+
+/// The workshop the child plays: the same commands for the same seed.
+struct Script {
+    var random: SplitMix
+    let texts = ["Zoë", "coördinatie ontbreekt", "中文", "🎉", "werk voor iedereen", "a\"b"]
+
+    mutating func command(_ state: WorkshopState) -> WorkshopCommand {
+        let n = random.next(1000)
+        let text = texts[n % texts.count] + " \(n)"
+        switch n % 9 {
+        case 0: return .addParticipant(ParticipantFields(name: text))
+        case 1: return .editNotes(wegwijzer: n % 10 + 1, text: text)
+        case 2: return .openWegwijzer(n % 10 + 1)
+        case 3: return .addActor(ActorFields(name: text, kind: ActorKind.allCases[n % 13], closeness: n % 5 + 1))
+        case 4:
+            guard state.actors.count > 1 else { return .openOverview }
+            return .addRelation(RelationFields(from: state.actors[n % state.actors.count].id, to: state.actors[(n + 1) % state.actors.count].id))
+        case 5: return state.quadrantRounds.isEmpty ? .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, anonymous: true))
+                                                    : .castQuadrantVote(round: "q1", voter: nil, dots: QuadrantDots(Quadrant.allCases[n % 4]))
+        case 6: return .setStatus(wegwijzer: n % 10 + 1, status: WegwijzerStatus.allCases[n % 4])
+        case 7: return .undo
+        default: return .editDetails(SessionDetails(title: "Torture \(n)", region: "Regio"))
+        }
+    }
+
+    /// The events the script gives, as the engine would record them (time left out).
+    static func expected(seed: UInt64, count: Int) -> [WorkshopEvent] {
+        var script = Script(random: SplitMix(state: seed))
+        var h = SessionHistory()
+        for c in start { for e in try! Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) } }
+        while h.events.count < count {
+            let c = script.command(h.state)
+            guard let events = try? Engine.execute(c, on: h) else { continue }
+            for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
+        }
+        return h.events.prefix(count).map(\.event)
+    }
+
+    static let start: [WorkshopCommand] = [.startSession(SessionDetails(title: "Torture", region: "Regio"), scenario: nil)]
+}
+
+func now() -> Timestamp { Timestamp(secondsSince1970: Date().timeIntervalSince1970) }
+
+/// Tells the parent, unbuffered, that event `seq` is on disk.
+func acknowledge(_ seq: Int) {
+    FileHandle.standardOutput.write(Data("ack \(seq)\n".utf8))
+}
+
+/// The child: plays the script until killed, printing "ack SEQ" once an event is on disk.
+func child(folder: String, seed: UInt64) -> Never {
+    let session = try! LiveSession.create(at: folder + "/s.json", commands: Script.start, now: now())
+    session.compactEvery = 40
+    acknowledge(session.history.events.count)
+    var script = Script(random: SplitMix(state: seed))
+    while true {
+        let command = script.command(session.state)
+        guard let events = try? session.execute(command, at: now()), !events.isEmpty else { continue }
+        guard case .saved = session.saveStatus else { fatalError("not saved: \(session.saveStatus)") }
+        acknowledge(events.last!.seq)
+    }
+}
+
+/// One run: start the child, kill it after `delay` ms, reopen and compare.
+func run(_ index: Int, seed: UInt64, delay: Int, executable: String) -> (acknowledged: Int, found: Int, ok: Bool, detail: String) {
+    let folder = NSTemporaryDirectory() + "routekaart-torture-\(getpid())-\(index)"
+    try? FileManager.default.removeItem(atPath: folder)
+    try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["--child", folder, "--seed", "\(seed)"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try! process.run()
+    usleep(useconds_t(delay * 1000))
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let acknowledged = output.split(separator: "\n").compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }.last ?? 0
+    guard acknowledged > 0 else { return (0, 0, true, "killed before the session existed") }
+    do {
+        let loaded = try SessionLoader.load(folder + "/s.json")
+        if case let .damaged(line) = loaded.journal { return (acknowledged, loaded.events.count, false, "journal damaged at line \(line)") }
+        let found = loaded.events.count
+        for (i, e) in loaded.events.enumerated() where e.seq != i + 1 { return (acknowledged, found, false, "gap at \(i + 1)") }
+        let expected = Script.expected(seed: seed, count: found)
+        guard loaded.events.map(\.event) == expected else { return (acknowledged, found, false, "not a prefix of the script") }
+        guard found >= acknowledged else { return (acknowledged, found, false, "lost \(acknowledged - found) acknowledged events") }
+        let reopened = try LiveSession.open(folder + "/s.json", now: now())
+        guard reopened.history.events.count == found, !reopened.isReadOnly else { return (acknowledged, found, false, "reopening changed the log") }
+        return (acknowledged, found, true, "")
+    } catch {
+        return (acknowledged, 0, false, "cannot reopen: \(error)")
+    }
+}
+
+let arguments = CommandLine.arguments
+func value(_ flag: String) -> String? { arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+if let folder = value("--child") { child(folder: folder, seed: UInt64(value("--seed") ?? "1") ?? 1) }
+
+let runs = Int(value("--runs") ?? "") ?? (arguments.contains("--long") ? 200 : 20)
+let seed = UInt64(value("--seed") ?? "") ?? 2026
+var timing = SplitMix(state: seed)
+var failures = 0, totalAcknowledged = 0, lost = 0
+let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+for i in 0..<runs {
+    let delay = 5 + timing.next(300)
+    let r = run(i, seed: seed &+ UInt64(i), delay: delay, executable: executable)
+    totalAcknowledged += r.acknowledged
+    if !r.ok {
+        failures += 1
+        lost += max(0, r.acknowledged - r.found)
+        print("run \(i + 1): killed after \(delay) ms, \(r.acknowledged) acknowledged, \(r.found) found: \(r.detail)")
+    }
+}
+print("\(runs - failures)/\(runs) reopened, \(lost) lost (\(totalAcknowledged) acknowledged events in all)")
+exit(failures == 0 ? 0 : 1)

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import RoutekaartCore
+
+/// A store that fails the way disks do: after `failAfter` appends every write throws,
+/// as a full disk or a failing fsync would. It keeps what it was asked to write.
+final class FailingStorage: SessionStorage {
+    let path = "/stand-in/s.json"
+    var journalEvents = 0
+    var failing = false
+    var appended: [RecordedEvent] = []
+    var snapshots: [SessionFile] = []
+    var calls: [String] = []
+
+    func append(_ events: [RecordedEvent]) throws {
+        calls.append("append")
+        if failing { throw StoreError(operation: "fdatasync", path: path, code: EIO) }
+        appended += events
+        journalEvents += events.count
+    }
+
+    func compact(_ file: SessionFile) throws {
+        calls.append("compact")
+        if failing { throw StoreError(operation: "write", path: path, code: ENOSPC) }
+        snapshots.append(file)
+        journalEvents = 0
+    }
+}
+
+@Suite struct FaultTests {
+    func session(_ storage: FailingStorage) throws -> LiveSession {
+        let h = try history([.startSession(demoDetails, scenario: nil)])
+        return LiveSession(history: h, created: t0, storage: storage, now: t0)
+    }
+
+    @Test func aFailingWriteKeepsEverythingInMemoryAndSaysSo() throws {
+        let storage = FailingStorage()
+        let s = try session(storage)
+        try s.execute(.addParticipant(.init(name: "Zoë")), at: at(1))
+        #expect(s.saveStatus == .saved(at(1)))
+        storage.failing = true
+        try s.execute(.editNotes(wegwijzer: 1, text: "wat de zaal zei"), at: at(2))
+        guard case let .failed(reason) = s.saveStatus else { Issue.record("\(s.saveStatus)"); return }
+        #expect(reason.contains("fdatasync"))
+        #expect(s.needsSaving)
+        #expect(s.state.notes(of: 1) == "wat de zaal zei")
+        try s.execute(.addParticipant(.init(name: "Noël")), at: at(3))
+        #expect(s.state.participants.count == 2)
+    }
+
+    @Test func afterAFailureTheWholeFileIsWrittenAnewNotTheSameAppend() throws {
+        let storage = FailingStorage()
+        let s = try session(storage)
+        storage.failing = true
+        try s.execute(.addParticipant(.init(name: "Zoë")), at: at(1))
+        storage.failing = false
+        try s.execute(.addParticipant(.init(name: "Noël")), at: at(2))
+        #expect(storage.calls == ["append", "compact"])
+        #expect(s.saveStatus == .saved(at(2)))
+        #expect(storage.snapshots.last?.events == s.history.events)
+    }
+
+    @Test func savingElsewhereWritesEverythingAndCarriesOnThere() throws {
+        let storage = FailingStorage()
+        let s = try session(storage)
+        storage.failing = true
+        try s.execute(.addParticipant(.init(name: "Zoë")), at: at(1))
+        try s.execute(.editNotes(wegwijzer: 3, text: "coördinatie"), at: at(2))
+        let copy = try temporaryFolder() + "/noodkopie.json"
+        try s.saveCopy(to: copy, now: at(3))
+        #expect(s.saveStatus == .saved(at(3)))
+        #expect(s.path == copy)
+        try s.execute(.editNotes(wegwijzer: 3, text: "coördinatie ontbreekt"), at: at(4))
+        let loaded = try SessionLoader.load(copy)
+        #expect(loaded.events == s.history.events)
+        #expect(SessionHistory(replaying: loaded.events).state.notes(of: 3) == "coördinatie ontbreekt")
+    }
+
+    @Test func savingElsewhereNeverOverwritesAFile() throws {
+        let s = try session(FailingStorage())
+        let existing = try temporaryFolder() + "/bestaat.json"
+        try Data("van iemand anders".utf8).write(to: URL(fileURLWithPath: existing))
+        #expect(throws: SessionFileError.exists) { try s.saveCopy(to: existing, now: at(1)) }
+        #expect(bytes(existing) == Data("van iemand anders".utf8))
+    }
+
+    @Test func aReadOnlySessionCanBeSavedElsewhereAndEditedThere() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let original = try LiveSession.create(at: path, commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+        for i in 1...3 { try original.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        var journal = bytes(path + ".journal")!
+        journal[journal.firstIndex(of: UInt8(ascii: "\n"))! + 3] = UInt8(ascii: "#")
+        try journal.write(to: URL(fileURLWithPath: path + ".journal"))
+        let damaged = try LiveSession.open(path, now: at(5))
+        #expect(damaged.isReadOnly)
+        let copy = path + ".kopie.json"
+        try damaged.saveCopy(to: copy, now: at(6))
+        try damaged.execute(.editNotes(wegwijzer: 2, text: "verder"), at: at(7))
+        #expect(try SessionLoader.load(copy).events.count == damaged.history.events.count)
+    }
+}
