@@ -11,7 +11,9 @@ import Testing
         try tmux.keys("Enter")
         try tmux.type("EZ en SZW praten te weinig met elkaar; coördinatie ontbreekt.")
         try tmux.keys("Escape")
-        try tmux.waitFor("● opgeslagen")
+        try tmux.waitFor("the note saved and typing stopped") {
+            $0.contains("● opgeslagen") && $0.contains("coördinatie") && !$0.contains("klaar met typen")
+        }
         let live = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
         let file = try #require(tmux.sessionFiles.first)
         let check = try run(routekaartBinary, ["check", file])
