@@ -53,6 +53,6 @@ let package = Package(
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["routekaart", "routekaart-torture"]),
+            dependencies: ["routekaart", "routekaart-torture", "RoutekaartUI"]),
     ]
 )
