@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Named performance figures against their budgets: swift run -c release routekaart-bench
-        .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartUI"]),
+        .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartUI", "RoutekaartExport"]),
         // kill -9 torture of the session store: swift run routekaart-torture [--long]
         .executableTarget(name: "routekaart-torture", dependencies: ["RoutekaartCore"]),
         .testTarget(

@@ -2,6 +2,7 @@
 //   swift run -c release routekaart-bench
 import Foundation
 import RoutekaartCore
+import RoutekaartExport
 import RoutekaartUI
 
 /// A fixed pseudo-random sequence, so every run measures the same network.
@@ -53,7 +54,115 @@ func network(actors: Int, relations: Int) -> LiveSession {
     return session
 }
 
+/// A generated session of `count` events: participants, notes, navigation, votes, scores.
+func generatedEvents(_ count: Int) -> [RecordedEvent] {
+    var h = SessionHistory()
+    var random = SplitMix(state: 7)
+    var t: Int64 = 1_764_000_000_000
+    func record(_ c: WorkshopCommand) {
+        guard let events = try? Engine.execute(c, on: h) else { return }
+        for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: t), event: e)); t += 700 }
+    }
+    record(.startSession(SessionDetails(title: "Benchmark", region: "Regio"), scenario: nil))
+    for i in 0..<12 { record(.addParticipant(ParticipantFields(name: "Deelnemer \(i)", helix: .overheid))) }
+    record(.openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single)))
+    record(.openWeefselRound(WeefselRoundSetup()))
+    while h.events.count < count {
+        let n = random.next(1000)
+        switch n % 6 {
+        case 0: record(.editNotes(wegwijzer: n % 10 + 1, text: "Notitie \(n): wat de zaal zei over samenwerking in de regio."))
+        case 1: record(.openWegwijzer(n % 10 + 1))
+        case 2: record(.castQuadrantVote(round: "q1", voter: ParticipantID("p\(n % 12 + 1)"), dots: QuadrantDots(Quadrant.allCases[n % 4])))
+        case 3: record(.giveWeefselScore(round: "w1", row: "p\(n % 12 + 1)", indicator: Method.weefselIndicators[n % 14].id, value: n % 6))
+        case 4: record(.setStatus(wegwijzer: n % 10 + 1, status: WegwijzerStatus.allCases[n % 4]))
+        default: record(.openOverview)
+        }
+    }
+    return Array(h.events.prefix(count))
+}
+
+let arguments = CommandLine.arguments
+/// Peak memory of this process, from /proc.
+func peakRSSMegabytes() -> Double {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
+}
+
+// A child run: open FILE, fold it, render a frame, report the peak memory.
+if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
+    let loaded = try! SessionLoader.load(arguments[i + 1])
+    let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.file.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
+    _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
+    print(String(format: "%.3f", peakRSSMegabytes()))
+    exit(0)
+}
+
 print("routekaart benchmarks (\(ProcessInfo.processInfo.processorCount) cores)")
+
+// One command through the engine and a 200×60 frame, as a key press in the workshop does.
+do {
+    let session = LiveSession(history: SessionHistory(replaying: generatedEvents(2_000)), created: Timestamp(milliseconds: 0))
+    let app = WorkshopApp(session: session, language: .nl, now: Timestamp(milliseconds: 0))
+    var tick: Int64 = 0
+    let keys: [Key] = [.char("x"), .down, .char("s"), .down, .char("x"), .up]
+    let step = measure(runs: 2_000) {
+        tick += 1
+        app.handle(keys[Int(tick) % keys.count], now: Timestamp(milliseconds: tick), width: 200, height: 60)
+        _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: tick))
+    }
+    report("command + 200x60 frame, median", step.median, budget: 1)
+    report("command + 200x60 frame, p99", step.p99, budget: 4)
+}
+
+// Folding a log, as replay and opening do.
+do {
+    let events = generatedEvents(100_000)
+    let fold = measure(runs: 5) { _ = SessionHistory(replaying: events) }
+    report("replay fold (events per second)", 100_000 / (fold.median / 1000), unit: "ev/s", budget: 1_000_000, atMost: false)
+
+    // HTML export of a 10k-event session.
+    let small = Array(events.prefix(10_000))
+    let html = measure(runs: 5) { _ = HTMLExporter.render(Outcome(events: small, anonymise: false, language: .nl), language: .nl) }
+    report("HTML export, 10k events", html.median, budget: 100)
+
+    // Open + fold + first frame of a 100k-event session file, against jq on the same file.
+    let folder = NSTemporaryDirectory() + "routekaart-bench-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/groot.json"
+    try! SessionFile(history: SessionHistory(replaying: events), created: events[0].at).encoded().write(to: URL(fileURLWithPath: path))
+    let open = measure(runs: 3) {
+        let loaded = try! SessionLoader.load(path)
+        let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.file.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
+        _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
+    }
+    if FileManager.default.fileExists(atPath: "/usr/bin/jq") {
+        let jq = measure(runs: 3) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/jq")
+            p.arguments = [".", path]
+            p.standardOutput = FileHandle.nullDevice
+            try! p.run()
+            p.waitUntilExit()
+        }
+        report("open + fold + first frame, 100k events", open.median, budget: jq.median)
+        print("    (budget = jq . FILE > /dev/null on the same \((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) bytes)")
+    } else {
+        report("open + fold + first frame, 100k events (jq missing)", open.median, budget: .infinity)
+    }
+    // Peak memory, in a fresh process that only opens the file.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    child.arguments = ["--open", path]
+    let pipe = Pipe()
+    child.standardOutput = pipe
+    try! child.run()
+    child.waitUntilExit()
+    let rss = Double(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    report("peak RSS with a 100k-event session open", rss, unit: "MB", budget: 40)
+    try? FileManager.default.removeItem(atPath: folder)
+}
+
 let big = network(actors: 200, relations: 1000)
 let state = big.state
 let layout = measure(runs: 7) { _ = NetworkLayout.arrange(state.actors, state.relations) }

@@ -72,10 +72,17 @@ final class TmuxSession {
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         args.append(command)
         try tmux(args)
+        serverPID = Int32(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    private var serverPID: Int32?
+
+
     deinit {
-        _ = try? tmux(["kill-server"])
+        // kill-server alone has been seen to leave the server running; end it by pid too.
+        // The pane's terminal closes with it, and the program gets SIGHUP.
+        _ = try? run("/usr/bin/tmux", ["-L", socket, "kill-server"])
+        if let pid = serverPID { kill(pid, SIGKILL) }
     }
 
     @discardableResult

@@ -52,7 +52,7 @@ public struct SessionHistory: Sendable {
                 refold()
             }
         default:
-            if recorded.event.isUndoable { undone.removeAll() }
+            if !undone.isEmpty, recorded.event.isUndoable { undone.removeAll() }
             applied.append(recorded)
             Reducer.apply(recorded.event, to: &state)
         }

@@ -37,6 +37,12 @@ public struct SessionFile: Sendable, Equatable {
 
     /// Decodes and checks a session file's bytes.
     public static func decode(_ data: Data) throws(SessionFileError) -> SessionFile {
+        // The usual case in one pass; only a file that does not decode is looked at
+        // again, to say exactly what is wrong with it.
+        if let envelope = try? JSONDecoder().decode(Envelope.self, from: data), envelope.format == formatID,
+           envelope.schemaVersion <= schemaVersion {
+            return try checked(envelope)
+        }
         let probe: Any
         do {
             probe = try JSONSerialization.jsonObject(with: data, options: [])
@@ -48,12 +54,16 @@ public struct SessionFile: Sendable, Equatable {
         }
         guard let version = object["schemaVersion"] as? Int else { throw .invalid(detail: "schemaVersion is missing") }
         guard version <= schemaVersion else { throw .newerSchema(found: version, supported: schemaVersion) }
-        let envelope: Envelope
         do {
-            envelope = try JSONDecoder().decode(Envelope.self, from: data)
+            return try checked(JSONDecoder().decode(Envelope.self, from: data))
+        } catch let error as SessionFileError {
+            throw error
         } catch {
             throw .invalid(detail: Self.describe(error))
         }
+    }
+
+    private static func checked(_ envelope: Envelope) throws(SessionFileError) -> SessionFile {
         for (i, e) in envelope.events.enumerated() where e.seq != i + 1 {
             throw .invalid(detail: "event \(i + 1) has sequence number \(e.seq)")
         }
