@@ -135,6 +135,12 @@ public final class Terminal {
         var inputs: [TerminalInput] = []
         var byte: UInt8 = 0
         while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+        // The terminal is gone (window closed, connection dropped) even if no SIGHUP came:
+        // save and leave rather than spin on a dead descriptor.
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            inputs.append(.signal(SIGHUP))
+            return inputs
+        }
         var ch: wint_t = 0
         while true {
             let rc = wget_wch(window, &ch)

@@ -126,6 +126,11 @@ final class TmuxSession {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Closes the terminal under the program, as when the window is closed.
+    func closeTerminal() {
+        if let pid = serverPID { kill(pid, SIGKILL) }
+    }
+
     /// The program's process id (a child of the pane's bash).
     func programPID() throws -> Int32 {
         let shell = try value("pane_pid")

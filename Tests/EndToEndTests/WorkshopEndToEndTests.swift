@@ -144,6 +144,18 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         #expect(try run(routekaartBinary, ["check", file]).status == 0)
     }
 
+    @Test func closingTheTerminalSavesAndEnds() throws {
+        let tmux = try startAndChange()
+        let pid = try tmux.programPID()
+        tmux.closeTerminal()
+        let start = Date()
+        while kill(pid, 0) == 0, Date().timeIntervalSince(start) < 5 { usleep(50_000) }
+        #expect(kill(pid, 0) != 0, "routekaart kept running after its terminal closed")
+        let file = try #require(tmux.sessionFiles.first)
+        let report = try run(routekaartBinary, ["export", file, "--format", "md"])
+        #expect(report.stdout.contains("| 1 | Laat de feiten spreken | klaar |"), "\(report.stdout)")
+    }
+
     @Test func ctrlCSavesAndRestores() throws {
         let tmux = try startAndChange()
         try tmux.keys("C-c")
