@@ -5,6 +5,8 @@ let package = Package(
     name: "routekaart",
     products: [
         .executable(name: "routekaart", targets: ["routekaart"]),
+        // For the fuzz targets in Fuzz/, which live in a package of their own.
+        .library(name: "RoutekaartLibraries", targets: ["RoutekaartCore", "RoutekaartExport", "RoutekaartUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

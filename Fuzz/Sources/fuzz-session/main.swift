@@ -1,0 +1,28 @@
+// Session files, journals and replay on arbitrary bytes: nothing may crash.
+import Foundation
+import RoutekaartCore
+import RoutekaartUI
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSession(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: bytes, count: count)
+    _ = JournalReader.read(data, after: 0)
+    if let file = try? SessionFile.decode(data) {
+        let history = SessionHistory(replaying: file.events)
+        _ = ReplayController.dump(events: file.events, at: history.events.count / 2, width: 80, height: 24, language: .nl)
+        _ = ReplayController.dump(events: file.events, at: history.events.count, width: 120, height: 40, language: .en)
+    }
+    return 0
+}
+
+// SwiftPM links an executable's entry point as fuzz_session_main; hand it to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("fuzz_session_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzSession)
+}

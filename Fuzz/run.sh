@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for SECONDS (default 60) on the seed corpus.
+#   Fuzz/run.sh 300
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-60}
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+mkdir -p corpus/session corpus/export findings
+for target in fuzz-session fuzz-export; do
+  corpus=corpus/${target#fuzz-}
+  echo "== $target for ${seconds}s"
+  .build/release/$target -max_total_time="$seconds" -dict=json.dict -artifact_prefix=findings/ "$corpus" 2>&1 | tail -n 4
+done
