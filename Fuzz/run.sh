@@ -5,9 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-mkdir -p corpus/session corpus/export findings
+mkdir -p findings
 for target in fuzz-session fuzz-export; do
-  corpus=corpus/${target#fuzz-}
+  # The seeds stay as they are; what the fuzzer finds interesting grows in work/.
+  work=work/${target#fuzz-}
+  mkdir -p "$work"
+  cp -n corpus/${target#fuzz-}/* "$work"/
   echo "== $target for ${seconds}s"
-  .build/release/$target -max_total_time="$seconds" -dict=json.dict -artifact_prefix=findings/ "$corpus" 2>&1 | tail -n 4
+  .build/release/$target -max_total_time="$seconds" -dict=json.dict -artifact_prefix=findings/ "$work" 2>&1 | tail -n 4
 done
