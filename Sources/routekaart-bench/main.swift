@@ -92,7 +92,7 @@ func peakRSSMegabytes() -> Double {
 // A child run: open FILE, fold it, render a frame, report the peak memory.
 if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
     let loaded = try! SessionLoader.load(arguments[i + 1])
-    let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.file.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
+    let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
     _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
     print(String(format: "%.3f", peakRSSMegabytes()))
     exit(0)
@@ -133,7 +133,7 @@ do {
     try! SessionFile(history: SessionHistory(replaying: events), created: events[0].at).encoded().write(to: URL(fileURLWithPath: path))
     let open = measure(runs: 3) {
         let loaded = try! SessionLoader.load(path)
-        let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.file.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
+        let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
         _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
     }
     if FileManager.default.fileExists(atPath: "/usr/bin/jq") {

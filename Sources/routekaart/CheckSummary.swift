@@ -10,7 +10,7 @@ struct CheckSummary {
         let nl = language == .nl
         let history = SessionHistory(replaying: loaded.events)
         let state = history.state
-        let inJournal = loaded.events.count - loaded.file.events.count
+        let inJournal = loaded.events.count - loaded.inSnapshot
         var lines = [
             (nl ? "routekaart-sessie: " : "routekaart session: ") + path,
             (nl ? "  titel:             " : "  title:             ") + state.details.title,

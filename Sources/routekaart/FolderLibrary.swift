@@ -12,7 +12,7 @@ struct FolderLibrary: SessionLibrary {
             let path = folder + "/" + name
             guard let loaded = try? SessionLoader.load(path) else { return nil }
             let details = SessionHistory(replaying: loaded.events).state.details
-            return (loaded.file.metadata.created, EarlierSession(path: path, title: details.title, region: details.region, date: details.date))
+            return (loaded.metadata.created, EarlierSession(path: path, title: details.title, region: details.region, date: details.date))
         }
         return found.sorted { $0.0 > $1.0 }.map(\.1)
     }

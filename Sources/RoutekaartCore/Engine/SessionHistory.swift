@@ -5,10 +5,10 @@ public struct SessionHistory: Sendable {
     public private(set) var events: [RecordedEvent] = []
     /// The fold of the events that are in effect.
     public private(set) var state = WorkshopState()
-    /// Events in effect, in log order (undone ones are left out).
-    private var applied: [RecordedEvent] = []
-    /// Undone changes, most recent last.
-    private var undone: [RecordedEvent] = []
+    /// Positions in `events` of the events in effect, in log order (undone ones left out).
+    private var applied: [Int] = []
+    /// Positions of undone changes, most recent last.
+    private var undone: [Int] = []
 
     public init() {}
 
@@ -21,46 +21,45 @@ public struct SessionHistory: Sendable {
     public var nextSeq: Int { (events.last?.seq ?? 0) + 1 }
 
     /// The change that undo would take back.
-    public var undoTarget: RecordedEvent? { applied.last { $0.event.isUndoable } }
+    public var undoTarget: RecordedEvent? { applied.last { events[$0].event.isUndoable }.map { events[$0] } }
 
     /// The change that redo would put back.
-    public var redoTarget: RecordedEvent? { undone.last }
+    public var redoTarget: RecordedEvent? { undone.last.map { events[$0] } }
 
     /// Time of the last event, if any.
     public var lastChange: Timestamp? { events.last?.at }
 
     /// Appends an event to the log and folds it in.
     public mutating func record(_ recorded: RecordedEvent) {
+        let position = events.count
         events.append(recorded)
         switch recorded.event {
         case let .changeUndone(seq):
-            guard let target = undoTarget, target.seq == seq,
-                  let index = applied.lastIndex(where: { $0.seq == seq }) else { return }
-            applied.remove(at: index)
-            undone.append(target)
+            guard let index = applied.lastIndex(where: { events[$0].event.isUndoable }), events[applied[index]].seq == seq else { return }
+            undone.append(applied.remove(at: index))
             refold()
         case let .changeRedone(seq):
-            guard let target = undone.last, target.seq == seq else { return }
+            guard let target = undone.last, events[target].seq == seq else { return }
             undone.removeLast()
             // Back in its original place: later events (opening a wegwijzer marks it
             // busy) may depend on it, so the state is folded again in log order.
-            let index = applied.firstIndex { $0.seq > seq } ?? applied.endIndex
+            let index = applied.firstIndex { $0 > target } ?? applied.endIndex
             applied.insert(target, at: index)
             if index == applied.endIndex - 1 {
-                Reducer.apply(target.event, to: &state)
+                Reducer.apply(events[target].event, to: &state)
             } else {
                 refold()
             }
         default:
             if !undone.isEmpty, recorded.event.isUndoable { undone.removeAll() }
-            applied.append(recorded)
+            applied.append(position)
             Reducer.apply(recorded.event, to: &state)
         }
     }
 
     private mutating func refold() {
         var fresh = WorkshopState()
-        for e in applied { Reducer.apply(e.event, to: &fresh) }
+        for i in applied { Reducer.apply(events[i].event, to: &fresh) }
         state = fresh
     }
 }

@@ -71,7 +71,7 @@ public final class LiveSession {
     public static func open(_ path: String, now: Timestamp, language: Language = .nl) throws -> LiveSession {
         let loaded = try SessionLoader.load(path)
         let history = SessionHistory(replaying: loaded.events)
-        let created = loaded.file.metadata.created
+        let created = loaded.metadata.created
         switch loaded.journal {
         case let .damaged(line):
             let reason = SessionFileError.journalDamaged(line: line).message(language)

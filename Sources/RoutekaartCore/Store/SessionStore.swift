@@ -148,23 +148,28 @@ public final class SessionStore: SessionStorage {
 /// Reads a session file and its journal without changing either.
 public enum SessionLoader {
     public struct Loaded: Sendable {
-        public var file: SessionFile
+        public var metadata: SessionMetadata
         /// The snapshot's events followed by the journal's.
         public var events: [RecordedEvent]
+        /// How many of `events` came from the session file itself.
+        public var inSnapshot: Int
         public var journal: JournalCondition
     }
 
     public static func load(_ path: String) throws(SessionFileError) -> Loaded {
-        let file = try SessionFile.decode(try readBounded(path))
-        var journal = JournalCondition.clean
+        // The file's events move into the result; nothing is held twice.
+        var file = try SessionFile.decode(try readBounded(path))
         var events = file.events
+        file.events = []
+        let inSnapshot = events.count
+        var journal = JournalCondition.clean
         if FileManager.default.fileExists(atPath: path + ".journal") {
             let data = try readBounded(path + ".journal")
-            let read = JournalReader.read(data, after: file.events.last?.seq ?? 0)
+            let read = JournalReader.read(data, after: events.last?.seq ?? 0)
             events += read.events
             journal = read.condition
         }
-        return Loaded(file: file, events: events, journal: journal)
+        return Loaded(metadata: file.metadata, events: events, inSnapshot: inSnapshot, journal: journal)
     }
 
     static func readBounded(_ path: String) throws(SessionFileError) -> Data {
