@@ -31,7 +31,10 @@ public enum HTMLExporter {
             body.append(section(t("Notities per wegwijzer", "Notes per signpost"), id: "notities",
                 notes.map { "<h3>\($0.number). \(e($0.title))</h3>" + paragraphs($0.notes) }.joined()))
         }
-        body.append(section(t("Actielijst", "Action list"), id: "acties", "<p>" + t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet.") + "</p>"))
+        body.append(section(t("Actielijst", "Action list"), id: "acties", o.commitments.isEmpty
+            ? "<p>" + t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet.") + "</p>"
+            : table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
+                    o.commitments.map { [$0.who, $0.what, $0.byWhen, $0.ownExample ? "★" : ""] })))
 
         return """
         <!DOCTYPE html>

@@ -38,7 +38,12 @@ public enum MarkdownExporter {
         }
 
         out += ["", "## " + t("Actielijst", "Action list"), ""]
-        out.append(t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet."))
+        if o.commitments.isEmpty {
+            out.append(t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet."))
+        } else {
+            out.append(table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
+                             o.commitments.map { [$0.who, $0.what, $0.byWhen, $0.ownExample ? "★" : ""] }))
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

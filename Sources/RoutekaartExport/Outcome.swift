@@ -13,6 +13,13 @@ public struct Outcome: Encodable, Sendable {
     public var quadrant: QuadrantOutcome
     public var legitimacy: Legitimacy
     public var weefsel: WeefselOutcome
+    /// The action list (wegwijzer 10).
+    public var commitments: [Commitment]
+
+    public struct Commitment: Encodable, Sendable {
+        public var id, who, what, byWhen: String
+        public var ownExample: Bool
+    }
 
     public struct Session: Encodable, Sendable {
         public var title, region, date, facilitator: String
@@ -206,6 +213,7 @@ extension Outcome {
                 state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
             },
             wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+        commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
     }
 
     static func round(_ v: Double) -> Double { (v * 100).rounded() / 100 }
@@ -221,10 +229,16 @@ extension Outcome {
 /// Participants' names as an export shows them.
 struct Names {
     let byID: [ParticipantID: String]
+    /// When anonymising: a participant's exact name written in a free-text field, and its code.
+    let byName: [String: String]
 
     init(state: WorkshopState, anonymise: Bool) {
         byID = Dictionary(uniqueKeysWithValues: state.participants.enumerated().map { i, p in (p.id, anonymise ? "P\(i + 1)" : p.fields.name) })
+        byName = anonymise ? Dictionary(state.participants.enumerated().map { i, p in (p.fields.name, "P\(i + 1)") }, uniquingKeysWith: { a, _ in a }) : [:]
     }
+
+    /// Free text such as "who" on the action list: a participant's name becomes their code.
+    func named(_ text: String) -> String { byName[text] ?? text }
 
     func participant(_ id: ParticipantID) -> String { byID[id] ?? id.rawValue }
 }

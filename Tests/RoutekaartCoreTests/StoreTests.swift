@@ -160,6 +160,8 @@ import Testing
         .relationAdded(Relation(id: "l1", fields: RelationFields(from: "n1", to: "n2"))),
         .relationEdited(Relation(id: "l1", fields: RelationFields(from: "n1", to: "n2", quality: .spanning))),
         .relationRemoved(id: "l1"), .networkLaidOut(["n1": BoardPoint(x: 5, y: 5)]),
+        .commitmentAdded(Commitment(id: "t1", fields: .init(who: "A", what: "W"))),
+        .commitmentEdited(Commitment(id: "t1", fields: .init(who: "A", what: "W", ownExample: true))), .commitmentRemoved(id: "t1"),
         .weefselRoundOpened(id: "w1", .init(anonymous: true)),
         .weefselScoreGiven(round: "w1", WeefselCell(row: "r1", indicator: "weefsel.gunnen"), value: 4),
         .weefselScoreCleared(round: "w1", WeefselCell(row: "r1", indicator: "weefsel.gunnen")),

@@ -122,6 +122,15 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addCommitment(fields):
+            return [.commitmentAdded(Commitment(id: "t\(state.nextCommitmentNumber)", fields: try validated(fields)))]
+        case let .editCommitment(id, fields):
+            guard let current = state.commitments.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields)
+            return clean == current.fields ? [] : [.commitmentEdited(Commitment(id: id, fields: clean))]
+        case let .removeCommitment(id):
+            guard state.commitments.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.commitmentRemoved(id: id)]
         case let .openWeefselRound(setup):
             return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
         case let .giveWeefselScore(roundID, row, indicator, value):
@@ -216,6 +225,14 @@ public enum Engine {
         var clean = fields
         clean.note = TextCleaning.singleLine(fields.note)
         try check(clean.note, "note", Limits.field)
+        return clean
+    }
+
+    static func validated(_ fields: CommitmentFields) throws(CommandError) -> CommitmentFields {
+        let clean = CommitmentFields(who: TextCleaning.singleLine(fields.who), what: TextCleaning.singleLine(fields.what),
+                                     byWhen: TextCleaning.singleLine(fields.byWhen), ownExample: fields.ownExample)
+        guard !clean.what.isEmpty else { throw .emptyName }
+        for (text, name) in [(clean.who, "who"), (clean.what, "what"), (clean.byWhen, "byWhen")] { try check(text, name, Limits.field) }
         return clean
     }
 

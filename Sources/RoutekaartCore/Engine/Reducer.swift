@@ -96,6 +96,15 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .commitmentAdded(item):
+            guard !state.commitments.contains(where: { $0.id == item.id }) else { return }
+            state.commitments.append(item)
+            state.nextCommitmentNumber = max(state.nextCommitmentNumber, number(item.id) + 1)
+        case let .commitmentEdited(item):
+            guard let i = state.commitments.firstIndex(where: { $0.id == item.id }) else { return }
+            state.commitments[i] = item
+        case let .commitmentRemoved(id):
+            state.commitments.removeAll { $0.id == id }
         case let .weefselRoundOpened(id, setup):
             guard state.weefselRound(id) == nil else { return }
             state.weefselRounds.append(WeefselRound(id: id, setup: setup))

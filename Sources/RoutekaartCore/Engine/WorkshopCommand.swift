@@ -31,6 +31,9 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addCommitment(CommitmentFields)
+    case editCommitment(String, CommitmentFields)
+    case removeCommitment(String)
     case openWeefselRound(WeefselRoundSetup)
     /// `value` 1 … 5, or 0 (`weetNiet`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)

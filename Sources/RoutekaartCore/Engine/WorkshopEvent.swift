@@ -32,6 +32,9 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    case commitmentAdded(Commitment)
+    case commitmentEdited(Commitment)
+    case commitmentRemoved(id: String)
     case weefselRoundOpened(id: String, WeefselRoundSetup)
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
@@ -75,6 +78,9 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .commitmentAdded: "commitmentAdded"
+        case .commitmentEdited: "commitmentEdited"
+        case .commitmentRemoved: "commitmentRemoved"
         case .weefselRoundOpened: "weefselRoundOpened"
         case .weefselScoreGiven: "weefselScoreGiven"
         case .weefselScoreCleared: "weefselScoreCleared"
@@ -95,7 +101,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut:
+             .networkLaidOut, .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
             false
@@ -201,6 +207,9 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "commitmentAdded": event = .commitmentAdded(try c.decode(Commitment.self, forKey: .data))
+        case "commitmentEdited": event = .commitmentEdited(try c.decode(Commitment.self, forKey: .data))
+        case "commitmentRemoved": event = .commitmentRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "weefselRoundOpened":
             let d = try c.decode(WeefselOpened.self, forKey: .data)
             event = .weefselRoundOpened(id: d.id, d.setup)
@@ -268,7 +277,9 @@ extension RecordedEvent: Codable {
             try c.encode(a, forKey: .data)
         case let .actorMoved(id, position):
             try c.encode(Moved(id: id, position: position), forKey: .data)
-        case let .actorRemoved(id), let .relationRemoved(id):
+        case let .commitmentAdded(x), let .commitmentEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):
             try c.encode(r, forKey: .data)

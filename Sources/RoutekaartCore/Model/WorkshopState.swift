@@ -31,6 +31,9 @@ public struct WorkshopState: Hashable, Sendable {
     public var relations: [Relation] = []
     public var nextActorNumber = 1
     public var nextRelationNumber = 1
+    /// The action list (wegwijzer 10).
+    public var commitments: [Commitment] = []
+    public var nextCommitmentNumber = 1
     /// Counters behind the ids "q…", "c…" and "a…".
     public var nextRoundNumber = 1
     public var nextConstituencyNumber = 1

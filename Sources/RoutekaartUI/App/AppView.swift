@@ -20,6 +20,8 @@ public enum FormPurpose: Hashable, Sendable {
     case openWeefselRound
     case export
     case saveCopy
+    case addCommitment
+    case editCommitment(String)
     case addActor
     case editActor(String)
     case addRelation(from: String, to: String)
@@ -39,6 +41,7 @@ public enum RemovalTarget: Hashable, Sendable {
     case agreement(String)
     case actor(String)
     case relation(String)
+    case commitment(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -52,6 +55,7 @@ public enum WegwijzerPane: Hashable, Sendable {
     case scoring
     case weefselResults
     case elementNotes
+    case commitments
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
@@ -61,6 +65,7 @@ public enum WegwijzerPane: Hashable, Sendable {
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
         case 7: [.scoring, .weefselResults, .elementNotes, .notes]
+        case 10: [.commitments, .notes]
         default: [.notes]
         }
     }
@@ -175,6 +180,8 @@ public struct AppView: Hashable, Sendable {
     /// The cursor in the scoring grid: row and indicator column.
     public var scoringRow = 0
     public var scoringColumn = 0
+    /// Selected row of the action list.
+    public var commitmentSelection = 0
     /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.
     public var elementSelection = 0
     public var network = NetworkView()

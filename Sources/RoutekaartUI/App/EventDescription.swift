@@ -35,6 +35,9 @@ enum EventDescription {
         case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
         case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
         case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
+        case let .commitmentAdded(c): return (nl ? "toezegging toegevoegd: " : "commitment added: ") + c.fields.what
+        case let .commitmentEdited(c): return (nl ? "toezegging gewijzigd: " : "commitment edited: ") + c.fields.what
+        case .commitmentRemoved: return nl ? "toezegging verwijderd" : "commitment removed"
         case .weefselRoundOpened: return nl ? "scoreronde geopend" : "scoring round opened"
         case let .weefselScoreGiven(_, cell, value):
             let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(language) ?? cell.indicator

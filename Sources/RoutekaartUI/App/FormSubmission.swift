@@ -25,6 +25,10 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addCommitment:
+            return .success(.addCommitment(CommitmentsPane.fields(form)))
+        case let .editCommitment(id):
+            return .success(.editCommitment(id, CommitmentsPane.fields(form)))
         case .export, .saveCopy:
             return .failure(FormProblem("not a workshop command"))
         case .openWeefselRound:
@@ -60,6 +64,8 @@ enum FormSubmission {
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
             return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .commitment(id):
+            return (.removeCommitment(id), state.commitments.first { $0.id == id }?.fields.what ?? id)
         case let .relation(id):
             let names = state.relations.first { $0.id == id }.map { r in [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }.joined(separator: " — ") }
             return (.removeRelation(id), names ?? id)

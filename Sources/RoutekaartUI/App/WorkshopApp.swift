@@ -289,6 +289,7 @@ public final class WorkshopApp {
                     if case .addParticipant = purpose { view.participantSelection = last }
                     if case .addVoter = purpose { view.voting.voter = last }
                     if case .addActor = purpose { view.network.selected = session.state.actors.last?.id }
+                    if case .addCommitment = purpose { view.commitmentSelection = max(0, session.state.commitments.count - 1) }
                 } catch let error as CommandError {
                     form.problem = error.message(language)
                     view.overlay = .form(purpose, form)
@@ -455,6 +456,7 @@ public final class WorkshopApp {
             case .constituency: question = LocalizedText(nl: "Achterban verwijderen?", en: "Remove constituency?")
             case .actor: question = LocalizedText(nl: "Actor verwijderen?", en: "Remove actor?")
             case .relation: question = LocalizedText(nl: "Relatie verwijderen?", en: "Remove relation?")
+            case .commitment: question = LocalizedText(nl: "Toezegging verwijderen?", en: "Remove commitment?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }
             Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)

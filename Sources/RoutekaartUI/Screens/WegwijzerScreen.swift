@@ -16,6 +16,7 @@ enum WegwijzerScreen {
         case .scoring: return WeefselScoringPane.keyHints() + common
         case .weefselResults: return WeefselResultsPane.keyHints() + common
         case .elementNotes: return ElementNotesPane.keyHints() + common
+        case .commitments: return CommitmentsPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -56,6 +57,7 @@ enum WegwijzerScreen {
         case .scoring: handled = WeefselScoringPane.handle(key, context: context, view: &view)
         case .weefselResults: handled = WeefselResultsPane.handle(key, context: context, view: &view)
         case .elementNotes: handled = ElementNotesPane.handle(key, context: context, view: &view)
+        case .commitments: handled = CommitmentsPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -80,6 +82,7 @@ enum WegwijzerScreen {
         case .scoring: .init(nl: "Scores", en: "Scores")
         case .weefselResults: .init(nl: "Uitslag", en: "Result")
         case .elementNotes: .init(nl: "Per element", en: "Per element")
+        case .commitments: .init(nl: "Actielijst", en: "Action list")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -146,6 +149,7 @@ enum WegwijzerScreen {
         case .scoring: WeefselScoringPane.render(context, in: paneArea, into: &frame); return
         case .weefselResults: WeefselResultsPane.render(context, comparison: comparison, in: paneArea, into: &frame); return
         case .elementNotes: ElementNotesPane.render(context, in: paneArea, into: &frame); return
+        case .commitments: CommitmentsPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

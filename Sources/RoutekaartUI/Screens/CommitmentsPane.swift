@@ -1,0 +1,73 @@
+import RoutekaartCore
+
+/// Wegwijzer 10: the commitments made in the room — who, what, by when — with the own
+/// municipality's example actions marked. This is the workshop's action list.
+enum CommitmentsPane {
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("a", .init(nl: "toezegging", en: "commitment"), priority: 1),
+            KeyHint("↑↓", UIText.keyChoose, priority: 2),
+            KeyHint("Enter", UIText.keyEdit, priority: 1),
+            KeyHint("d", UIText.keyRemove, priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let items = context.state.commitments
+        let selected = min(view.commitmentSelection, max(0, items.count - 1))
+        switch key {
+        case .up: view.commitmentSelection = max(0, selected - 1)
+        case .down: view.commitmentSelection = min(max(0, items.count - 1), selected + 1)
+        case .char("a"): return [.open(.form(.addCommitment, form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment"))))]
+        case .enter, .char("e"):
+            guard items.indices.contains(selected) else { return [] }
+            return [.open(.form(.editCommitment(items[selected].id), form(items[selected].fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment"))))]
+        case .delete, .char("d"):
+            guard items.indices.contains(selected) else { return [] }
+            return [.open(.confirmRemove(.commitment(items[selected].id)))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func form(_ f: CommitmentFields, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Wie", en: "Who"), TextField(f.who, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Wat", en: "What"), TextField(f.what, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Wanneer", en: "By when"), TextField(f.byWhen, limit: Engine.Limits.field)),
+            .choice(label: .init(nl: "Eigen voorbeeld", en: "Own example"), options: [.init(nl: "nee", en: "no"), .init(nl: "ja", en: "yes")], selected: f.ownExample ? 1 : 0),
+        ])
+    }
+
+    static func fields(_ form: Form) -> CommitmentFields {
+        CommitmentFields(who: form.text(0), what: form.text(1), byWhen: form.text(2), ownExample: form.choice(3) == 1)
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let items = context.state.commitments
+        let nl = context.language == .nl
+        frame.put((nl ? "Actielijst" : "Action list") + " (\(items.count)) — a " + (nl ? "voegt een toezegging toe" : "adds a commitment"),
+                  x: area.x, y: area.y, width: area.width, style: .heading)
+        guard !items.isEmpty else {
+            Paragraph.draw(nl ? "Nog geen toezeggingen. Vraag ieder: wat doe jij, en wanneer? Markeer wat de eigen gemeente als voorbeeld doet."
+                              : "No commitments yet. Ask everyone: what will you do, and by when? Mark what the own municipality does as an example.",
+                           in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
+            return
+        }
+        let widths = [22, max(20, area.width - 22 - 18 - 9), 16]
+        func row(_ v: [String]) -> String { zip(v, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
+        frame.put("    " + row([nl ? "Wie" : "Who", nl ? "Wat" : "What", nl ? "Wanneer" : "By when"]), x: area.x, y: area.y + 1, width: area.width, style: .muted)
+        let selected = min(context.view.commitmentSelection, items.count - 1)
+        let visible = area.height - 3
+        let top = max(0, selected - visible + 1)
+        for (i, c) in items.enumerated().dropFirst(top).prefix(max(0, visible)) {
+            let y = area.y + 2 + i - top
+            let isSelected = i == selected
+            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            frame.put((isSelected ? "▸ " : "  ") + (c.fields.ownExample ? "★ " : "  ") + row([c.fields.who, c.fields.what, c.fields.byWhen]),
+                      x: area.x, y: y, width: area.width, style: isSelected ? .selected : .normal)
+        }
+        frame.put(nl ? "★ voorbeeld van de eigen gemeente" : "★ the own municipality's example", x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+    }
+}
