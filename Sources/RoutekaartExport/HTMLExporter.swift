@@ -26,6 +26,20 @@ public enum HTMLExporter {
                 + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
                         o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })))
         }
+        if !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty {
+            var parts = ReflectionKind.allCases.compactMap { kind -> String? in
+                let items = o.reflection.items.filter { $0.kind == kind.rawValue }
+                guard !items.isEmpty else { return nil }
+                return "<h3>" + HTMLText.escape(Method.name(kind)(lang)) + "</h3><ul>" + items.map { "<li>" + e($0.text) + "</li>" }.joined() + "</ul>"
+            }
+            if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
+                parts.append("<p><strong>" + e(t("Leiderschap dat nu past: ", "Leadership that fits now: ") + Method.name(style)(lang)) + "</strong> " + e(o.reflection.leadershipReason ?? "") + "</p>")
+            }
+            if !o.reflection.recalibration.isEmpty {
+                parts.append("<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(o.reflection.recalibration) + "</p>")
+            }
+            body.append(section(t("9. Reflecteer & leer", "9. Reflect & learn"), id: "reflectie", parts.joined()))
+        }
         let notes = o.wegwijzers.filter { !$0.notes.isEmpty }
         if !notes.isEmpty {
             body.append(section(t("Notities per wegwijzer", "Notes per signpost"), id: "notities",

@@ -101,6 +101,21 @@ public enum MarkdownExporter {
                               o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
             }
             return out
+        case 9 where !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty:
+            var out: [String] = []
+            for kind in ReflectionKind.allCases {
+                let items = o.reflection.items.filter { $0.kind == kind.rawValue }
+                guard !items.isEmpty else { continue }
+                out += ["", "### " + Method.name(kind)(lang), ""] + items.map { "- " + md($0.text) }
+            }
+            if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
+                out += ["", "**" + t("Leiderschap dat nu past", "Leadership that fits now") + "**: " + Method.name(style)(lang)
+                        + ((o.reflection.leadershipReason ?? "").isEmpty ? "" : " — " + md(o.reflection.leadershipReason ?? ""))]
+            }
+            if !o.reflection.recalibration.isEmpty {
+                out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(o.reflection.recalibration)]
+            }
+            return out
         case 7 where !o.weefsel.rounds.isEmpty || !o.weefsel.notes.isEmpty || o.weefsel.wrongWay:
             var out: [String] = []
             if let r = o.weefsel.rounds.last {

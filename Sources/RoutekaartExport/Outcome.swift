@@ -13,8 +13,18 @@ public struct Outcome: Encodable, Sendable {
     public var quadrant: QuadrantOutcome
     public var legitimacy: Legitimacy
     public var weefsel: WeefselOutcome
+    /// Looking back (wegwijzer 9).
+    public var reflection: Reflection
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment]
+
+    public struct Reflection: Encodable, Sendable {
+        public struct Item: Encodable, Sendable { public var id, kind, text: String }
+        public var items: [Item]
+        public var leadership: String?
+        public var leadershipReason: String?
+        public var recalibration: String
+    }
 
     public struct Commitment: Encodable, Sendable {
         public var id, who, what, byWhen: String
@@ -213,6 +223,8 @@ extension Outcome {
                 state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
             },
             wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+        reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
+                                leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.recalibration)
         commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
     }
 

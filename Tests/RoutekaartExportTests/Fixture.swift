@@ -58,6 +58,12 @@ enum Fixture {
         c += [
             .editElementNotes(.weefsel, ElementNotes(goesWell: x("korte lijnen"), mustChange: x("oude netwerken"), whoActs: x("wethouder"))),
             .setWrongWayFlag(WrongWayFlag(raised: true, note: x("steeds dezelfde partners"))),
+            .openWegwijzer(9),
+            .addReflection(.wentWell, x("Iedereen was er")),
+            .addReflection(.didNot, x("Te weinig tijd voor de cijfers")),
+            .addReflection(.learned, x("Eerst de feiten, dan de opgave")),
+            .chooseLeadership(Leadership(style: .bemiddelend, reason: x("gelijkwaardige partners met oud zeer"))),
+            .planRecalibration(x("over een half jaar")),
             .openWegwijzer(10),
             .addCommitment(CommitmentFields(who: x("Anouk de Vries"), what: x("Tien werkervaringsplaatsen bij de gemeente"), byWhen: x("1 maart"), ownExample: true)),
             .addCommitment(CommitmentFields(who: x("Noël Jansen"), what: x("Stages in de techniek afstemmen met bedrijven"), byWhen: x("voor de zomer"))),

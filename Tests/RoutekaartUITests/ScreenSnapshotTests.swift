@@ -27,8 +27,8 @@ import TestSupport
 
     @Test func wegwijzerWhileTyping() throws {
         let app = try demoApp()
-        press(app, [.char("9"), .char("e")] + type("Wat ging goed: de sfeer."))
-        for (w, h) in Self.sizes { assertGolden(app.screen(w, h, at: 40), named: "wegwijzer-9-typing-\(w)x\(h)") }
+        press(app, [.char("3"), .char("e")] + type("EZ en SZW: eerst intern samenwerken."))
+        for (w, h) in Self.sizes { assertGolden(app.screen(w, h, at: 40), named: "wegwijzer-3-typing-\(w)x\(h)") }
     }
 
     @Test func everyWegwijzerFitsAt80x24() throws {

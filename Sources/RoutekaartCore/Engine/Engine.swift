@@ -122,6 +122,29 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addReflection(kind, text):
+            let clean = TextCleaning.singleLine(text)
+            guard !clean.isEmpty else { throw .emptyName }
+            try check(clean, "text", Limits.text)
+            return [.reflectionAdded(ReflectionItem(id: "e\(state.nextReflectionNumber)", kind: kind, text: clean))]
+        case let .editReflection(id, kind, text):
+            guard let current = state.reflections.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = TextCleaning.singleLine(text)
+            guard !clean.isEmpty else { throw .emptyName }
+            try check(clean, "text", Limits.text)
+            let item = ReflectionItem(id: id, kind: kind, text: clean)
+            return item == current ? [] : [.reflectionEdited(item)]
+        case let .removeReflection(id):
+            guard state.reflections.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.reflectionRemoved(id: id)]
+        case let .chooseLeadership(leadership):
+            let clean = Leadership(style: leadership.style, reason: TextCleaning.singleLine(leadership.reason))
+            try check(clean.reason, "reason", Limits.text)
+            return clean == state.leadership ? [] : [.leadershipChosen(clean)]
+        case let .planRecalibration(moment):
+            let clean = TextCleaning.singleLine(moment)
+            try check(clean, "moment", Limits.name)
+            return clean == state.recalibration ? [] : [.recalibrationPlanned(clean)]
         case let .addCommitment(fields):
             return [.commitmentAdded(Commitment(id: "t\(state.nextCommitmentNumber)", fields: try validated(fields)))]
         case let .editCommitment(id, fields):

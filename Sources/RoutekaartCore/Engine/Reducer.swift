@@ -96,6 +96,19 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .reflectionAdded(item):
+            guard !state.reflections.contains(where: { $0.id == item.id }) else { return }
+            state.reflections.append(item)
+            state.nextReflectionNumber = max(state.nextReflectionNumber, number(item.id) + 1)
+        case let .reflectionEdited(item):
+            guard let i = state.reflections.firstIndex(where: { $0.id == item.id }) else { return }
+            state.reflections[i] = item
+        case let .reflectionRemoved(id):
+            state.reflections.removeAll { $0.id == id }
+        case let .leadershipChosen(leadership):
+            state.leadership = leadership
+        case let .recalibrationPlanned(moment):
+            state.recalibration = moment
         case let .commitmentAdded(item):
             guard !state.commitments.contains(where: { $0.id == item.id }) else { return }
             state.commitments.append(item)

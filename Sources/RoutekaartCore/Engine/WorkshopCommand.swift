@@ -31,6 +31,11 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addReflection(ReflectionKind, String)
+    case editReflection(String, ReflectionKind, String)
+    case removeReflection(String)
+    case chooseLeadership(Leadership)
+    case planRecalibration(String)
     case addCommitment(CommitmentFields)
     case editCommitment(String, CommitmentFields)
     case removeCommitment(String)

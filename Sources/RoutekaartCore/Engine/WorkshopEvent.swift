@@ -32,6 +32,11 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    case reflectionAdded(ReflectionItem)
+    case reflectionEdited(ReflectionItem)
+    case reflectionRemoved(id: String)
+    case leadershipChosen(Leadership)
+    case recalibrationPlanned(String)
     case commitmentAdded(Commitment)
     case commitmentEdited(Commitment)
     case commitmentRemoved(id: String)
@@ -78,6 +83,11 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .reflectionAdded: "reflectionAdded"
+        case .reflectionEdited: "reflectionEdited"
+        case .reflectionRemoved: "reflectionRemoved"
+        case .leadershipChosen: "leadershipChosen"
+        case .recalibrationPlanned: "recalibrationPlanned"
         case .commitmentAdded: "commitmentAdded"
         case .commitmentEdited: "commitmentEdited"
         case .commitmentRemoved: "commitmentRemoved"
@@ -101,7 +111,8 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .commitmentAdded, .commitmentEdited, .commitmentRemoved:
+             .networkLaidOut, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
             false
@@ -138,6 +149,7 @@ extension RecordedEvent: Codable {
     private struct Round: Codable { var round: String }
     private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
     private struct Identifier: Codable { var id: String }
+    private struct Moment: Codable { var moment: String }
     private struct Moved: Codable { var id: String; var position: BoardPoint }
     private struct LaidOut: Codable { var positions: [String: BoardPoint] }
     private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
@@ -207,6 +219,11 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "reflectionAdded": event = .reflectionAdded(try c.decode(ReflectionItem.self, forKey: .data))
+        case "reflectionEdited": event = .reflectionEdited(try c.decode(ReflectionItem.self, forKey: .data))
+        case "reflectionRemoved": event = .reflectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "leadershipChosen": event = .leadershipChosen(try c.decode(Leadership.self, forKey: .data))
+        case "recalibrationPlanned": event = .recalibrationPlanned(try c.decode(Moment.self, forKey: .data).moment)
         case "commitmentAdded": event = .commitmentAdded(try c.decode(Commitment.self, forKey: .data))
         case "commitmentEdited": event = .commitmentEdited(try c.decode(Commitment.self, forKey: .data))
         case "commitmentRemoved": event = .commitmentRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
@@ -279,6 +296,14 @@ extension RecordedEvent: Codable {
             try c.encode(Moved(id: id, position: position), forKey: .data)
         case let .commitmentAdded(x), let .commitmentEdited(x):
             try c.encode(x, forKey: .data)
+        case let .reflectionAdded(x), let .reflectionEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .leadershipChosen(x):
+            try c.encode(x, forKey: .data)
+        case let .recalibrationPlanned(moment):
+            try c.encode(Moment(moment: moment), forKey: .data)
+        case let .reflectionRemoved(id):
+            try c.encode(Identifier(id: id), forKey: .data)
         case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):

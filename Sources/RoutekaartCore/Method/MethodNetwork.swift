@@ -60,3 +60,30 @@ extension Method {
         }
     }
 }
+
+extension Method {
+    public static func name(_ kind: ReflectionKind) -> LocalizedText {
+        switch kind {
+        case .wentWell: .init(nl: "Ging goed", en: "Went well")
+        case .didNot: .init(nl: "Ging niet goed", en: "Did not go well")
+        case .learned: .init(nl: "Wat we leren", en: "What we learn")
+        }
+    }
+
+    public static func name(_ style: LeadershipStyle) -> LocalizedText {
+        switch style {
+        case .bemiddelend: .init(nl: "bemiddelend", en: "mediating")
+        case .bovenDePartijen: .init(nl: "boven de partijen", en: "above the parties")
+        case .krachtig: .init(nl: "krachtig", en: "strong")
+        }
+    }
+
+    /// When a leadership style fits, in a few words.
+    public static func when(_ style: LeadershipStyle) -> LocalizedText {
+        switch style {
+        case .bemiddelend: .init(nl: "partijen zijn gelijkwaardig maar wantrouwig", en: "parties are equal but distrustful")
+        case .bovenDePartijen: .init(nl: "er zijn veel drempels", en: "there are many barriers")
+        case .krachtig: .init(nl: "wantrouwen overheerst", en: "distrust prevails")
+        }
+    }
+}

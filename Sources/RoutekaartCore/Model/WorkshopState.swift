@@ -31,6 +31,12 @@ public struct WorkshopState: Hashable, Sendable {
     public var relations: [Relation] = []
     public var nextActorNumber = 1
     public var nextRelationNumber = 1
+    /// Looking back (wegwijzer 9).
+    public var reflections: [ReflectionItem] = []
+    public var leadership: Leadership?
+    /// The next moment to re-calibrate challenge and agenda, as written.
+    public var recalibration = ""
+    public var nextReflectionNumber = 1
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment] = []
     public var nextCommitmentNumber = 1

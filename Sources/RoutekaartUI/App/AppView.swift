@@ -22,6 +22,10 @@ public enum FormPurpose: Hashable, Sendable {
     case saveCopy
     case addCommitment
     case editCommitment(String)
+    case addReflection
+    case editReflection(String)
+    case chooseLeadership
+    case planRecalibration
     case addActor
     case editActor(String)
     case addRelation(from: String, to: String)
@@ -42,6 +46,7 @@ public enum RemovalTarget: Hashable, Sendable {
     case actor(String)
     case relation(String)
     case commitment(String)
+    case reflection(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -56,6 +61,7 @@ public enum WegwijzerPane: Hashable, Sendable {
     case weefselResults
     case elementNotes
     case commitments
+    case reflection
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
@@ -65,6 +71,7 @@ public enum WegwijzerPane: Hashable, Sendable {
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
         case 7: [.scoring, .weefselResults, .elementNotes, .notes]
+        case 9: [.reflection, .notes]
         case 10: [.commitments, .notes]
         default: [.notes]
         }
@@ -180,6 +187,8 @@ public struct AppView: Hashable, Sendable {
     /// The cursor in the scoring grid: row and indicator column.
     public var scoringRow = 0
     public var scoringColumn = 0
+    /// Selected remark on the reflection pane.
+    public var reflectionSelection = 0
     /// Selected row of the action list.
     public var commitmentSelection = 0
     /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.

@@ -35,6 +35,11 @@ enum EventDescription {
         case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
         case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
         case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
+        case let .reflectionAdded(r): return Method.name(r.kind)(language) + ": " + r.text
+        case let .reflectionEdited(r): return Method.name(r.kind)(language) + ": " + r.text
+        case .reflectionRemoved: return nl ? "terugblik verwijderd" : "reflection removed"
+        case let .leadershipChosen(l): return (nl ? "leiderschap: " : "leadership: ") + Method.name(l.style)(language)
+        case let .recalibrationPlanned(m): return (nl ? "herijken: " : "re-calibrate: ") + m
         case let .commitmentAdded(c): return (nl ? "toezegging toegevoegd: " : "commitment added: ") + c.fields.what
         case let .commitmentEdited(c): return (nl ? "toezegging gewijzigd: " : "commitment edited: ") + c.fields.what
         case .commitmentRemoved: return nl ? "toezegging verwijderd" : "commitment removed"

@@ -25,6 +25,14 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addReflection:
+            return .success(.addReflection(ReflectionKind.allCases[form.choice(1)], form.text(0)))
+        case let .editReflection(id):
+            return .success(.editReflection(id, ReflectionKind.allCases[form.choice(1)], form.text(0)))
+        case .chooseLeadership:
+            return .success(.chooseLeadership(Leadership(style: LeadershipStyle.allCases[form.choice(0)], reason: form.text(1))))
+        case .planRecalibration:
+            return .success(.planRecalibration(form.text(0)))
         case .addCommitment:
             return .success(.addCommitment(CommitmentsPane.fields(form)))
         case let .editCommitment(id):
@@ -64,6 +72,8 @@ enum FormSubmission {
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
             return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .reflection(id):
+            return (.removeReflection(id), state.reflections.first { $0.id == id }?.text ?? id)
         case let .commitment(id):
             return (.removeCommitment(id), state.commitments.first { $0.id == id }?.fields.what ?? id)
         case let .relation(id):

@@ -17,6 +17,7 @@ enum WegwijzerScreen {
         case .weefselResults: return WeefselResultsPane.keyHints() + common
         case .elementNotes: return ElementNotesPane.keyHints() + common
         case .commitments: return CommitmentsPane.keyHints() + common
+        case .reflection: return ReflectionPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -58,6 +59,7 @@ enum WegwijzerScreen {
         case .weefselResults: handled = WeefselResultsPane.handle(key, context: context, view: &view)
         case .elementNotes: handled = ElementNotesPane.handle(key, context: context, view: &view)
         case .commitments: handled = CommitmentsPane.handle(key, context: context, view: &view)
+        case .reflection: handled = ReflectionPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -83,6 +85,7 @@ enum WegwijzerScreen {
         case .weefselResults: .init(nl: "Uitslag", en: "Result")
         case .elementNotes: .init(nl: "Per element", en: "Per element")
         case .commitments: .init(nl: "Actielijst", en: "Action list")
+        case .reflection: .init(nl: "Terugblik", en: "Looking back")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -150,6 +153,7 @@ enum WegwijzerScreen {
         case .weefselResults: WeefselResultsPane.render(context, comparison: comparison, in: paneArea, into: &frame); return
         case .elementNotes: ElementNotesPane.render(context, in: paneArea, into: &frame); return
         case .commitments: CommitmentsPane.render(context, in: paneArea, into: &frame); return
+        case .reflection: ReflectionPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

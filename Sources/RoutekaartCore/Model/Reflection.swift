@@ -1,0 +1,40 @@
+/// What the room says when it looks back (wegwijzer 9).
+public enum ReflectionKind: String, CaseIterable, Sendable, Codable {
+    case wentWell = "ging-goed"
+    case didNot = "ging-niet-goed"
+    case learned = "geleerd"
+}
+
+/// One remark: what went well, what did not, or what the room learns.
+public struct ReflectionItem: Hashable, Sendable, Codable, Identifiable {
+    /// "e1", "e2" …
+    public let id: String
+    public var kind: ReflectionKind
+    public var text: String
+
+    public init(id: String, kind: ReflectionKind, text: String) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// The leadership a cooperation needs now (after the report, p. 60).
+public enum LeadershipStyle: String, CaseIterable, Sendable, Codable {
+    /// Parties are equal but distrust each other.
+    case bemiddelend
+    /// Many barriers: someone above the parties.
+    case bovenDePartijen = "boven-de-partijen"
+    /// Distrust rules: a strong leader.
+    case krachtig
+}
+
+public struct Leadership: Hashable, Sendable, Codable {
+    public var style: LeadershipStyle
+    public var reason: String
+
+    public init(style: LeadershipStyle, reason: String) {
+        self.style = style
+        self.reason = reason
+    }
+}

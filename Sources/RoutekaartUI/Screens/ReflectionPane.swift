@@ -1,0 +1,97 @@
+import RoutekaartCore
+
+/// Wegwijzer 9: what went well, what did not, what the room learns; the leadership that
+/// fits now, with the reason; and the next moment to re-calibrate.
+enum ReflectionPane {
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("a", .init(nl: "opmerking", en: "remark"), priority: 1),
+            KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
+            KeyHint("d", UIText.keyRemove, priority: 4),
+            KeyHint("l", .init(nl: "leiderschap", en: "leadership"), priority: 2),
+            KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    /// Remarks in the order shown: by kind, then as entered.
+    static func ordered(_ state: WorkshopState) -> [ReflectionItem] {
+        ReflectionKind.allCases.flatMap { kind in state.reflections.filter { $0.kind == kind } }
+    }
+
+    static func form(kind: ReflectionKind, text: String, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Opmerking", en: "Remark"), TextField(text, limit: Engine.Limits.text)),
+            .choice(label: .init(nl: "Soort", en: "Kind"), options: ReflectionKind.allCases.map(Method.name), selected: ReflectionKind.allCases.firstIndex(of: kind)!),
+        ])
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let state = context.state
+        let items = ordered(state)
+        let selected = min(view.reflectionSelection, max(0, items.count - 1))
+        switch key {
+        case .up: view.reflectionSelection = max(0, selected - 1)
+        case .down: view.reflectionSelection = min(max(0, items.count - 1), selected + 1)
+        case .char("a"):
+            let kind = items.indices.contains(selected) ? items[selected].kind : .wentWell
+            return [.open(.form(.addReflection, form(kind: kind, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark"))))]
+        case .enter, .char("e"):
+            guard items.indices.contains(selected) else { return [] }
+            let item = items[selected]
+            return [.open(.form(.editReflection(item.id), form(kind: item.kind, text: item.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark"))))]
+        case .delete, .char("d"):
+            guard items.indices.contains(selected) else { return [] }
+            return [.open(.confirmRemove(.reflection(items[selected].id)))]
+        case .char("l"):
+            let current = state.leadership
+            return [.open(.form(.chooseLeadership, Form(title: .init(nl: "Leiderschap dat nu past", en: "Leadership that fits now"), fields: [
+                .choice(label: .init(nl: "Leiderschap", en: "Leadership"), options: LeadershipStyle.allCases.map(Method.name),
+                        selected: current.flatMap { LeadershipStyle.allCases.firstIndex(of: $0.style) } ?? 0),
+                .text(label: .init(nl: "Waarom", en: "Why"), TextField(current?.reason ?? "", limit: Engine.Limits.text)),
+            ])))]
+        case .char("h"):
+            return [.open(.form(.planRecalibration, Form(title: .init(nl: "Volgende herijking", en: "Next re-calibration"), fields: [
+                .text(label: .init(nl: "Wanneer", en: "When"), TextField(state.recalibration, limit: Engine.Limits.name)),
+            ])))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let nl = lang == .nl
+        let items = ordered(state)
+        let selected = min(context.view.reflectionSelection, max(0, items.count - 1))
+        var lines: [(String, StyleRole, Int?)] = []
+        for kind in ReflectionKind.allCases {
+            let group = items.enumerated().filter { $0.element.kind == kind }
+            lines.append((Method.name(kind)(lang) + " (\(group.count))", .heading, nil))
+            if group.isEmpty { lines.append((nl ? "  —" : "  —", .muted, nil)) }
+            for (i, item) in group { lines.append((item.text, .normal, i)) }
+        }
+        let footer = 3
+        let visible = max(1, area.height - footer)
+        let selectedLine = lines.firstIndex { $0.2 == selected } ?? 0
+        let top = max(0, selectedLine - visible + 1)
+        for (n, line) in lines.dropFirst(top).prefix(visible).enumerated() {
+            let y = area.y + n
+            let isSelected = line.2 == selected && !items.isEmpty
+            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            let prefix = line.2 == nil ? "" : (isSelected ? "▸ " : "  ")
+            frame.put(prefix + line.0, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.1)
+        }
+        let y = area.maxY - footer + 1
+        if let l = state.leadership {
+            frame.put((nl ? "Leiderschap dat nu past: " : "Leadership that fits now: ") + Method.name(l.style)(lang) + (l.reason.isEmpty ? "" : " — " + l.reason),
+                      x: area.x, y: y, width: area.width, style: .title)
+        } else {
+            frame.put(nl ? "Leiderschap: nog niet gekozen (l) — bemiddelend, boven de partijen of krachtig"
+                         : "Leadership: not chosen yet (l) — mediating, above the parties or strong", x: area.x, y: y, width: area.width, style: .muted)
+        }
+        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (state.recalibration.isEmpty ? (nl ? "nog niet gepland (h)" : "not planned yet (h)") : state.recalibration),
+                  x: area.x, y: y + 1, width: area.width, style: state.recalibration.isEmpty ? .muted : .accent)
+    }
+}
