@@ -26,6 +26,11 @@ public enum HTMLExporter {
                 + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
                         o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })))
         }
+        if !o.connections.isEmpty {
+            body.append(section(t("8. Vind wat verbindt", "8. Find what connects"), id: "verbinden",
+                table([t("Soort", "Kind"), t("Voor", "For"), t("Wat", "What")],
+                      o.connections.map { [ConnectionKind(rawValue: $0.kind).map { Method.name($0)(lang) } ?? $0.kind, $0.audience, $0.text] })))
+        }
         if !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty {
             var parts = ReflectionKind.allCases.compactMap { kind -> String? in
                 let items = o.reflection.items.filter { $0.kind == kind.rawValue }

@@ -101,6 +101,13 @@ public enum MarkdownExporter {
                               o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
             }
             return out
+        case 8 where !o.connections.isEmpty:
+            var out: [String] = ["", "### " + t("Verschillen en wat verbindt", "Differences and what connects"), ""]
+            out += o.connections.map { c in
+                let kind = ConnectionKind(rawValue: c.kind).map { Method.name($0)(lang) } ?? c.kind
+                return "- " + md(kind) + (c.audience.isEmpty ? "" : " (" + md(c.audience) + ")") + ": " + md(c.text)
+            }
+            return out
         case 9 where !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty:
             var out: [String] = []
             for kind in ReflectionKind.allCases {

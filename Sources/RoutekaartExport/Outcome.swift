@@ -13,8 +13,12 @@ public struct Outcome: Encodable, Sendable {
     public var quadrant: QuadrantOutcome
     public var legitimacy: Legitimacy
     public var weefsel: WeefselOutcome
+    /// Differences, what connects, messages (wegwijzer 8).
+    public var connections: [Connection]
     /// Looking back (wegwijzer 9).
     public var reflection: Reflection
+
+    public struct Connection: Encodable, Sendable { public var id, kind, text, audience: String }
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment]
 
@@ -223,6 +227,8 @@ extension Outcome {
                 state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
             },
             wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+        connections = ConnectionKind.allCases.flatMap { k in state.connections.filter { $0.kind == k } }
+            .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
                                 leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.recalibration)
         commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }

@@ -58,6 +58,10 @@ enum Fixture {
         c += [
             .editElementNotes(.weefsel, ElementNotes(goesWell: x("korte lijnen"), mustChange: x("oude netwerken"), whoActs: x("wethouder"))),
             .setWrongWayFlag(WrongWayFlag(raised: true, note: x("steeds dezelfde partners"))),
+            .openWegwijzer(8),
+            .addConnection(.verschilTempo, text: x("Bedrijven willen snel, gemeenten werken per begrotingsjaar"), audience: ""),
+            .addConnection(.verbindt, text: x("Iedereen wil dat jongeren in de regio blijven"), audience: ""),
+            .addConnection(.boodschap, text: x("Dit levert leerbanen op"), audience: x("ondernemersvereniging")),
             .openWegwijzer(9),
             .addReflection(.wentWell, x("Iedereen was er")),
             .addReflection(.didNot, x("Te weinig tijd voor de cijfers")),

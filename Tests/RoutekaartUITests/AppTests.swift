@@ -118,9 +118,9 @@ import TestSupport
 
     @Test func quittingWhileTypingKeepsTheNotes() throws {
         let app = try demoApp()
-        press(app, [.char("8"), .enter] + type("wat verbindt: de haven"))
+        press(app, [.char("3"), .enter] + type("wat verbindt: de haven"))
         app.finish(now: at(60))
-        #expect(app.session.state.notes(of: 8) == "wat verbindt: de haven")
+        #expect(app.session.state.notes(of: 3) == "wat verbindt: de haven")
     }
 
     @Test func aReopenedSessionShowsTheWegwijzerThatWasOpen() throws {

@@ -20,7 +20,7 @@ import TestSupport
 
     @Test func wegwijzerWithNotes() throws {
         let app = try demoApp()
-        let t = press(app, [.char("8"), .enter] + type("De zaal: UWV en het ROC spreken een andere taal.") + [.enter] + type("Vraag aan Noël: wat verbindt ons? 中文 ✓"))
+        let t = press(app, [.char("8"), .tab, .enter] + type("De zaal: UWV en het ROC spreken een andere taal.") + [.enter] + type("Vraag aan Noël: wat verbindt ons? 中文 ✓"))
         press(app, [.escape], from: t)
         for (w, h) in Self.sizes { assertGolden(app.screen(w, h), named: "wegwijzer-8-\(w)x\(h)") }
     }

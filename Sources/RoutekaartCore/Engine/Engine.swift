@@ -122,6 +122,15 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addConnection(kind, text, audience):
+            return [.connectionAdded(try validatedConnection("v\(state.nextConnectionNumber)", kind, text, audience))]
+        case let .editConnection(id, kind, text, audience):
+            guard let current = state.connections.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let item = try validatedConnection(id, kind, text, audience)
+            return item == current ? [] : [.connectionEdited(item)]
+        case let .removeConnection(id):
+            guard state.connections.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.connectionRemoved(id: id)]
         case let .addReflection(kind, text):
             let clean = TextCleaning.singleLine(text)
             guard !clean.isEmpty else { throw .emptyName }
@@ -249,6 +258,14 @@ public enum Engine {
         clean.note = TextCleaning.singleLine(fields.note)
         try check(clean.note, "note", Limits.field)
         return clean
+    }
+
+    static func validatedConnection(_ id: String, _ kind: ConnectionKind, _ text: String, _ audience: String) throws(CommandError) -> ConnectionItem {
+        let item = ConnectionItem(id: id, kind: kind, text: TextCleaning.singleLine(text), audience: TextCleaning.singleLine(audience))
+        guard !item.text.isEmpty else { throw .emptyName }
+        try check(item.text, "text", Limits.text)
+        try check(item.audience, "audience", Limits.field)
+        return item
     }
 
     static func validated(_ fields: CommitmentFields) throws(CommandError) -> CommitmentFields {

@@ -96,6 +96,15 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .connectionAdded(item):
+            guard !state.connections.contains(where: { $0.id == item.id }) else { return }
+            state.connections.append(item)
+            state.nextConnectionNumber = max(state.nextConnectionNumber, number(item.id) + 1)
+        case let .connectionEdited(item):
+            guard let i = state.connections.firstIndex(where: { $0.id == item.id }) else { return }
+            state.connections[i] = item
+        case let .connectionRemoved(id):
+            state.connections.removeAll { $0.id == id }
         case let .reflectionAdded(item):
             guard !state.reflections.contains(where: { $0.id == item.id }) else { return }
             state.reflections.append(item)

@@ -31,6 +31,9 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addConnection(ConnectionKind, text: String, audience: String)
+    case editConnection(String, ConnectionKind, text: String, audience: String)
+    case removeConnection(String)
     case addReflection(ReflectionKind, String)
     case editReflection(String, ReflectionKind, String)
     case removeReflection(String)

@@ -32,6 +32,9 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    case connectionAdded(ConnectionItem)
+    case connectionEdited(ConnectionItem)
+    case connectionRemoved(id: String)
     case reflectionAdded(ReflectionItem)
     case reflectionEdited(ReflectionItem)
     case reflectionRemoved(id: String)
@@ -83,6 +86,9 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .connectionAdded: "connectionAdded"
+        case .connectionEdited: "connectionEdited"
+        case .connectionRemoved: "connectionRemoved"
         case .reflectionAdded: "reflectionAdded"
         case .reflectionEdited: "reflectionEdited"
         case .reflectionRemoved: "reflectionRemoved"
@@ -111,7 +117,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .networkLaidOut, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
@@ -219,6 +225,9 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "connectionAdded": event = .connectionAdded(try c.decode(ConnectionItem.self, forKey: .data))
+        case "connectionEdited": event = .connectionEdited(try c.decode(ConnectionItem.self, forKey: .data))
+        case "connectionRemoved": event = .connectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "reflectionAdded": event = .reflectionAdded(try c.decode(ReflectionItem.self, forKey: .data))
         case "reflectionEdited": event = .reflectionEdited(try c.decode(ReflectionItem.self, forKey: .data))
         case "reflectionRemoved": event = .reflectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
@@ -302,8 +311,10 @@ extension RecordedEvent: Codable {
             try c.encode(x, forKey: .data)
         case let .recalibrationPlanned(moment):
             try c.encode(Moment(moment: moment), forKey: .data)
-        case let .reflectionRemoved(id):
+        case let .reflectionRemoved(id), let .connectionRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
+        case let .connectionAdded(x), let .connectionEdited(x):
+            try c.encode(x, forKey: .data)
         case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):

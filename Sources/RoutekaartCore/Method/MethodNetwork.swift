@@ -87,3 +87,16 @@ extension Method {
         }
     }
 }
+
+extension Method {
+    public static func name(_ kind: ConnectionKind) -> LocalizedText {
+        switch kind {
+        case .verschilTaal: .init(nl: "Verschil in taal", en: "Difference in language")
+        case .verschilTempo: .init(nl: "Verschil in tempo", en: "Difference in pace")
+        case .verschilBelangen: .init(nl: "Verschil in belangen", en: "Difference in interests")
+        case .verschilWaarden: .init(nl: "Verschil in waarden", en: "Difference in values")
+        case .verbindt: .init(nl: "Wat ons verbindt", en: "What connects us")
+        case .boodschap: .init(nl: "Boodschap voor de achterban", en: "Message for the constituency")
+        }
+    }
+}

@@ -31,6 +31,9 @@ public struct WorkshopState: Hashable, Sendable {
     public var relations: [Relation] = []
     public var nextActorNumber = 1
     public var nextRelationNumber = 1
+    /// Differences, what connects, messages (wegwijzer 8).
+    public var connections: [ConnectionItem] = []
+    public var nextConnectionNumber = 1
     /// Looking back (wegwijzer 9).
     public var reflections: [ReflectionItem] = []
     public var leadership: Leadership?

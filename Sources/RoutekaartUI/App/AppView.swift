@@ -24,6 +24,8 @@ public enum FormPurpose: Hashable, Sendable {
     case editCommitment(String)
     case addReflection
     case editReflection(String)
+    case addConnection
+    case editConnection(String)
     case chooseLeadership
     case planRecalibration
     case addActor
@@ -47,6 +49,7 @@ public enum RemovalTarget: Hashable, Sendable {
     case relation(String)
     case commitment(String)
     case reflection(String)
+    case connection(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -62,6 +65,7 @@ public enum WegwijzerPane: Hashable, Sendable {
     case elementNotes
     case commitments
     case reflection
+    case connections
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
@@ -71,6 +75,7 @@ public enum WegwijzerPane: Hashable, Sendable {
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
         case 7: [.scoring, .weefselResults, .elementNotes, .notes]
+        case 8: [.connections, .notes]
         case 9: [.reflection, .notes]
         case 10: [.commitments, .notes]
         default: [.notes]
@@ -187,6 +192,8 @@ public struct AppView: Hashable, Sendable {
     /// The cursor in the scoring grid: row and indicator column.
     public var scoringRow = 0
     public var scoringColumn = 0
+    /// Selected item on the "vind wat verbindt" pane.
+    public var connectionSelection = 0
     /// Selected remark on the reflection pane.
     public var reflectionSelection = 0
     /// Selected row of the action list.

@@ -25,6 +25,10 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addConnection:
+            return .success(.addConnection(ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
+        case let .editConnection(id):
+            return .success(.editConnection(id, ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
         case .addReflection:
             return .success(.addReflection(ReflectionKind.allCases[form.choice(1)], form.text(0)))
         case let .editReflection(id):
@@ -72,6 +76,8 @@ enum FormSubmission {
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
             return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .connection(id):
+            return (.removeConnection(id), state.connections.first { $0.id == id }?.text ?? id)
         case let .reflection(id):
             return (.removeReflection(id), state.reflections.first { $0.id == id }?.text ?? id)
         case let .commitment(id):

@@ -290,6 +290,9 @@ public final class WorkshopApp {
                     if case .addVoter = purpose { view.voting.voter = last }
                     if case .addActor = purpose { view.network.selected = session.state.actors.last?.id }
                     if case .addCommitment = purpose { view.commitmentSelection = max(0, session.state.commitments.count - 1) }
+                    if case .addConnection = purpose, let added = session.state.connections.last {
+                        view.connectionSelection = ConnectionsPane.ordered(session.state).firstIndex { $0.id == added.id } ?? 0
+                    }
                     if case .addReflection = purpose, let added = session.state.reflections.last {
                         view.reflectionSelection = ReflectionPane.ordered(session.state).firstIndex { $0.id == added.id } ?? 0
                     }
@@ -460,7 +463,7 @@ public final class WorkshopApp {
             case .actor: question = LocalizedText(nl: "Actor verwijderen?", en: "Remove actor?")
             case .relation: question = LocalizedText(nl: "Relatie verwijderen?", en: "Remove relation?")
             case .commitment: question = LocalizedText(nl: "Toezegging verwijderen?", en: "Remove commitment?")
-            case .reflection: question = LocalizedText(nl: "Opmerking verwijderen?", en: "Remove remark?")
+            case .reflection, .connection: question = LocalizedText(nl: "Opmerking verwijderen?", en: "Remove remark?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }
             Dialog.draw(title: question(language), lines: [(name, .title)], keys: UIText.confirmKeys(language), in: body, into: &frame)

@@ -18,6 +18,7 @@ enum WegwijzerScreen {
         case .elementNotes: return ElementNotesPane.keyHints() + common
         case .commitments: return CommitmentsPane.keyHints() + common
         case .reflection: return ReflectionPane.keyHints() + common
+        case .connections: return ConnectionsPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -60,6 +61,7 @@ enum WegwijzerScreen {
         case .elementNotes: handled = ElementNotesPane.handle(key, context: context, view: &view)
         case .commitments: handled = CommitmentsPane.handle(key, context: context, view: &view)
         case .reflection: handled = ReflectionPane.handle(key, context: context, view: &view)
+        case .connections: handled = ConnectionsPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -86,6 +88,7 @@ enum WegwijzerScreen {
         case .elementNotes: .init(nl: "Per element", en: "Per element")
         case .commitments: .init(nl: "Actielijst", en: "Action list")
         case .reflection: .init(nl: "Terugblik", en: "Looking back")
+        case .connections: .init(nl: "Verschillen en verbinding", en: "Differences and connection")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -154,6 +157,7 @@ enum WegwijzerScreen {
         case .elementNotes: ElementNotesPane.render(context, in: paneArea, into: &frame); return
         case .commitments: CommitmentsPane.render(context, in: paneArea, into: &frame); return
         case .reflection: ReflectionPane.render(context, in: paneArea, into: &frame); return
+        case .connections: ConnectionsPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

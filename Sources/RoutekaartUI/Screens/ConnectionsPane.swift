@@ -1,0 +1,91 @@
+import RoutekaartCore
+
+/// Wegwijzer 8: the differences the room names (language, pace, interests, values),
+/// what connects, and the message each takes home to their constituency.
+enum ConnectionsPane {
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("a", .init(nl: "toevoegen", en: "add"), priority: 1),
+            KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
+            KeyHint("d", UIText.keyRemove, priority: 4),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    static func ordered(_ state: WorkshopState) -> [ConnectionItem] {
+        ConnectionKind.allCases.flatMap { kind in state.connections.filter { $0.kind == kind } }
+    }
+
+    static func form(_ item: ConnectionItem?, kind: ConnectionKind, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Wat", en: "What"), TextField(item?.text ?? "", limit: Engine.Limits.text)),
+            .choice(label: .init(nl: "Soort", en: "Kind"), options: ConnectionKind.allCases.map(Method.name), selected: ConnectionKind.allCases.firstIndex(of: item?.kind ?? kind)!),
+            .text(label: .init(nl: "Voor (achterban)", en: "For (constituency)"), TextField(item?.audience ?? "", limit: Engine.Limits.field)),
+        ])
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let items = ordered(context.state)
+        let selected = min(view.connectionSelection, max(0, items.count - 1))
+        switch key {
+        case .up: view.connectionSelection = max(0, selected - 1)
+        case .down: view.connectionSelection = min(max(0, items.count - 1), selected + 1)
+        case .char("a"):
+            let kind = items.indices.contains(selected) ? items[selected].kind : .verschilTaal
+            return [.open(.form(.addConnection, form(nil, kind: kind, title: .init(nl: "Toevoegen", en: "Add"))))]
+        case .enter, .char("e"):
+            guard items.indices.contains(selected) else { return [] }
+            return [.open(.form(.editConnection(items[selected].id), form(items[selected], kind: items[selected].kind, title: .init(nl: "Wijzigen", en: "Edit"))))]
+        case .delete, .char("d"):
+            guard items.indices.contains(selected) else { return [] }
+            return [.open(.confirmRemove(.connection(items[selected].id)))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let lang = context.language
+        let nl = lang == .nl
+        let items = ordered(state)
+        let selected = min(context.view.connectionSelection, max(0, items.count - 1))
+        var lines: [(String, StyleRole, Int?)] = []
+        let groups: [(LocalizedText, [ConnectionKind])] = [
+            (.init(nl: "Verschillen benoemd", en: "Differences named"), [.verschilTaal, .verschilTempo, .verschilBelangen, .verschilWaarden]),
+            (.init(nl: "Wat ons verbindt", en: "What connects us"), [.verbindt]),
+            (.init(nl: "Boodschap per achterban", en: "Message per constituency"), [.boodschap]),
+        ]
+        for (title, kinds) in groups {
+            let group = items.enumerated().filter { kinds.contains($0.element.kind) }
+            lines.append((title(lang) + " (\(group.count))", .heading, nil))
+            if group.isEmpty { lines.append(("  —", .muted, nil)) }
+            for (i, item) in group {
+                let label: String
+                switch item.kind {
+                case .verschilTaal: label = nl ? "taal: " : "language: "
+                case .verschilTempo: label = nl ? "tempo: " : "pace: "
+                case .verschilBelangen: label = nl ? "belangen: " : "interests: "
+                case .verschilWaarden: label = nl ? "waarden: " : "values: "
+                case .verbindt: label = ""
+                case .boodschap: label = item.audience.isEmpty ? "" : item.audience + ": "
+                }
+                lines.append((label + item.text, .normal, i))
+            }
+        }
+        if items.isEmpty {
+            lines.append(("", .normal, nil))
+            lines.append((nl ? "Benoem eerst de verschillen; dan worden ze gedeeld. Zoek daarna wat verbindt. Druk a om te beginnen."
+                             : "Name the differences first, so they become shared. Then look for what connects. Press a to start.", .muted, nil))
+        }
+        let selectedLine = lines.firstIndex { $0.2 == selected } ?? 0
+        let top = max(0, selectedLine - area.height + 1)
+        for (n, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
+            let y = area.y + n
+            let isSelected = line.2 == selected && !items.isEmpty
+            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
+            let prefix = line.2 == nil ? "" : (isSelected ? "▸ " : "  ")
+            frame.put(prefix + line.0, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.1)
+        }
+    }
+}
