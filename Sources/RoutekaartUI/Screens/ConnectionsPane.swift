@@ -50,7 +50,7 @@ enum ConnectionsPane {
         let nl = lang == .nl
         let items = ordered(state)
         let selected = min(context.view.connectionSelection, max(0, items.count - 1))
-        var lines: [(String, StyleRole, Int?)] = []
+        var lines: [SelectableLines.Line] = []
         let groups: [(LocalizedText, [ConnectionKind])] = [
             (.init(nl: "Verschillen benoemd", en: "Differences named"), [.verschilTaal, .verschilTempo, .verschilBelangen, .verschilWaarden]),
             (.init(nl: "Wat ons verbindt", en: "What connects us"), [.verbindt]),
@@ -58,8 +58,8 @@ enum ConnectionsPane {
         ]
         for (title, kinds) in groups {
             let group = items.enumerated().filter { kinds.contains($0.element.kind) }
-            lines.append((title(lang) + " (\(group.count))", .heading, nil))
-            if group.isEmpty { lines.append(("  —", .muted, nil)) }
+            lines.append(.init(title(lang) + " (\(group.count))", .heading))
+            if group.isEmpty { lines.append(.init("  —", .muted)) }
             for (i, item) in group {
                 let label: String
                 switch item.kind {
@@ -70,22 +70,14 @@ enum ConnectionsPane {
                 case .verbindt: label = ""
                 case .boodschap: label = item.audience.isEmpty ? "" : item.audience + ": "
                 }
-                lines.append((label + item.text, .normal, i))
+                lines.append(.init(label + item.text, .normal, row: i))
             }
         }
         if items.isEmpty {
-            lines.append(("", .normal, nil))
-            lines.append((nl ? "Benoem eerst de verschillen; dan worden ze gedeeld. Zoek daarna wat verbindt. Druk a om te beginnen."
-                             : "Name the differences first, so they become shared. Then look for what connects. Press a to start.", .muted, nil))
+            lines.append(.init("", .normal))
+            lines.append(.init(nl ? "Benoem eerst de verschillen; dan worden ze gedeeld. Zoek daarna wat verbindt. Druk a om te beginnen."
+                                  : "Name the differences first, so they become shared. Then look for what connects. Press a to start.", .muted))
         }
-        let selectedLine = lines.firstIndex { $0.2 == selected } ?? 0
-        let top = max(0, selectedLine - area.height + 1)
-        for (n, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
-            let y = area.y + n
-            let isSelected = line.2 == selected && !items.isEmpty
-            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
-            let prefix = line.2 == nil ? "" : (isSelected ? "▸ " : "  ")
-            frame.put(prefix + line.0, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.1)
-        }
+        SelectableLines.draw(lines, selected: selected, in: area, into: &frame)
     }
 }

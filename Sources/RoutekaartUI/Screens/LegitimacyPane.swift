@@ -86,16 +86,16 @@ enum LegitimacyPane {
         let all = rows(state, lang)
         let selected = min(context.view.legitimacySelection, max(0, all.count - 1))
         // Lines to draw: headings and rows; the selected row is kept in view.
-        var lines: [(text: String, style: StyleRole, row: Int?)] = []
-        func heading(_ text: String) { lines.append((text, .heading, nil)) }
+        var lines: [SelectableLines.Line] = []
+        func heading(_ text: String) { lines.append(.init(text, .heading)) }
         var index = 0
         heading((nl ? "Achterbannen" : "Constituencies") + " (\(state.constituencies.count)) — b " + (nl ? "voegt toe" : "adds"))
-        if state.constituencies.isEmpty { lines.append((nl ? "  nog geen achterbannen" : "  no constituencies yet", .muted, nil)) }
+        if state.constituencies.isEmpty { lines.append(.init(nl ? "  nog geen achterbannen" : "  no constituencies yet", .muted)) }
         for c in state.constituencies {
-            lines.append((c.fields.name + (c.fields.note.isEmpty ? "" : " — " + c.fields.note), .normal, index))
+            lines.append(.init(c.fields.name + (c.fields.note.isEmpty ? "" : " — " + c.fields.note), .normal, row: index))
             index += 1
         }
-        lines.append(("", .normal, nil))
+        lines.append(.init("", .normal))
         heading((nl ? "Afspraken over verantwoording" : "Accountability agreements") + " (\(state.agreements.count)) — a " + (nl ? "voegt toe" : "adds"))
         let columns = [(nl ? "Wat" : "What", 30), (nl ? "Richting wie" : "Towards", 22), (nl ? "Vorm" : "Form", 30), (nl ? "Hoe vaak" : "How often", 16), (nl ? "Eigenaar" : "Owner", 14)]
         let available = area.width - 2
@@ -105,35 +105,27 @@ enum LegitimacyPane {
             zip(values, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ")
         }
         if state.agreements.isEmpty {
-            lines.append((nl ? "  nog geen afspraken" : "  no agreements yet", .muted, nil))
+            lines.append(.init(nl ? "  nog geen afspraken" : "  no agreements yet", .muted))
         } else {
-            lines.append(("  " + tableRow(columns.map(\.0)), .muted, nil))
+            lines.append(.init("  " + tableRow(columns.map(\.0)), .muted))
         }
         for a in state.agreements {
-            lines.append((tableRow([a.fields.what, a.fields.towards, a.fields.form, a.fields.frequency, a.fields.owner]), .normal, index))
+            lines.append(.init(tableRow([a.fields.what, a.fields.towards, a.fields.form, a.fields.frequency, a.fields.owner]), .normal, row: index))
             index += 1
         }
-        lines.append(("", .normal, nil))
+        lines.append(.init("", .normal))
         if let e = state.emphasis {
             heading((nl ? "Suggesties bij de nadruk " : "Suggestions for the emphasis ") + Method.info(e.quadrant).name(lang) + " — Enter " + (nl ? "neemt over" : "takes over"))
             for row in all {
                 if case let .suggestion(f, why) = row {
-                    lines.append((f.what + " · " + f.towards + " · " + f.form + " · " + f.frequency + "  (" + why + ")", .accent, index))
+                    lines.append(.init(f.what + " · " + f.towards + " · " + f.form + " · " + f.frequency + "  (" + why + ")", .accent, row: index))
                     index += 1
                 }
             }
         } else {
-            lines.append((nl ? "Kies bij wegwijzer 5 een nadruk; dan stelt routekaart passende vormen voor."
-                             : "Choose an emphasis at signpost 5; routekaart then suggests fitting forms.", .muted, nil))
+            lines.append(.init(nl ? "Kies bij wegwijzer 5 een nadruk; dan stelt routekaart passende vormen voor."
+                                  : "Choose an emphasis at signpost 5; routekaart then suggests fitting forms.", .muted))
         }
-        let selectedLine = lines.firstIndex { $0.row == selected } ?? 0
-        let top = max(0, selectedLine - area.height + 1)
-        for (i, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
-            let y = area.y + i
-            let isSelected = line.row == selected && !all.isEmpty
-            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
-            let prefix = line.row == nil ? "" : (isSelected ? "▸ " : "  ")
-            frame.put(prefix + line.text, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.style)
-        }
+        SelectableLines.draw(lines, selected: selected, in: area, into: &frame)
     }
 }

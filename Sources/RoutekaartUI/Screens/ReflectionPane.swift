@@ -65,24 +65,15 @@ enum ReflectionPane {
         let nl = lang == .nl
         let items = ordered(state)
         let selected = min(context.view.reflectionSelection, max(0, items.count - 1))
-        var lines: [(String, StyleRole, Int?)] = []
+        var lines: [SelectableLines.Line] = []
         for kind in ReflectionKind.allCases {
             let group = items.enumerated().filter { $0.element.kind == kind }
-            lines.append((Method.name(kind)(lang) + " (\(group.count))", .heading, nil))
-            if group.isEmpty { lines.append((nl ? "  —" : "  —", .muted, nil)) }
-            for (i, item) in group { lines.append((item.text, .normal, i)) }
+            lines.append(.init(Method.name(kind)(lang) + " (\(group.count))", .heading))
+            if group.isEmpty { lines.append(.init("  —", .muted)) }
+            for (i, item) in group { lines.append(.init(item.text, .normal, row: i)) }
         }
         let footer = 3
-        let visible = max(1, area.height - footer)
-        let selectedLine = lines.firstIndex { $0.2 == selected } ?? 0
-        let top = max(0, selectedLine - visible + 1)
-        for (n, line) in lines.dropFirst(top).prefix(visible).enumerated() {
-            let y = area.y + n
-            let isSelected = line.2 == selected && !items.isEmpty
-            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
-            let prefix = line.2 == nil ? "" : (isSelected ? "▸ " : "  ")
-            frame.put(prefix + line.0, x: area.x, y: y, width: area.width, style: isSelected ? .selected : line.1)
-        }
+        SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: area.y, width: area.width, height: max(1, area.height - footer)), into: &frame)
         let y = area.maxY - footer + 1
         if let l = state.leadership {
             frame.put((nl ? "Leiderschap dat nu past: " : "Leadership that fits now: ") + Method.name(l.style)(lang) + (l.reason.isEmpty ? "" : " — " + l.reason),
