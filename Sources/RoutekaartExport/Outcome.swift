@@ -260,23 +260,3 @@ struct Names {
 
     func participant(_ id: ParticipantID) -> String { byID[id] ?? id.rawValue }
 }
-
-/// Minutes spent per wegwijzer, from the moments it was opened and left.
-public enum TimeSpent {
-    public static func minutes(_ events: [RecordedEvent]) -> [Int: Double] {
-        var result: [Int: Double] = [:]
-        var open: (number: Int, since: Timestamp)?
-        for e in events {
-            let next: Int?
-            switch e.event {
-            case let .wegwijzerOpened(n): next = n
-            case .overviewOpened: next = nil
-            default: continue
-            }
-            if let o = open { result[o.number, default: 0] += Double(e.at.milliseconds - o.since.milliseconds) / 60_000 }
-            open = next.map { ($0, e.at) }
-        }
-        if let o = open, let last = events.last { result[o.number, default: 0] += Double(last.at.milliseconds - o.since.milliseconds) / 60_000 }
-        return result
-    }
-}

@@ -81,6 +81,20 @@ import Testing
         #expect(h.state == before)
     }
 
+    @Test func theAgendaIsChecked() throws {
+        let h = SessionHistory()
+        #expect(throws: CommandError.unknownWegwijzer(11)) { try Engine.execute(.setAgenda([AgendaSlot(wegwijzer: 11, minutes: 5)]), on: h) }
+        #expect(throws: CommandError.unknownWegwijzer(2)) { try Engine.execute(.setAgenda([AgendaSlot(wegwijzer: 2, minutes: 5), AgendaSlot(wegwijzer: 2, minutes: 9)]), on: h) }
+        #expect(throws: CommandError.agendaMinutes(0)) { try Engine.execute(.setAgenda([AgendaSlot(wegwijzer: 2, minutes: 0)]), on: h) }
+        #expect(try Engine.execute(.setAgenda([AgendaSlot(wegwijzer: 2, minutes: 20)]), on: h) == [.agendaSet([AgendaSlot(wegwijzer: 2, minutes: 20)])])
+    }
+
+    @Test func timeSpentCountsTheOpenWegwijzerUntilNow() {
+        let events = [RecordedEvent(seq: 1, at: at(0), event: .wegwijzerOpened(3)), RecordedEvent(seq: 2, at: at(120), event: .wegwijzerOpened(5))]
+        #expect(TimeSpent.milliseconds(events, until: at(180)) == [3: 120_000, 5: 60_000])
+        #expect(TimeSpent.minutes(events) == [3: 2, 5: 0])
+    }
+
     @Test func aNewChangeClearsRedo() throws {
         var h = try history([.addParticipant(.init(name: "A")), .undo])
         #expect(h.redoTarget != nil)

@@ -122,6 +122,13 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .setAgenda(items):
+            var seen = Set<Int>()
+            for item in items {
+                guard Method.wegwijzer(item.wegwijzer) != nil, seen.insert(item.wegwijzer).inserted else { throw .unknownWegwijzer(item.wegwijzer) }
+                guard (1...240).contains(item.minutes) else { throw .agendaMinutes(item.minutes) }
+            }
+            return items == state.agenda ? [] : [.agendaSet(items)]
         case let .addConnection(kind, text, audience):
             return [.connectionAdded(try validatedConnection("v\(state.nextConnectionNumber)", kind, text, audience))]
         case let .editConnection(id, kind, text, audience):

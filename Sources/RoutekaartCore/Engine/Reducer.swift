@@ -96,6 +96,8 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .agendaSet(items):
+            state.agenda = items.filter { (1...10).contains($0.wegwijzer) && $0.minutes > 0 }
         case let .connectionAdded(item):
             guard !state.connections.contains(where: { $0.id == item.id }) else { return }
             state.connections.append(item)

@@ -31,6 +31,7 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case setAgenda([AgendaSlot])
     case addConnection(ConnectionKind, text: String, audience: String)
     case editConnection(String, ConnectionKind, text: String, audience: String)
     case removeConnection(String)
@@ -75,6 +76,7 @@ public enum CommandError: Error, Hashable, Sendable {
     case rowNotInRound(String)
     case relationToItself
     case closenessOutOfRange(Int)
+    case agendaMinutes(Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -118,6 +120,8 @@ public enum CommandError: Error, Hashable, Sendable {
         case (.relationToItself, .en): "A relation connects two different actors."
         case let (.closenessOutOfRange(v), .nl): "Nabijheid is 1 (dichtbij) tot en met 5 (ver weg), niet \(v)."
         case let (.closenessOutOfRange(v), .en): "Closeness is 1 (close) to 5 (far), not \(v)."
+        case let (.agendaMinutes(v), .nl): "Een agendapunt duurt 1 tot en met 240 minuten, niet \(v)."
+        case let (.agendaMinutes(v), .en): "An agenda item takes 1 to 240 minutes, not \(v)."
         }
     }
 }

@@ -32,6 +32,8 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    /// The whole agenda, as it now stands.
+    case agendaSet([AgendaSlot])
     case connectionAdded(ConnectionItem)
     case connectionEdited(ConnectionItem)
     case connectionRemoved(id: String)
@@ -86,6 +88,7 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .agendaSet: "agendaSet"
         case .connectionAdded: "connectionAdded"
         case .connectionEdited: "connectionEdited"
         case .connectionRemoved: "connectionRemoved"
@@ -117,7 +120,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .networkLaidOut, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
@@ -156,6 +159,7 @@ extension RecordedEvent: Codable {
     private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
     private struct Identifier: Codable { var id: String }
     private struct Moment: Codable { var moment: String }
+    private struct Agenda: Codable { var items: [AgendaSlot] }
     private struct Moved: Codable { var id: String; var position: BoardPoint }
     private struct LaidOut: Codable { var positions: [String: BoardPoint] }
     private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
@@ -225,6 +229,7 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "agendaSet": event = .agendaSet(try c.decode(Agenda.self, forKey: .data).items)
         case "connectionAdded": event = .connectionAdded(try c.decode(ConnectionItem.self, forKey: .data))
         case "connectionEdited": event = .connectionEdited(try c.decode(ConnectionItem.self, forKey: .data))
         case "connectionRemoved": event = .connectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
@@ -315,6 +320,8 @@ extension RecordedEvent: Codable {
             try c.encode(Identifier(id: id), forKey: .data)
         case let .connectionAdded(x), let .connectionEdited(x):
             try c.encode(x, forKey: .data)
+        case let .agendaSet(items):
+            try c.encode(Agenda(items: items), forKey: .data)
         case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):

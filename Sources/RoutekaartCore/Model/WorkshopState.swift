@@ -31,6 +31,8 @@ public struct WorkshopState: Hashable, Sendable {
     public var relations: [Relation] = []
     public var nextActorNumber = 1
     public var nextRelationNumber = 1
+    /// Which wegwijzers the session plans to visit, in order, with minutes each.
+    public var agenda: [AgendaSlot] = []
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [ConnectionItem] = []
     public var nextConnectionNumber = 1
@@ -64,6 +66,8 @@ public struct WorkshopState: Hashable, Sendable {
     public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
 
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    /// Planned minutes for wegwijzer `number`, if it is on the agenda.
+    public func plannedMinutes(_ number: Int) -> Int? { agenda.first { $0.wegwijzer == number }?.minutes }
     public func weefselRound(_ id: String) -> WeefselRound? { weefselRounds.first { $0.id == id } }
 
     /// The most recent round of `kind`.

@@ -123,6 +123,9 @@ public struct Scenario: Hashable, Sendable {
             .startSession(SessionDetails(title: title ?? self.title, region: region ?? self.region, date: date), scenario: name),
         ]
         commands += participants.map { .addParticipant($0) }
+        if !agenda.isEmpty {
+            commands.append(.setAgenda(agenda.map { AgendaSlot(wegwijzer: $0.wegwijzer, minutes: $0.minutes) }))
+        }
         if !facts.isEmpty {
             let lines = facts.map { "- " + $0.indicator + " (" + $0.area + "): voorbeeld, zoek het actuele cijfer op — bron: " + $0.source }
             commands.append(.editNotes(wegwijzer: 1, text: "Feiten om op te zoeken (voorbeelden, nog geen cijfers):\n" + lines.joined(separator: "\n")))

@@ -26,6 +26,7 @@ public enum FormPurpose: Hashable, Sendable {
     case editReflection(String)
     case addConnection
     case editConnection(String)
+    case editAgenda
     case chooseLeadership
     case planRecalibration
     case addActor
@@ -231,4 +232,6 @@ public struct ScreenContext: Sendable {
     public let view: AppView
     public let now: Timestamp
     public let utcOffsetSeconds: Int
+    /// Milliseconds spent per wegwijzer so far, the open one counted until now.
+    public var timeSpent: [Int: Int64] = [:]
 }

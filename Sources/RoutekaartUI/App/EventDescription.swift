@@ -35,6 +35,7 @@ enum EventDescription {
         case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
         case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
         case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
+        case let .agendaSet(items): return (nl ? "agenda: " : "agenda: ") + "\(items.count) " + (nl ? "punten" : "items")
         case let .connectionAdded(c), let .connectionEdited(c): return Method.name(c.kind)(language) + ": " + c.text
         case .connectionRemoved: return nl ? "verwijderd bij wegwijzer 8" : "removed at signpost 8"
         case let .reflectionAdded(r): return Method.name(r.kind)(language) + ": " + r.text

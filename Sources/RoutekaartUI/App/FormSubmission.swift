@@ -25,6 +25,17 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .editAgenda:
+            var slots: [AgendaSlot] = []
+            for (i, w) in Method.wegwijzers.enumerated() {
+                let text = TextCleaning.singleLine(form.text(i))
+                guard !text.isEmpty else { continue }
+                guard let minutes = Int(text) else {
+                    return .failure(FormProblem(language == .nl ? "Wegwijzer \(w.number): vul een aantal minuten in, of laat het leeg." : "Signpost \(w.number): enter minutes, or leave it empty."))
+                }
+                slots.append(AgendaSlot(wegwijzer: w.number, minutes: minutes))
+            }
+            return .success(.setAgenda(slots))
         case .addConnection:
             return .success(.addConnection(ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
         case let .editConnection(id):

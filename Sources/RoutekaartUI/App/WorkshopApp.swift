@@ -38,8 +38,10 @@ public final class WorkshopApp {
         if let notice = session.openingNotice { flash(notice, problem: true, now: now) }
     }
 
-    private func context(_ now: Timestamp) -> ScreenContext {
-        ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: utcOffsetSeconds)
+    private func context(_ now: Timestamp, withTime: Bool = false) -> ScreenContext {
+        var ctx = ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: utcOffsetSeconds)
+        if withTime { ctx.timeSpent = TimeSpent.milliseconds(session.history.events, until: replay == nil ? now : nil) }
+        return ctx
     }
 
     private static func fits(_ width: Int, _ height: Int) -> Bool {
@@ -101,6 +103,7 @@ public final class WorkshopApp {
         KeyHint("[ ]", UIText.keyNextPrev, priority: 6),
         KeyHint("p", UIText.keyParticipants, priority: 6),
         KeyHint("i", UIText.keyDetails, priority: 6),
+        KeyHint("A", LocalizedText(nl: "agenda", en: "agenda"), priority: 7),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("u", UIText.keyUndo, priority: 3),
@@ -117,6 +120,13 @@ public final class WorkshopApp {
         case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
         case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
         case .char("p"): perform([.show(.participants)], now: now)
+        case .char("A"):
+            let state = session.state
+            view.overlay = .form(.editAgenda, Form(title: LocalizedText(nl: "Agenda: minuten per wegwijzer (leeg = niet op de agenda)", en: "Agenda: minutes per signpost (empty = not on the agenda)"),
+                fields: Method.wegwijzers.map { w in
+                    .text(label: LocalizedText(nl: "\(w.number). " + w.title.nl, en: "\(w.number). " + w.title.en),
+                          TextField(state.plannedMinutes(w.number).map(String.init) ?? "", limit: 3))
+                }))
         case .char("S"):
             guard let suggest = suggestedCopyPath else { return }
             view.overlay = .form(.saveCopy, Form(title: LocalizedText(nl: "Elders opslaan", en: "Save elsewhere"), fields: [
@@ -403,7 +413,7 @@ public final class WorkshopApp {
             TooSmallNotice.draw(language: language, into: &frame)
             return frame
         }
-        let ctx = context(now)
+        let ctx = context(now, withTime: true)
         let body = bodyArea(width, height)
         let screenHints: [KeyHint]
         switch view.screen {
@@ -431,7 +441,7 @@ public final class WorkshopApp {
             frame.put(" " + flash.text, x: 0, y: row.y, width: width, style: flash.isProblem ? .error : .accent)
         }
         StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
-                       location: location, clock: StatusBar.clock(now, offset: utcOffsetSeconds), save: saveText,
+                       location: location, clock: timerText(now) + StatusBar.clock(now, offset: utcOffsetSeconds), save: saveText,
                        in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
         return frame
@@ -499,6 +509,18 @@ public final class WorkshopApp {
             return [KeyHint("Tab", UIText.keyField, priority: 1), KeyHint("Enter", UIText.keySave, priority: 0),
                     KeyHint("Esc", UIText.keyCancel, priority: 0)]
         }
+    }
+
+    /// "⏱ 04:12 │ " while a wegwijzer on the agenda is open; "⏱ tijd om +02:10 │ " past its time.
+    private func timerText(_ now: Timestamp) -> String {
+        guard replay == nil, case let .wegwijzer(n) = view.screen, let planned = session.state.plannedMinutes(n) else { return "" }
+        let spent = TimeSpent.milliseconds(session.history.events, until: now)[n] ?? 0  // only while a timed wegwijzer is open
+        let left = Int64(planned) * 60_000 - spent
+        func clock(_ ms: Int64) -> String {
+            let s = Int(ms / 1000)
+            return (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
+        }
+        return left >= 0 ? "⏱ " + clock(left) + " │ " : "⏱ " + (language == .nl ? "tijd om +" : "time's up +") + clock(-left) + " │ "
     }
 
     private var location: String {

@@ -38,7 +38,7 @@ enum OverviewScreen {
         let lang = context.language
         let state = context.state
         let wide = area.width >= 100
-        let (listArea, sideArea) = wide ? area.splitLeft(area.width * 55 / 100) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
+        let (listArea, sideArea) = wide ? area.splitLeft(area.width * 60 / 100) : (area, Rect(x: 0, y: 0, width: 0, height: 0))
         let list = listArea.inset(dx: 1, dy: 0)
 
         var heading = state.details.title.isEmpty ? UIText.untitled(lang) : state.details.title
@@ -49,6 +49,8 @@ enum OverviewScreen {
         let gaps = list.height >= 22
         var y = list.y + 3
         let statusWidth = 16
+        let spent = context.timeSpent
+        let timeWidth = state.agenda.isEmpty && spent.isEmpty ? 0 : 11
         for point in Method.routePoints {
             frame.put(TextWidth.pad(point.id, to: 4) + point.title(lang), x: list.x, y: y, width: list.width, style: .heading)
             y += 1
@@ -59,9 +61,17 @@ enum OverviewScreen {
                 if isSelected { frame.fill(row, style: .selected) }
                 let marker = isSelected ? " ▸ " : "   "
                 let number = TextWidth.pad(String(w.number), to: 3)
-                let titleWidth = list.width - 6 - statusWidth - 1
+                let titleWidth = list.width - 6 - statusWidth - timeWidth - 1
                 frame.put(marker + number + TextWidth.pad(w.title(lang), to: titleWidth), x: list.x, y: y,
-                          width: list.width - statusWidth, style: isSelected ? .selected : .normal)
+                          width: list.width - statusWidth - timeWidth, style: isSelected ? .selected : .normal)
+                if timeWidth > 0 {
+                    let minutes = Int(((spent[w.number] ?? 0) + 30_000) / 60_000)
+                    let planned = state.plannedMinutes(w.number)
+                    let text = planned.map { "\(minutes)/\($0) min" } ?? (minutes > 0 ? "\(minutes) min" : "")
+                    let over = planned.map { minutes > $0 } ?? false
+                    frame.put(text, x: list.maxX - statusWidth - timeWidth, y: y, width: timeWidth - 1,
+                              style: isSelected ? .selected : (over ? .warning : .muted))
+                }
                 frame.put(StatusLook.label(status, lang), x: list.maxX - statusWidth, y: y, width: statusWidth,
                           style: isSelected ? .selected : StatusLook.style(status))
                 y += 1

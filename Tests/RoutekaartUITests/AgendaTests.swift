@@ -1,0 +1,47 @@
+import RoutekaartCore
+import Testing
+@testable import RoutekaartUI
+
+/// The agenda: minutes per wegwijzer, the countdown in the status bar, planned against spent.
+@Suite struct AgendaTests {
+    @Test func theDemoStartsWithTheScenarioAgenda() throws {
+        let app = try demoApp()
+        #expect(app.session.state.agenda.map(\.wegwijzer) == [1, 2, 4, 5, 7, 10])
+        #expect(app.session.state.plannedMinutes(4) == 30)
+    }
+
+    @Test func theTimerCountsDownAndSaysWhenTimeIsUp() throws {
+        let app = try demoApp()
+        app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned
+        #expect(app.render(width: 120, height: 40, now: at(60)).text.contains("⏱ 14:00"))
+        #expect(app.render(width: 120, height: 40, now: at(61)).text.contains("⏱ 13:59"))
+        #expect(app.render(width: 120, height: 40, now: at(15 * 60 + 70)).text.contains("⏱ tijd om +01:10"))
+        app.handle(.escape, now: at(20 * 60), width: 120, height: 40)
+        #expect(!app.render(width: 120, height: 40, now: at(21 * 60)).text.contains("⏱"))
+        #expect(app.render(width: 120, height: 40, now: at(21 * 60)).text.contains("20/15 min"))
+    }
+
+    @Test func theAgendaIsEditedInAForm() throws {
+        let app = try demoApp()
+        var keys: [Key] = [.char("A")]
+        keys += Array(repeating: Key.tab, count: 2) + [.ctrl("u")] + type("45")  // wegwijzer 3: 45 minutes
+        keys += [.tab, .ctrl("u")]  // wegwijzer 4: off the agenda
+        keys.append(.enter)
+        press(app, keys)
+        #expect(app.session.state.plannedMinutes(3) == 45)
+        #expect(app.session.state.plannedMinutes(4) == nil)
+        press(app, [.char("A"), .ctrl("u")] + type("veel") + [.enter], from: 50)
+        guard case let .form(_, form) = app.view.overlay else { Issue.record("form closed"); return }
+        #expect(form.problem == "Wegwijzer 1: vul een aantal minuten in, of laat het leeg.")
+        press(app, [.ctrl("u")] + type("500") + [.enter], from: 60)
+        guard case let .form(_, again) = app.view.overlay else { Issue.record("form closed"); return }
+        #expect(again.problem == "Een agendapunt duurt 1 tot en met 240 minuten, niet 500.")
+    }
+
+    @Test func theAgendaFormFitsAt80x24() throws {
+        let app = try demoApp()
+        press(app, [.char("A")])
+        let screen = app.screen(80, 24)
+        for w in Method.wegwijzers { #expect(screen.contains("\(w.number). " + String(w.title.nl.prefix(10))), "\(w.number)") }
+    }
+}
