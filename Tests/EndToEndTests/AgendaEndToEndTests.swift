@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// The countdown in the status bar, with the real binary and the real clock.
+@Suite(.serialized) struct AgendaEndToEndTests {
+    func remaining(_ screen: String) -> Int? {
+        guard let r = screen.range(of: "⏱ ") else { return nil }
+        let digits = screen[r.upperBound...].prefix(5)
+        let parts = digits.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? parts[0] * 60 + parts[1] : nil
+    }
+
+    @Test func theTimerCountsDownInTheStatusBar() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        #expect(try tmux.screen().contains("0/15 min"))
+        try tmux.keys("1")
+        try tmux.waitFor("⏱ 1")
+        let first = try #require(remaining(try tmux.screen()))
+        #expect(first <= 15 * 60 && first >= 14 * 60)
+        try tmux.waitFor("the countdown to move", timeout: 5) { screen in (self.remaining(screen) ?? first) <= first - 2 }
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+    }
+}
