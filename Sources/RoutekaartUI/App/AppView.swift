@@ -5,6 +5,8 @@ public enum ScreenID: Hashable, Sendable {
     case overview
     case wegwijzer(Int)
     case participants
+    /// The closing summary.
+    case summary
 }
 
 /// What a form is for.
@@ -202,6 +204,8 @@ public struct AppView: Hashable, Sendable {
     /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.
     public var elementSelection = 0
     public var network = NetworkView()
+    /// First line shown on the summary.
+    public var summaryScroll = 0
 
     /// The pane shown for wegwijzer `number`.
     public func pane(of number: Int) -> WegwijzerPane {

@@ -87,6 +87,7 @@ public final class WorkshopApp {
         case .overview: actions = OverviewScreen.handle(key, context: ctx, view: &view)
         case let .wegwijzer(n): actions = WegwijzerScreen.handle(key, number: n, context: ctx, view: &view)
         case .participants: actions = ParticipantsScreen.handle(key, context: ctx, view: &view)
+        case .summary: actions = SummaryScreen.handle(key, view: &view)
         }
         if let actions {
             perform(actions, now: now)
@@ -104,6 +105,7 @@ public final class WorkshopApp {
         KeyHint("p", UIText.keyParticipants, priority: 6),
         KeyHint("i", UIText.keyDetails, priority: 6),
         KeyHint("A", LocalizedText(nl: "agenda", en: "agenda"), priority: 7),
+        KeyHint("Z", LocalizedText(nl: "samenvatting", en: "summary"), priority: 7),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("u", UIText.keyUndo, priority: 3),
@@ -120,6 +122,9 @@ public final class WorkshopApp {
         case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
         case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
         case .char("p"): perform([.show(.participants)], now: now)
+        case .char("Z"):
+            view.summaryScroll = 0
+            perform([.show(.summary)], now: now)
         case .char("A"):
             let state = session.state
             view.overlay = .form(.editAgenda, Form(title: LocalizedText(nl: "Agenda: minuten per wegwijzer (leeg = niet op de agenda)", en: "Agenda: minutes per signpost (empty = not on the agenda)"),
@@ -158,7 +163,7 @@ public final class WorkshopApp {
             switch view.screen {
             case .overview: break
             case .wegwijzer: perform([.show(.overview)], now: now)
-            case .participants: view.screen = session.state.openWegwijzer.map { .wegwijzer($0) } ?? .overview
+            case .participants, .summary: view.screen = session.state.openWegwijzer.map { .wegwijzer($0) } ?? .overview
             }
         default: break
         }
@@ -193,7 +198,7 @@ public final class WorkshopApp {
         let current: Int
         switch view.screen {
         case let .wegwijzer(n): current = n
-        case .overview, .participants: current = view.overviewSelection - delta
+        case .overview, .participants, .summary: current = view.overviewSelection - delta
         }
         let next = min(max(1, current + delta), Method.wegwijzers.count)
         perform([.show(.wegwijzer(next))], now: now)
@@ -329,7 +334,7 @@ public final class WorkshopApp {
                     view.overviewSelection = n
                 case .overview:
                     navigate(.openOverview, now: now)
-                case .participants:
+                case .participants, .summary:
                     break
                 }
                 view.screen = screen
@@ -426,6 +431,9 @@ public final class WorkshopApp {
         case .participants:
             ParticipantsScreen.render(ctx, in: body, into: &frame)
             screenHints = ParticipantsScreen.keyHints()
+        case .summary:
+            SummaryScreen.render(ctx, in: body, into: &frame)
+            screenHints = SummaryScreen.keyHints()
         }
 
         var barHints = screenHints + Self.globalHints.filter { g in !screenHints.contains { $0.keys == g.keys } }
@@ -528,6 +536,7 @@ public final class WorkshopApp {
         case .overview: UIText.overview(language)
         case let .wegwijzer(n): "\(n). " + (Method.wegwijzer(n)?.title(language) ?? "")
         case .participants: UIText.participants(language)
+        case .summary: language == .nl ? "Samenvatting" : "Summary"
         }
     }
 

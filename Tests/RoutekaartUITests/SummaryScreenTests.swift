@@ -1,0 +1,48 @@
+import RoutekaartCore
+import Testing
+import TestSupport
+@testable import RoutekaartUI
+
+/// The closing summary.
+@Suite struct SummaryScreenTests {
+    func workshop() throws -> WorkshopApp {
+        let app = try demoApp()
+        var commands: [WorkshopCommand] = [
+            .addActor(ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, closeness: 1)),
+            .addActor(ActorFields(name: "ROC", kind: .onderwijs, closeness: 2)),
+            .addActor(ActorFields(name: "UWV", kind: .uwv, closeness: 2)),
+            .addRelation(RelationFields(from: "n1", to: "n2")), .addRelation(RelationFields(from: "n1", to: "n3")),
+            .openQuadrantRound(QuadrantRoundSetup(kind: .gewenst, style: .single)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: QuadrantDots(.netwerkend)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p2"), dots: QuadrantDots(.netwerkend)),
+            .castQuadrantVote(round: "q1", voter: ParticipantID("p3"), dots: QuadrantDots(.presterend)),
+            .chooseEmphasis(Emphasis(quadrant: .netwerkend, rationale: "veel gebeurt al")),
+            .addAgreement(AgreementFields(what: "Voortgang", towards: "raden")),
+            .openWeefselRound(WeefselRoundSetup()),
+            .addConnection(.verbindt, text: "jongeren in de regio houden", audience: ""),
+            .chooseLeadership(Leadership(style: .bemiddelend, reason: "")),
+            .planRecalibration("maart 2027"),
+            .addCommitment(CommitmentFields(who: "Anouk de Vries", what: "Tien werkervaringsplaatsen", byWhen: "1 maart", ownExample: true)),
+            .setStatus(wegwijzer: 1, status: .klaar),
+        ]
+        for (i, id) in ["p1", "p2", "p3"].enumerated() {
+            for ind in Method.weefselIndicators { commands.append(.giveWeefselScore(round: "w1", row: id, indicator: ind.id, value: [2, 4, 5][i])) }
+        }
+        for c in commands { try app.session.execute(c, at: at(0)) }
+        return app
+    }
+
+    @Test func oneLineOrTwoPerWegwijzerThenTheActionList() throws {
+        let app = try workshop()
+        press(app, [.char("Z")])
+        #expect(app.view.screen == .summary)
+        let text = app.screen(120, 40)
+        #expect(text.contains("3 actoren, 2 relaties; brug: Gemeente Zwolle; niet aan tafel: ondernemers, burgers, maatschappelijk"))
+        #expect(text.contains("nadruk: Netwerkende overheid; gewenst vooral Netwerkende overheid (67 %)"))
+        #expect(text.contains("Structuur 3.7 ≠ · Personen 3.7 ≠ · Weefsel 3.7 ≠"))
+        #expect(text.contains("★ Anouk de Vries — Tien werkervaringsplaatsen (1 maart)"))
+        for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "summary-\(w)x\(h)") }
+        press(app, [.down, .down, .escape], from: 10)
+        #expect(app.view.screen == .overview)
+    }
+}
