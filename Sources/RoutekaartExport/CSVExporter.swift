@@ -3,7 +3,7 @@ import RoutekaartCore
 /// One CSV table per kind of thing the room produced.
 public enum CSVExporter {
     public enum Table: String, CaseIterable, Sendable {
-        case participants, votes, scores, actors, relations, agreements, commitments
+        case participants, facts, votes, scores, actors, relations, agreements, commitments
     }
 
     public static func render(_ o: Outcome, table: Table, dialect: CSVDialect, raw: Bool) -> String {
@@ -35,6 +35,9 @@ public enum CSVExporter {
             case .relations:
                 return (["id", "from", "to", "strength", "quality", "formal", "note"],
                         o.network.relations.map { [$0.id, $0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? "1" : "0", $0.note].map(cell) })
+            case .facts:
+                return (["id", "indicator", "value", "unit", "area", "source", "date", "assumed", "example", "older_than_a_year"],
+                        o.facts.map { [$0.id, $0.indicator, $0.value, $0.unit, $0.area, $0.source, $0.date, $0.assumed].map(cell) + [$0.example ? "1" : "0", $0.old ? "1" : "0"] })
             case .commitments:
                 return (["id", "who", "what", "by_when", "own_example"],
                         o.commitments.map { [$0.id, $0.who, $0.what, $0.byWhen].map(cell) + [$0.ownExample ? "1" : "0"] })

@@ -17,6 +17,12 @@ public enum HTMLExporter {
             table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
                   o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] })))
 
+        if !o.facts.isEmpty {
+            body.append(section(t("1. Laat de feiten spreken", "1. Let the facts speak"), id: "feiten",
+                table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
+                      o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
+                                     $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
+        }
         body.append(section(t("4. Ken het netwerk", "4. Know the network"), id: "netwerk", networkFigure(o, lang) + networkTables(o, lang)))
         body.append(section(t("5. Kies bewust een sturingsprincipe", "5. Choose a steering principle"), id: "kwadranten", quadrantFigure(o, lang) + quadrantText(o, lang)))
         body.append(section(t("7. Breng in kaart wat er is", "7. Map what is there"), id: "weefsel", weefselFigure(o, lang)))

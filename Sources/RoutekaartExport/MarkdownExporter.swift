@@ -57,6 +57,11 @@ public enum MarkdownExporter {
         func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         let md = MarkdownText.inline
         switch number {
+        case 1 where !o.facts.isEmpty:
+            return ["", "### " + t("Feiten", "Facts"), "",
+                    table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
+                          o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
+                                         $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
         case 4 where !o.network.actors.isEmpty:
             var out = ["", "### " + t("Netwerk", "Network"), ""]
             out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests")],

@@ -13,8 +13,15 @@ public struct Outcome: Encodable, Sendable {
     public var quadrant: QuadrantOutcome
     public var legitimacy: Legitimacy
     public var weefsel: WeefselOutcome
+    /// The facts board (wegwijzer 1).
+    public var facts: [FactOutcome]
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [Connection]
+
+    public struct FactOutcome: Encodable, Sendable {
+        public var id, indicator, value, unit, area, source, date, assumed: String
+        public var example, old: Bool
+    }
     /// Looking back (wegwijzer 9).
     public var reflection: Reflection
 
@@ -227,6 +234,11 @@ extension Outcome {
                 state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
             },
             wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+        let lastMoment = history.lastChange ?? Timestamp(milliseconds: 0)
+        facts = state.facts.map { f in
+            FactOutcome(id: f.id, indicator: f.fields.indicator, value: f.fields.value, unit: f.fields.unit, area: f.fields.area.rawValue,
+                        source: f.fields.source, date: f.fields.date, assumed: f.fields.assumed, example: f.fields.example, old: f.fields.isOld(at: lastMoment))
+        }
         connections = ConnectionKind.allCases.flatMap { k in state.connections.filter { $0.kind == k } }
             .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },

@@ -49,7 +49,9 @@ import Testing
         let h = try history(s.startCommands(date: "2026-11-29"))
         #expect(h.state.actors.map(\.fields.name).contains("HAS green academy"))
         #expect(h.state.actors.count == s.actors.count && h.state.relations.count == s.relations.count)
-        #expect(h.state.notes(of: 1).contains("voorbeeld"))
+        #expect(h.state.facts.count == s.facts.count)
+        let examples = h.state.facts.allSatisfy { $0.fields.example && $0.fields.value.isEmpty }
+        #expect(examples)
         #expect(h.state.notes(of: 2) == s.challenge)
         let ringsKept = h.state.actors.allSatisfy { $0.position.ring == $0.fields.closeness }
         #expect(ringsKept)
@@ -82,7 +84,7 @@ import Testing
         #expect(detail("{" + head + #","agenda":[{"wegwijzer":11,"minutes":10}]}"#) == "agenda.0.wegwijzer: must be 1 to 10, not 11")
         #expect(detail("{" + head + #","actors":[{"key":"a","name":"A","kind":"uwv"}],"relations":[{"from":"a","to":"z","strength":"sterk","quality":"neutraal"}]}"#)
                 == "relations.0.to: no actor with key \"z\"")
-        #expect(detail("{" + head + #","facts":[{"indicator":"Werkloosheid","area":"regio","source":"UWV","example":false}]}"#)
+        #expect(detail("{" + head + #","facts":[{"indicator":"Werkloosheid","area":"arbeidsmarktregio","source":"UWV","example":false}]}"#)
                 == "facts.0.example: facts in a scenario are examples; set \"example\": true")
         #expect(detail(#"{"format":"routekaart-scenario","schemaVersion":1,"name":"Regio Zwolle","region":"r","focus":{"nl":"a","en":"b"},"title":"t"}"#)
                 .hasPrefix("name: "))

@@ -161,6 +161,7 @@ import Testing
         .relationEdited(Relation(id: "l1", fields: RelationFields(from: "n1", to: "n2", quality: .spanning))),
         .relationRemoved(id: "l1"), .networkLaidOut(["n1": BoardPoint(x: 5, y: 5)]),
         .agendaSet([AgendaSlot(wegwijzer: 1, minutes: 15)]),
+        .factAdded(Fact(id: "f1", fields: FactFields(indicator: "W"))), .factEdited(Fact(id: "f1", fields: FactFields(indicator: "V"))), .factRemoved(id: "f1"),
         .connectionAdded(ConnectionItem(id: "v1", kind: .verbindt, text: "x")), .connectionEdited(ConnectionItem(id: "v1", kind: .boodschap, text: "y", audience: "raad")),
         .connectionRemoved(id: "v1"),
         .reflectionAdded(ReflectionItem(id: "e1", kind: .learned, text: "x")), .reflectionEdited(ReflectionItem(id: "e1", kind: .didNot, text: "y")),

@@ -67,8 +67,8 @@ import TestSupport
 
     @Test func timeSpentFollowsNavigation() throws {
         let o = try outcome()
-        // Wegwijzer 1 was open from command 4 to command 7: three minutes.
-        #expect(o.wegwijzers[0].minutesSpent == 3)
+        // Wegwijzer 1 was open from command 4 to command 9: five minutes.
+        #expect(o.wegwijzers[0].minutesSpent == 5)
         #expect(o.wegwijzers[1].minutesSpent == 0)
     }
 

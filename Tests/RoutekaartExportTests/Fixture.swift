@@ -16,6 +16,8 @@ enum Fixture {
             .addParticipant(ParticipantFields(name: x("Chloë Bakker"), organisation: x("Techniek IJsseldelta"), helix: .ondernemers, role: x("eigenaar"))),
             .openWegwijzer(1),
             .editNotes(wegwijzer: 1, text: x("Werkloosheid 3,1 % (UWV)\nVacatures in de techniek: veel")),
+            .addFact(FactFields(indicator: x("Werkloosheid"), value: x("3,1"), unit: "%", area: .arbeidsmarktregio, source: x("UWV"), date: "2025-06", assumed: x("rond de 5 %"))),
+            .addFact(FactFields(indicator: x("Vacatures in de techniek"), area: .provincie, source: x("UWV, factsheets"), example: true)),
             .setStatus(wegwijzer: 1, status: .klaar),
             .openWegwijzer(4),
             .addActor(ActorFields(name: x("Gemeente Zwolle"), kind: .gemeente, ownMunicipality: true, person: x("Anouk de Vries"), participant: ParticipantID("p1"),

@@ -29,11 +29,11 @@ import TestSupport
 
     @Test func notesAreRecordedWhenTypingStops() throws {
         let app = try demoApp()
-        let t = press(app, [.char("1"), .enter] + type("coördinatie"))
-        #expect(app.session.state.notes(of: 1) == "")
+        let t = press(app, [.char("3"), .enter] + type("coördinatie"))
+        #expect(app.session.state.notes(of: 3) == "")
         #expect(app.screen(80, 24, at: t).contains("bewerken…"))
         press(app, [.escape], from: t)
-        #expect(app.session.state.notes(of: 1) == "coördinatie")
+        #expect(app.session.state.notes(of: 3) == "coördinatie")
         #expect(app.view.notes == nil)
     }
 

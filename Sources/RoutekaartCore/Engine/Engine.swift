@@ -122,6 +122,15 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addFact(fields):
+            return [.factAdded(Fact(id: "f\(state.nextFactNumber)", fields: try validated(fields)))]
+        case let .editFact(id, fields):
+            guard let current = state.facts.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields)
+            return clean == current.fields ? [] : [.factEdited(Fact(id: id, fields: clean))]
+        case let .removeFact(id):
+            guard state.facts.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.factRemoved(id: id)]
         case let .setAgenda(items):
             var seen = Set<Int>()
             for item in items {
@@ -264,6 +273,16 @@ public enum Engine {
         var clean = fields
         clean.note = TextCleaning.singleLine(fields.note)
         try check(clean.note, "note", Limits.field)
+        return clean
+    }
+
+    static func validated(_ fields: FactFields) throws(CommandError) -> FactFields {
+        var clean = fields
+        for path in [\FactFields.indicator, \.value, \.unit, \.source, \.date, \.assumed] {
+            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
+            try check(clean[keyPath: path], "fact", Limits.field)
+        }
+        guard !clean.indicator.isEmpty else { throw .emptyName }
         return clean
     }
 

@@ -96,6 +96,15 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .factAdded(item):
+            guard !state.facts.contains(where: { $0.id == item.id }) else { return }
+            state.facts.append(item)
+            state.nextFactNumber = max(state.nextFactNumber, number(item.id) + 1)
+        case let .factEdited(item):
+            guard let i = state.facts.firstIndex(where: { $0.id == item.id }) else { return }
+            state.facts[i] = item
+        case let .factRemoved(id):
+            state.facts.removeAll { $0.id == id }
         case let .agendaSet(items):
             state.agenda = items.filter { (1...10).contains($0.wegwijzer) && $0.minutes > 0 }
         case let .connectionAdded(item):

@@ -31,6 +31,9 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addFact(FactFields)
+    case editFact(String, FactFields)
+    case removeFact(String)
     case setAgenda([AgendaSlot])
     case addConnection(ConnectionKind, text: String, audience: String)
     case editConnection(String, ConnectionKind, text: String, audience: String)

@@ -32,6 +32,9 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    case factAdded(Fact)
+    case factEdited(Fact)
+    case factRemoved(id: String)
     /// The whole agenda, as it now stands.
     case agendaSet([AgendaSlot])
     case connectionAdded(ConnectionItem)
@@ -88,6 +91,9 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .factAdded: "factAdded"
+        case .factEdited: "factEdited"
+        case .factRemoved: "factRemoved"
         case .agendaSet: "agendaSet"
         case .connectionAdded: "connectionAdded"
         case .connectionEdited: "connectionEdited"
@@ -120,7 +126,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .networkLaidOut, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
@@ -229,6 +235,9 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "factAdded": event = .factAdded(try c.decode(Fact.self, forKey: .data))
+        case "factEdited": event = .factEdited(try c.decode(Fact.self, forKey: .data))
+        case "factRemoved": event = .factRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "agendaSet": event = .agendaSet(try c.decode(Agenda.self, forKey: .data).items)
         case "connectionAdded": event = .connectionAdded(try c.decode(ConnectionItem.self, forKey: .data))
         case "connectionEdited": event = .connectionEdited(try c.decode(ConnectionItem.self, forKey: .data))
@@ -322,6 +331,10 @@ extension RecordedEvent: Codable {
             try c.encode(x, forKey: .data)
         case let .agendaSet(items):
             try c.encode(Agenda(items: items), forKey: .data)
+        case let .factAdded(x), let .factEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .factRemoved(id):
+            try c.encode(Identifier(id: id), forKey: .data)
         case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):

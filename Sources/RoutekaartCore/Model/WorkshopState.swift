@@ -31,6 +31,9 @@ public struct WorkshopState: Hashable, Sendable {
     public var relations: [Relation] = []
     public var nextActorNumber = 1
     public var nextRelationNumber = 1
+    /// The facts board (wegwijzer 1).
+    public var facts: [Fact] = []
+    public var nextFactNumber = 1
     /// Which wegwijzers the session plans to visit, in order, with minutes each.
     public var agenda: [AgendaSlot] = []
     /// Differences, what connects, messages (wegwijzer 8).

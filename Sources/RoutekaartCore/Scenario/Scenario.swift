@@ -113,6 +113,7 @@ public struct Scenario: Hashable, Sendable {
         for (i, f) in facts.enumerated() {
             guard !f.indicator.isEmpty else { throw fail("facts.\(i).indicator", "is empty") }
             guard !f.source.isEmpty else { throw fail("facts.\(i).source", "say where the real figures can be found") }
+            guard FactArea(rawValue: f.area) != nil else { throw fail("facts.\(i).area", "must be gemeente, arbeidsmarktregio, provincie or land") }
             guard f.example else { throw fail("facts.\(i).example", "facts in a scenario are examples; set \"example\": true") }
         }
     }
@@ -126,9 +127,8 @@ public struct Scenario: Hashable, Sendable {
         if !agenda.isEmpty {
             commands.append(.setAgenda(agenda.map { AgendaSlot(wegwijzer: $0.wegwijzer, minutes: $0.minutes) }))
         }
-        if !facts.isEmpty {
-            let lines = facts.map { "- " + $0.indicator + " (" + $0.area + "): voorbeeld, zoek het actuele cijfer op — bron: " + $0.source }
-            commands.append(.editNotes(wegwijzer: 1, text: "Feiten om op te zoeken (voorbeelden, nog geen cijfers):\n" + lines.joined(separator: "\n")))
+        commands += facts.map { f in
+            .addFact(FactFields(indicator: f.indicator, area: FactArea(rawValue: f.area) ?? .arbeidsmarktregio, source: f.source, example: true))
         }
         if !challenge.isEmpty {
             commands.append(.editNotes(wegwijzer: 2, text: challenge))

@@ -29,6 +29,8 @@ public enum FormPurpose: Hashable, Sendable {
     case addConnection
     case editConnection(String)
     case editAgenda
+    case addFact
+    case editFact(String)
     case chooseLeadership
     case planRecalibration
     case addActor
@@ -53,6 +55,7 @@ public enum RemovalTarget: Hashable, Sendable {
     case commitment(String)
     case reflection(String)
     case connection(String)
+    case fact(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -69,11 +72,13 @@ public enum WegwijzerPane: Hashable, Sendable {
     case commitments
     case reflection
     case connections
+    case facts
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
     static func panes(of number: Int) -> [WegwijzerPane] {
         switch number {
+        case 1: [.facts, .notes]
         case 4: [.networkBoard, .networkList, .relationList, .notes]
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
@@ -195,6 +200,8 @@ public struct AppView: Hashable, Sendable {
     /// The cursor in the scoring grid: row and indicator column.
     public var scoringRow = 0
     public var scoringColumn = 0
+    /// Selected fact on the facts board.
+    public var factSelection = 0
     /// Selected item on the "vind wat verbindt" pane.
     public var connectionSelection = 0
     /// Selected remark on the reflection pane.

@@ -35,6 +35,8 @@ enum EventDescription {
         case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
         case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
         case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
+        case let .factAdded(f), let .factEdited(f): return (nl ? "feit: " : "fact: ") + f.fields.indicator
+        case .factRemoved: return nl ? "feit verwijderd" : "fact removed"
         case let .agendaSet(items): return (nl ? "agenda: " : "agenda: ") + "\(items.count) " + (nl ? "punten" : "items")
         case let .connectionAdded(c), let .connectionEdited(c): return Method.name(c.kind)(language) + ": " + c.text
         case .connectionRemoved: return nl ? "verwijderd bij wegwijzer 8" : "removed at signpost 8"

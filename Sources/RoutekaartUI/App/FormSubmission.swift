@@ -25,6 +25,10 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addFact:
+            return .success(.addFact(FactsPane.fields(form)))
+        case let .editFact(id):
+            return .success(.editFact(id, FactsPane.fields(form)))
         case .editAgenda:
             var slots: [AgendaSlot] = []
             for (i, w) in Method.wegwijzers.enumerated() {
@@ -87,6 +91,8 @@ enum FormSubmission {
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
             return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .fact(id):
+            return (.removeFact(id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
         case let .connection(id):
             return (.removeConnection(id), state.connections.first { $0.id == id }?.text ?? id)
         case let .reflection(id):

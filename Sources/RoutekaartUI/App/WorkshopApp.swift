@@ -305,6 +305,7 @@ public final class WorkshopApp {
                     if case .addVoter = purpose { view.voting.voter = last }
                     if case .addActor = purpose { view.network.selected = session.state.actors.last?.id }
                     if case .addCommitment = purpose { view.commitmentSelection = max(0, session.state.commitments.count - 1) }
+                    if case .addFact = purpose { view.factSelection = max(0, session.state.facts.count - 1) }
                     if case .addConnection = purpose, let added = session.state.connections.last {
                         view.connectionSelection = ConnectionsPane.ordered(session.state).firstIndex { $0.id == added.id } ?? 0
                     }
@@ -481,6 +482,7 @@ public final class WorkshopApp {
             case .actor: question = LocalizedText(nl: "Actor verwijderen?", en: "Remove actor?")
             case .relation: question = LocalizedText(nl: "Relatie verwijderen?", en: "Remove relation?")
             case .commitment: question = LocalizedText(nl: "Toezegging verwijderen?", en: "Remove commitment?")
+            case .fact: question = LocalizedText(nl: "Feit verwijderen?", en: "Remove fact?")
             case .reflection, .connection: question = LocalizedText(nl: "Opmerking verwijderen?", en: "Remove remark?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }

@@ -19,6 +19,7 @@ enum WegwijzerScreen {
         case .commitments: return CommitmentsPane.keyHints() + common
         case .reflection: return ReflectionPane.keyHints() + common
         case .connections: return ConnectionsPane.keyHints() + common
+        case .facts: return FactsPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -62,6 +63,7 @@ enum WegwijzerScreen {
         case .commitments: handled = CommitmentsPane.handle(key, context: context, view: &view)
         case .reflection: handled = ReflectionPane.handle(key, context: context, view: &view)
         case .connections: handled = ConnectionsPane.handle(key, context: context, view: &view)
+        case .facts: handled = FactsPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -89,6 +91,7 @@ enum WegwijzerScreen {
         case .commitments: .init(nl: "Actielijst", en: "Action list")
         case .reflection: .init(nl: "Terugblik", en: "Looking back")
         case .connections: .init(nl: "Verschillen en verbinding", en: "Differences and connection")
+        case .facts: .init(nl: "Feiten", en: "Facts")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -158,6 +161,7 @@ enum WegwijzerScreen {
         case .commitments: CommitmentsPane.render(context, in: paneArea, into: &frame); return
         case .reflection: ReflectionPane.render(context, in: paneArea, into: &frame); return
         case .connections: ConnectionsPane.render(context, in: paneArea, into: &frame); return
+        case .facts: FactsPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

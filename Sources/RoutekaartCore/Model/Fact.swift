@@ -1,0 +1,54 @@
+/// Where a figure applies.
+public enum FactArea: String, CaseIterable, Sendable, Codable {
+    case gemeente
+    case arbeidsmarktregio
+    case provincie
+    case land
+}
+
+/// The editable fields of a fact on the facts board (wegwijzer 1).
+public struct FactFields: Hashable, Sendable, Codable {
+    public var indicator: String
+    public var value: String
+    public var unit: String
+    public var area: FactArea
+    public var source: String
+    /// When the figure was measured, as "2026-03" or "2026-03-12".
+    public var date: String
+    /// What the room assumed before looking at the figure.
+    public var assumed: String
+    /// An example from a scenario: the real figure still has to be looked up.
+    public var example: Bool
+
+    public init(indicator: String, value: String = "", unit: String = "", area: FactArea = .gemeente, source: String = "",
+                date: String = "", assumed: String = "", example: Bool = false) {
+        self.indicator = indicator
+        self.value = value
+        self.unit = unit
+        self.area = area
+        self.source = source
+        self.date = date
+        self.assumed = assumed
+        self.example = example
+    }
+
+    /// True when `date` lies more than twelve months before `now`.
+    public func isOld(at now: Timestamp) -> Bool {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count >= 2, (1...12).contains(parts[1]) else { return false }
+        let c = now.components()
+        return (c.year * 12 + c.month) - (parts[0] * 12 + parts[1]) > 12
+    }
+}
+
+/// A figure the room looks at: "laat de feiten spreken".
+public struct Fact: Hashable, Sendable, Codable, Identifiable {
+    /// "f1", "f2" …
+    public let id: String
+    public var fields: FactFields
+
+    public init(id: String, fields: FactFields) {
+        self.id = id
+        self.fields = fields
+    }
+}

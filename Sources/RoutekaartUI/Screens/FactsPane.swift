@@ -1,0 +1,96 @@
+import RoutekaartCore
+
+/// Wegwijzer 1: the facts board — indicator, value, area, source and date — with what the
+/// room assumed beside what the figures say, and a mark on facts older than a year.
+enum FactsPane {
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("a", .init(nl: "feit", en: "fact"), priority: 1),
+            KeyHint("↑↓", UIText.keyChoose, priority: 2),
+            KeyHint("Enter", UIText.keyEdit, priority: 1),
+            KeyHint("d", UIText.keyRemove, priority: 4),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    static func name(_ area: FactArea) -> LocalizedText {
+        switch area {
+        case .gemeente: .init(nl: "gemeente", en: "municipality")
+        case .arbeidsmarktregio: .init(nl: "arbeidsmarktregio", en: "labour-market region")
+        case .provincie: .init(nl: "provincie", en: "province")
+        case .land: .init(nl: "land", en: "country")
+        }
+    }
+
+    static func form(_ f: FactFields, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Indicator", en: "Indicator"), TextField(f.indicator, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Waarde", en: "Value"), TextField(f.value, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Eenheid", en: "Unit"), TextField(f.unit, limit: Engine.Limits.field)),
+            .choice(label: .init(nl: "Gebied", en: "Area"), options: FactArea.allCases.map(name), selected: FactArea.allCases.firstIndex(of: f.area)!),
+            .text(label: .init(nl: "Bron", en: "Source"), TextField(f.source, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Datum (jjjj-mm)", en: "Date (yyyy-mm)"), TextField(f.date, limit: 10)),
+            .text(label: .init(nl: "Wat we dachten", en: "What we assumed"), TextField(f.assumed, limit: Engine.Limits.field)),
+            .choice(label: .init(nl: "Voorbeeld", en: "Example"), options: [.init(nl: "nee", en: "no"), .init(nl: "ja", en: "yes")], selected: f.example ? 1 : 0),
+        ])
+    }
+
+    static func fields(_ form: Form) -> FactFields {
+        FactFields(indicator: form.text(0), value: form.text(1), unit: form.text(2), area: FactArea.allCases[form.choice(3)],
+                   source: form.text(4), date: form.text(5), assumed: form.text(6), example: form.choice(7) == 1)
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let facts = context.state.facts
+        let selected = min(view.factSelection, max(0, facts.count - 1))
+        switch key {
+        case .up: view.factSelection = max(0, selected - 1)
+        case .down: view.factSelection = min(max(0, facts.count - 1), selected + 1)
+        case .char("a"): return [.open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact"))))]
+        case .enter, .char("e"):
+            guard facts.indices.contains(selected) else { return [] }
+            return [.open(.form(.editFact(facts[selected].id), form(facts[selected].fields, title: .init(nl: "Feit wijzigen", en: "Edit fact"))))]
+        case .delete, .char("d"):
+            guard facts.indices.contains(selected) else { return [] }
+            return [.open(.confirmRemove(.fact(facts[selected].id)))]
+        default: return nil
+        }
+        return []
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let facts = context.state.facts
+        let lang = context.language
+        let nl = lang == .nl
+        frame.put((nl ? "Feiten" : "Facts") + " (\(facts.count)) — a " + (nl ? "voegt een feit toe" : "adds a fact"), x: area.x, y: area.y, width: area.width, style: .heading)
+        guard !facts.isEmpty else {
+            Paragraph.draw(nl ? "Nog geen feiten. Zet het beeld van de zaal naast de cijfers: indicator, waarde, bron en datum."
+                              : "No facts yet. Put the room's picture beside the figures: indicator, value, source and date.",
+                           in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
+            return
+        }
+        let widths = [max(14, area.width - 62), 10, 17, 16, 10]
+        func row(_ v: [String]) -> String { zip(v, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
+        frame.put("  " + row([nl ? "Indicator" : "Indicator", nl ? "Waarde" : "Value", nl ? "Gebied" : "Area", nl ? "Bron" : "Source", nl ? "Datum" : "Date"]),
+                  x: area.x, y: area.y + 1, width: area.width, style: .muted)
+        let selected = min(context.view.factSelection, facts.count - 1)
+        var lines: [SelectableLines.Line] = []
+        for (i, f) in facts.enumerated() {
+            let value = f.fields.example && f.fields.value.isEmpty ? (nl ? "voorbeeld" : "example") : (f.fields.value + (f.fields.unit.isEmpty ? "" : " " + f.fields.unit))
+            let old = f.fields.isOld(at: context.now)
+            lines.append(.init(row([f.fields.indicator, value, name(f.fields.area)(lang), f.fields.source, (old ? "⚠ " : "") + f.fields.date]),
+                               f.fields.example ? .muted : (old ? .warning : .normal), row: i))
+        }
+        let listHeight = max(1, area.height - 5)
+        SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: area.y + 2, width: area.width, height: listHeight), into: &frame)
+        let f = facts[selected].fields
+        let y = area.maxY - 3
+        if facts.contains(where: { $0.fields.isOld(at: context.now) }) {
+            frame.put(nl ? "⚠ ouder dan 12 maanden: zoek een actueler cijfer" : "⚠ older than 12 months: look for a newer figure", x: area.x, y: y - 1, width: area.width, style: .warning)
+        }
+        let says = f.value.isEmpty ? (nl ? "(nog op te zoeken" + (f.source.isEmpty ? ")" : " bij " + f.source + ")") : "(to look up" + (f.source.isEmpty ? ")" : " at " + f.source + ")"))
+                                   : f.value + (f.unit.isEmpty ? "" : " " + f.unit)
+        frame.put((nl ? "Wat we dachten: " : "What we assumed: ") + (f.assumed.isEmpty ? "—" : f.assumed), x: area.x, y: y, width: area.width, style: .accent)
+        frame.put((nl ? "Wat de cijfers zeggen: " : "What the figures say: ") + says, x: area.x, y: y + 1, width: area.width, style: .title)
+    }
+}

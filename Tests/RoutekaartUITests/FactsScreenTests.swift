@@ -1,0 +1,38 @@
+import RoutekaartCore
+import Testing
+import TestSupport
+@testable import RoutekaartUI
+
+/// Wegwijzer 1, the facts board.
+@Suite struct FactsScreenTests {
+    func factsApp() throws -> WorkshopApp {
+        let app = try demoApp()
+        var t = press(app, [.char("1"), .char("a")] + type("Werkloosheid") + [.tab] + type("3,1") + [.tab] + type("%") + [.tab, .tab] + type("UWV")
+                      + [.tab] + type("2025-06") + [.tab] + type("rond de 5 %") + [.enter])
+        t = press(app, [.char("a")] + type("Vacatures in de techniek") + [.tab] + type("1.200") + [.tab, .tab, .right] + [.tab] + type("UWV, factsheets")
+                  + [.tab] + type("2026-10") + [.enter], from: t)
+        return app
+    }
+
+    @Test func factsAreCapturedAndOldOnesMarked() throws {
+        let app = try factsApp()
+        let facts = app.session.state.facts.map(\.fields)
+        #expect(facts.map(\.indicator) == ["Werkloosheid", "Vacatures in de techniek"])
+        #expect(facts[0] == FactFields(indicator: "Werkloosheid", value: "3,1", unit: "%", area: .arbeidsmarktregio, source: "UWV", date: "2025-06", assumed: "rond de 5 %"))
+        #expect(facts[1].area == .provincie)
+        let screen = app.screen(120, 40)
+        #expect(screen.contains("⚠ 2025-06"))
+        #expect(!screen.contains("⚠ 2026-10"))
+        #expect(screen.contains("⚠ ouder dan 12 maanden"))
+        press(app, [.up], from: 100)
+        #expect(app.screen(120, 40).contains("Wat we dachten: rond de 5 %"))
+        #expect(app.screen(120, 40).contains("Wat de cijfers zeggen: 3,1 %"))
+        press(app, [.char("d"), .char("j"), .char("u")], from: 110)
+        #expect(app.session.state.facts.count == 2)
+    }
+
+    @Test func factsScreens() throws {
+        let app = try factsApp()
+        for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "facts-\(w)x\(h)") }
+    }
+}
