@@ -21,7 +21,7 @@ import Testing
         try tmux.waitFor("Laat de feiten spreken")
         // Fill the disk to the last byte.
         _ = try run("/bin/dd", ["if=/dev/zero", "of=\(disk)/vol", "bs=1k", "count=200"])
-        try tmux.keys("3", "Enter")
+        try tmux.keys("3", "Tab", "Enter")
         try tmux.type("Wat de zaal zei mag niet verloren gaan.")
         try tmux.keys("Escape")
         try tmux.waitFor("the warning after typing") {

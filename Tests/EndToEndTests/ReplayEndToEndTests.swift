@@ -8,12 +8,15 @@ import Testing
         try tmux.waitFor("Laat de feiten spreken")
         try tmux.keys("3")
         try tmux.waitFor("3. Denk domeinoverschrijdend")
-        try tmux.keys("Enter")
+        try tmux.keys("Tab", "Enter")
         try tmux.type("EZ en SZW praten te weinig met elkaar; coördinatie ontbreekt.")
         try tmux.keys("Escape")
         try tmux.waitFor("the note saved and typing stopped") {
             $0.contains("● opgeslagen") && $0.contains("coördinatie") && !$0.contains("klaar met typen")
         }
+        // A replay opens a wegwijzer on its first part, as the live screen does after Tab.
+        try tmux.keys("Tab")
+        try tmux.waitFor("[ Domeinen ]")
         let live = try tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
         let file = try #require(tmux.sessionFiles.first)
         let check = try run(routekaartBinary, ["check", file])

@@ -16,12 +16,26 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         #expect(screen.contains("? help"))
     }
 
+    @Test func domainsAreLinkedAndAMissingLinkIsNamed() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        try tmux.keys("3", "c")
+        try tmux.waitFor("Domeinen (3)")
+        try tmux.keys("Right", "Space")
+        try tmux.waitFor("⚠ Ontbrekende verbinding: EZ — OND, SZW — OND")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        let file = try #require(tmux.sessionFiles.first)
+        let check = try run(routekaartBinary, ["check", file])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test func notesAndParticipantsSurviveQuitAndReopen() throws {
         let tmux = try TmuxSession([])
         try tmux.waitFor("Laat de feiten spreken")
         try tmux.keys("3")
         try tmux.waitFor("3. Denk domeinoverschrijdend")
-        try tmux.keys("Enter")
+        try tmux.keys("Tab", "Enter")
         try tmux.waitFor("klaar met typen")
         try tmux.type("Coördinatie tussen EZ en SZW ontbreekt; ook bij de financiële structuren.")
         try tmux.keys("Escape")
@@ -52,6 +66,7 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
 
         let reopened = try TmuxSession(["open", file], home: tmux.home)
         try reopened.waitFor("3. Denk domeinoverschrijdend")
+        try reopened.keys("Tab")
         try reopened.waitFor("Coördinatie tussen EZ en SZW ontbreekt")
         try reopened.keys("p")
         try reopened.waitFor("Zoë Pietersë")

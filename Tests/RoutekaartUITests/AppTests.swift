@@ -29,7 +29,7 @@ import TestSupport
 
     @Test func notesAreRecordedWhenTypingStops() throws {
         let app = try demoApp()
-        let t = press(app, [.char("3"), .enter] + type("coördinatie"))
+        let t = press(app, [.char("3"), .tab, .enter] + type("coördinatie"))
         #expect(app.session.state.notes(of: 3) == "")
         #expect(app.screen(80, 24, at: t).contains("bewerken…"))
         press(app, [.escape], from: t)
@@ -51,7 +51,7 @@ import TestSupport
 
     @Test func lettersTypedIntoNotesAreNotCommands() throws {
         let app = try demoApp()
-        press(app, [.char("3"), .char("e")] + type("q?upx1"))
+        press(app, [.char("3"), .tab, .char("e")] + type("q?upx1"))
         #expect(app.view.overlay == nil)
         #expect(app.view.screen == .wegwijzer(3))
         #expect(app.view.notes?.editor.text == "q?upx1")
@@ -118,7 +118,7 @@ import TestSupport
 
     @Test func quittingWhileTypingKeepsTheNotes() throws {
         let app = try demoApp()
-        press(app, [.char("3"), .enter] + type("wat verbindt: de haven"))
+        press(app, [.char("3"), .tab, .enter] + type("wat verbindt: de haven"))
         app.finish(now: at(60))
         #expect(app.session.state.notes(of: 3) == "wat verbindt: de haven")
     }

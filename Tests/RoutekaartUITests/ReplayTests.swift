@@ -7,7 +7,7 @@ import TestSupport
     /// The demo, then wegwijzer 3 with notes, a participant, wegwijzer 5 — events minutes apart.
     func recorded() throws -> [RecordedEvent] {
         let app = try demoApp()
-        var t = press(app, [.char("3"), .enter] + type("Samen optrekken") + [.escape])
+        var t = press(app, [.char("3"), .tab, .enter] + type("Samen optrekken") + [.escape])
         t = press(app, [.char("p"), .char("a")] + type("Kees") + [.enter, .char("5")], from: t + 300)
         return app.session.history.events
     }
@@ -54,7 +54,7 @@ import TestSupport
 
     @Test func theDumpIsTheLiveScreenApartFromStatusAndKeys() throws {
         let app = try demoApp()
-        press(app, [.char("3"), .enter] + type("Samen optrekken") + [.escape])
+        press(app, [.char("3"), .tab, .enter] + type("Samen optrekken") + [.escape, .tab])
         let live = app.render(width: 120, height: 40, now: at(100)).text.split(separator: "\n", omittingEmptySubsequences: false)
         let dump = ReplayController.dump(events: app.session.history.events, at: app.session.history.events.count, width: 120, height: 40, language: .nl)
             .split(separator: "\n", omittingEmptySubsequences: false)

@@ -27,7 +27,7 @@ import TestSupport
 
     @Test func wegwijzerWhileTyping() throws {
         let app = try demoApp()
-        press(app, [.char("3"), .char("e")] + type("EZ en SZW: eerst intern samenwerken."))
+        press(app, [.char("3"), .tab, .char("e")] + type("EZ en SZW: eerst intern samenwerken."))
         for (w, h) in Self.sizes { assertGolden(app.screen(w, h, at: 40), named: "wegwijzer-3-typing-\(w)x\(h)") }
     }
 

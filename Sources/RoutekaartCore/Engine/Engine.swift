@@ -122,6 +122,20 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addDomain(fields):
+            return [.domainAdded(Domain(id: "d\(state.nextDomainNumber)", fields: try validated(fields)))]
+        case let .editDomain(id, fields):
+            guard let current = state.domains.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let clean = try validated(fields)
+            return clean == current.fields ? [] : [.domainEdited(Domain(id: id, fields: clean))]
+        case let .removeDomain(id):
+            guard state.domains.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.domainRemoved(id: id)]
+        case let .setDomainLink(a, b, strength):
+            guard state.domains.contains(where: { $0.id == a }) else { throw .unknownItem(a) }
+            guard state.domains.contains(where: { $0.id == b }) else { throw .unknownItem(b) }
+            guard a != b else { throw .relationToItself }
+            return state.domainLinks[WorkshopState.linkKey(a, b)] == strength ? [] : [.domainLinkSet(a: a, b: b, strength: strength)]
         case let .addFact(fields):
             return [.factAdded(Fact(id: "f\(state.nextFactNumber)", fields: try validated(fields)))]
         case let .editFact(id, fields):
@@ -273,6 +287,16 @@ public enum Engine {
         var clean = fields
         clean.note = TextCleaning.singleLine(fields.note)
         try check(clean.note, "note", Limits.field)
+        return clean
+    }
+
+    static func validated(_ fields: DomainFields) throws(CommandError) -> DomainFields {
+        var clean = fields
+        for path in [\DomainFields.name, \.portfolio, \.department, \.network] {
+            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
+            try check(clean[keyPath: path], "domain", Limits.field)
+        }
+        guard !clean.name.isEmpty else { throw .emptyName }
         return clean
     }
 

@@ -96,6 +96,19 @@ public enum Reducer {
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
+        case let .domainAdded(item):
+            guard !state.domains.contains(where: { $0.id == item.id }) else { return }
+            state.domains.append(item)
+            state.nextDomainNumber = max(state.nextDomainNumber, number(item.id) + 1)
+        case let .domainEdited(item):
+            guard let i = state.domains.firstIndex(where: { $0.id == item.id }) else { return }
+            state.domains[i] = item
+        case let .domainRemoved(id):
+            state.domains.removeAll { $0.id == id }
+            state.domainLinks = state.domainLinks.filter { !$0.key.split(separator: "|").contains(Substring(id)) }
+        case let .domainLinkSet(a, b, strength):
+            guard a != b, state.domains.contains(where: { $0.id == a }), state.domains.contains(where: { $0.id == b }) else { return }
+            state.domainLinks[WorkshopState.linkKey(a, b)] = strength
         case let .factAdded(item):
             guard !state.facts.contains(where: { $0.id == item.id }) else { return }
             state.facts.append(item)

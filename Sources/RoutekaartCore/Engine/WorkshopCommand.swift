@@ -31,6 +31,10 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addDomain(DomainFields)
+    case editDomain(String, DomainFields)
+    case removeDomain(String)
+    case setDomainLink(String, String, DomainLinkStrength)
     case addFact(FactFields)
     case editFact(String, FactFields)
     case removeFact(String)

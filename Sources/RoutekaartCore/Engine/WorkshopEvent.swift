@@ -32,6 +32,11 @@ public enum WorkshopEvent: Hashable, Sendable {
     case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
+    case domainAdded(Domain)
+    case domainEdited(Domain)
+    /// The domain and its links were taken off.
+    case domainRemoved(id: String)
+    case domainLinkSet(a: String, b: String, strength: DomainLinkStrength)
     case factAdded(Fact)
     case factEdited(Fact)
     case factRemoved(id: String)
@@ -91,6 +96,10 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .relationEdited: "relationEdited"
         case .relationRemoved: "relationRemoved"
         case .networkLaidOut: "networkLaidOut"
+        case .domainAdded: "domainAdded"
+        case .domainEdited: "domainEdited"
+        case .domainRemoved: "domainRemoved"
+        case .domainLinkSet: "domainLinkSet"
         case .factAdded: "factAdded"
         case .factEdited: "factEdited"
         case .factRemoved: "factRemoved"
@@ -126,7 +135,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .networkLaidOut, .domainAdded, .domainEdited, .domainRemoved, .domainLinkSet, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
@@ -166,6 +175,7 @@ extension RecordedEvent: Codable {
     private struct Identifier: Codable { var id: String }
     private struct Moment: Codable { var moment: String }
     private struct Agenda: Codable { var items: [AgendaSlot] }
+    private struct Link: Codable { var a: String; var b: String; var strength: DomainLinkStrength }
     private struct Moved: Codable { var id: String; var position: BoardPoint }
     private struct LaidOut: Codable { var positions: [String: BoardPoint] }
     private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
@@ -235,6 +245,12 @@ extension RecordedEvent: Codable {
         case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
         case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
+        case "domainAdded": event = .domainAdded(try c.decode(Domain.self, forKey: .data))
+        case "domainEdited": event = .domainEdited(try c.decode(Domain.self, forKey: .data))
+        case "domainRemoved": event = .domainRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "domainLinkSet":
+            let d = try c.decode(Link.self, forKey: .data)
+            event = .domainLinkSet(a: d.a, b: d.b, strength: d.strength)
         case "factAdded": event = .factAdded(try c.decode(Fact.self, forKey: .data))
         case "factEdited": event = .factEdited(try c.decode(Fact.self, forKey: .data))
         case "factRemoved": event = .factRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
@@ -333,8 +349,12 @@ extension RecordedEvent: Codable {
             try c.encode(Agenda(items: items), forKey: .data)
         case let .factAdded(x), let .factEdited(x):
             try c.encode(x, forKey: .data)
-        case let .factRemoved(id):
+        case let .factRemoved(id), let .domainRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
+        case let .domainAdded(x), let .domainEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .domainLinkSet(a, b, strength):
+            try c.encode(Link(a: a, b: b, strength: strength), forKey: .data)
         case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .relationAdded(r), let .relationEdited(r):

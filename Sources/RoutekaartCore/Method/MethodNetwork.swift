@@ -100,3 +100,47 @@ extension Method {
         }
     }
 }
+
+extension Method {
+    public static func name(_ kind: DomainKind) -> LocalizedText {
+        switch kind {
+        case .ez: .init(nl: "Economische Zaken (EZ)", en: "Economic affairs (EZ)")
+        case .szw: .init(nl: "Werk en Inkomen (SZW)", en: "Work and income (SZW)")
+        case .onderwijs: .init(nl: "Onderwijs", en: "Education")
+        case .zorg: .init(nl: "Zorg", en: "Care")
+        case .wonen: .init(nl: "Wonen", en: "Housing")
+        case .mobiliteit: .init(nl: "Mobiliteit", en: "Mobility")
+        case .anders: .init(nl: "Anders", en: "Other")
+        }
+    }
+
+    /// A short column label for the matrix.
+    public static func short(_ kind: DomainKind) -> String {
+        switch kind {
+        case .ez: "EZ"
+        case .szw: "SZW"
+        case .onderwijs: "OND"
+        case .zorg: "ZRG"
+        case .wonen: "WON"
+        case .mobiliteit: "MOB"
+        case .anders: "ANL"
+        }
+    }
+
+    public static func name(_ strength: DomainLinkStrength) -> LocalizedText {
+        switch strength {
+        case .sterk: .init(nl: "sterk", en: "strong")
+        case .zwak: .init(nl: "zwak", en: "weak")
+        case .ontbreekt: .init(nl: "ontbreekt", en: "missing")
+        }
+    }
+
+    /// The mark of a link in the matrix: ━ strong, ┄ weak, ✗ missing.
+    public static func mark(_ strength: DomainLinkStrength) -> String {
+        switch strength {
+        case .sterk: "━"
+        case .zwak: "┄"
+        case .ontbreekt: "✗"
+        }
+    }
+}

@@ -34,6 +34,10 @@ public struct WorkshopState: Hashable, Sendable {
     /// The facts board (wegwijzer 1).
     public var facts: [Fact] = []
     public var nextFactNumber = 1
+    /// Domains and how they are linked (wegwijzer 3); links are keyed "d1|d2" with the lower id first.
+    public var domains: [Domain] = []
+    public var domainLinks: [String: DomainLinkStrength] = [:]
+    public var nextDomainNumber = 1
     /// Which wegwijzers the session plans to visit, in order, with minutes each.
     public var agenda: [AgendaSlot] = []
     /// Differences, what connects, messages (wegwijzer 8).
@@ -69,6 +73,22 @@ public struct WorkshopState: Hashable, Sendable {
     public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
 
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    /// The key of the link between two domains, the same either way round.
+    public static func linkKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
+
+    /// Pairs of the three core domains (EZ, SZW, Onderwijs) whose link is missing or not yet known.
+    public var missingCoreLinks: [(Domain, Domain)] {
+        let core = domains.filter { DomainKind.core.contains($0.fields.kind) }
+        var result: [(Domain, Domain)] = []
+        for (i, a) in core.enumerated() {
+            for b in core.dropFirst(i + 1) where a.fields.kind != b.fields.kind {
+                let link = domainLinks[Self.linkKey(a.id, b.id)]
+                if link == nil || link == .ontbreekt { result.append((a, b)) }
+            }
+        }
+        return result
+    }
+
     /// Planned minutes for wegwijzer `number`, if it is on the agenda.
     public func plannedMinutes(_ number: Int) -> Int? { agenda.first { $0.wegwijzer == number }?.minutes }
     public func weefselRound(_ id: String) -> WeefselRound? { weefselRounds.first { $0.id == id } }

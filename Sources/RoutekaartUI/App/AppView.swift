@@ -31,6 +31,8 @@ public enum FormPurpose: Hashable, Sendable {
     case editAgenda
     case addFact
     case editFact(String)
+    case addDomain
+    case editDomain(String)
     case chooseLeadership
     case planRecalibration
     case addActor
@@ -56,6 +58,7 @@ public enum RemovalTarget: Hashable, Sendable {
     case reflection(String)
     case connection(String)
     case fact(String)
+    case domain(String)
 }
 
 /// A part of a wegwijzer screen, chosen with Tab.
@@ -73,12 +76,14 @@ public enum WegwijzerPane: Hashable, Sendable {
     case reflection
     case connections
     case facts
+    case domains
     case notes
 
     /// The panes of wegwijzer `number`; the capture panes come first.
     static func panes(of number: Int) -> [WegwijzerPane] {
         switch number {
         case 1: [.facts, .notes]
+        case 3: [.domains, .notes]
         case 4: [.networkBoard, .networkList, .relationList, .notes]
         case 5: [.voting, .borgEnVerbind, .notes]
         case 6: [.legitimacy, .notes]
@@ -200,6 +205,9 @@ public struct AppView: Hashable, Sendable {
     /// The cursor in the scoring grid: row and indicator column.
     public var scoringRow = 0
     public var scoringColumn = 0
+    /// Selected domain (row) and other domain (column) on the domains pane.
+    public var domainRow = 0
+    public var domainColumn = 0
     /// Selected fact on the facts board.
     public var factSelection = 0
     /// Selected item on the "vind wat verbindt" pane.

@@ -35,6 +35,9 @@ enum EventDescription {
         case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
         case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
         case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
+        case let .domainAdded(d), let .domainEdited(d): return (nl ? "domein: " : "domain: ") + d.fields.name
+        case .domainRemoved: return nl ? "domein verwijderd" : "domain removed"
+        case let .domainLinkSet(_, _, strength): return (nl ? "verbinding: " : "link: ") + Method.name(strength)(language)
         case let .factAdded(f), let .factEdited(f): return (nl ? "feit: " : "fact: ") + f.fields.indicator
         case .factRemoved: return nl ? "feit verwijderd" : "fact removed"
         case let .agendaSet(items): return (nl ? "agenda: " : "agenda: ") + "\(items.count) " + (nl ? "punten" : "items")

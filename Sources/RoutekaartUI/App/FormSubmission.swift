@@ -25,6 +25,10 @@ enum FormSubmission {
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
+        case .addDomain:
+            return .success(.addDomain(DomainsPane.fields(form)))
+        case let .editDomain(id):
+            return .success(.editDomain(id, DomainsPane.fields(form)))
         case .addFact:
             return .success(.addFact(FactsPane.fields(form)))
         case let .editFact(id):
@@ -91,6 +95,8 @@ enum FormSubmission {
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
             return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+        case let .domain(id):
+            return (.removeDomain(id), state.domains.first { $0.id == id }?.fields.name ?? id)
         case let .fact(id):
             return (.removeFact(id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
         case let .connection(id):

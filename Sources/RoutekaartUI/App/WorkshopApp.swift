@@ -483,6 +483,7 @@ public final class WorkshopApp {
             case .relation: question = LocalizedText(nl: "Relatie verwijderen?", en: "Remove relation?")
             case .commitment: question = LocalizedText(nl: "Toezegging verwijderen?", en: "Remove commitment?")
             case .fact: question = LocalizedText(nl: "Feit verwijderen?", en: "Remove fact?")
+            case .domain: question = LocalizedText(nl: "Domein verwijderen?", en: "Remove domain?")
             case .reflection, .connection: question = LocalizedText(nl: "Opmerking verwijderen?", en: "Remove remark?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }

@@ -20,6 +20,7 @@ enum WegwijzerScreen {
         case .reflection: return ReflectionPane.keyHints() + common
         case .connections: return ConnectionsPane.keyHints() + common
         case .facts: return FactsPane.keyHints() + common
+        case .domains: return DomainsPane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -64,6 +65,7 @@ enum WegwijzerScreen {
         case .reflection: handled = ReflectionPane.handle(key, context: context, view: &view)
         case .connections: handled = ConnectionsPane.handle(key, context: context, view: &view)
         case .facts: handled = FactsPane.handle(key, context: context, view: &view)
+        case .domains: handled = DomainsPane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
@@ -92,6 +94,7 @@ enum WegwijzerScreen {
         case .reflection: .init(nl: "Terugblik", en: "Looking back")
         case .connections: .init(nl: "Verschillen en verbinding", en: "Differences and connection")
         case .facts: .init(nl: "Feiten", en: "Facts")
+        case .domains: .init(nl: "Domeinen", en: "Domains")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -162,6 +165,7 @@ enum WegwijzerScreen {
         case .reflection: ReflectionPane.render(context, in: paneArea, into: &frame); return
         case .connections: ConnectionsPane.render(context, in: paneArea, into: &frame); return
         case .facts: FactsPane.render(context, in: paneArea, into: &frame); return
+        case .domains: DomainsPane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

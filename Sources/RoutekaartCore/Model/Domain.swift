@@ -1,0 +1,48 @@
+/// A policy domain the challenge touches (wegwijzer 3).
+public enum DomainKind: String, CaseIterable, Sendable, Codable {
+    case ez
+    case szw
+    case onderwijs
+    case zorg
+    case wonen
+    case mobiliteit
+    case anders
+
+    /// The three domains every labour-market challenge touches.
+    public static let core: [DomainKind] = [.ez, .szw, .onderwijs]
+}
+
+public struct DomainFields: Hashable, Sendable, Codable {
+    public var kind: DomainKind
+    public var name: String
+    /// Who holds it: portfolio holder, department, regional network.
+    public var portfolio: String
+    public var department: String
+    public var network: String
+
+    public init(kind: DomainKind, name: String, portfolio: String = "", department: String = "", network: String = "") {
+        self.kind = kind
+        self.name = name
+        self.portfolio = portfolio
+        self.department = department
+        self.network = network
+    }
+}
+
+public struct Domain: Hashable, Sendable, Codable, Identifiable {
+    /// "d1", "d2" …
+    public let id: String
+    public var fields: DomainFields
+
+    public init(id: String, fields: DomainFields) {
+        self.id = id
+        self.fields = fields
+    }
+}
+
+/// How two domains are linked.
+public enum DomainLinkStrength: String, CaseIterable, Sendable, Codable {
+    case sterk
+    case zwak
+    case ontbreekt
+}
