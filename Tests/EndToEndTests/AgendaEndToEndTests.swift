@@ -19,6 +19,13 @@ import Testing
         let first = try #require(remaining(try tmux.screen()))
         #expect(first <= 15 * 60 && first >= 14 * 60)
         try tmux.waitFor("the countdown to move", timeout: 5) { screen in (self.remaining(screen) ?? first) <= first - 2 }
+        try tmux.keys("T")
+        try tmux.waitFor("⏸ pauze")
+        let paused = try #require(remaining(try tmux.screen()))
+        Thread.sleep(forTimeInterval: 2.2)
+        #expect(remaining(try tmux.screen()) == paused)
+        try tmux.keys("T", "V")
+        try tmux.waitFor("five more minutes") { screen in !screen.contains("⏸") && (self.remaining(screen) ?? 0) > paused + 4 * 60 }
         try tmux.keys("q", "Enter")
         try tmux.waitForExit()
     }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func errorMessagesExistInBothLanguages() {
         let errors: [CommandError] = [.emptyName, .tooLong(field: "name", limit: 3), .unknownWegwijzer(0),
-                                      .unknownParticipant(ParticipantID("p1")), .nothingToUndo, .nothingToRedo, .readOnly]
+                                      .unknownParticipant(ParticipantID("p1")), .nothingToUndo, .nothingToRedo, .readOnly, .notOnAgenda(2)]
         for e in errors { #expect(e.message(.nl) != e.message(.en)) }
     }
 
@@ -93,6 +93,24 @@ import Testing
         let events = [RecordedEvent(seq: 1, at: at(0), event: .wegwijzerOpened(3)), RecordedEvent(seq: 2, at: at(120), event: .wegwijzerOpened(5))]
         #expect(TimeSpent.milliseconds(events, until: at(180)) == [3: 120_000, 5: 60_000])
         #expect(TimeSpent.minutes(events) == [3: 2, 5: 0])
+    }
+
+    @Test func aPauseStopsTheClockEvenAcrossWegwijzers() {
+        let events: [RecordedEvent] = [
+            RecordedEvent(seq: 1, at: at(0), event: .wegwijzerOpened(3)), RecordedEvent(seq: 2, at: at(60), event: .timerPaused),
+            RecordedEvent(seq: 3, at: at(90), event: .wegwijzerOpened(5)), RecordedEvent(seq: 4, at: at(600), event: .timerResumed),
+            RecordedEvent(seq: 5, at: at(630), event: .timerPaused), RecordedEvent(seq: 6, at: at(640), event: .timerPaused),
+        ]
+        #expect(TimeSpent.milliseconds(events, until: at(1000)) == [3: 60_000, 5: 30_000])
+    }
+
+    @Test func extendingAddsMinutesUpToTheLimit() throws {
+        let h = try history([.startSession(demoDetails, scenario: nil), .setAgenda([AgendaSlot(wegwijzer: 2, minutes: 20), AgendaSlot(wegwijzer: 4, minutes: 238)])])
+        #expect(try Engine.execute(.extendTime(wegwijzer: 2, minutes: 5), on: h) == [.agendaSet([AgendaSlot(wegwijzer: 2, minutes: 25), AgendaSlot(wegwijzer: 4, minutes: 238)])])
+        #expect(try Engine.execute(.extendTime(wegwijzer: 4, minutes: 5), on: h) == [.agendaSet([AgendaSlot(wegwijzer: 2, minutes: 20), AgendaSlot(wegwijzer: 4, minutes: 240)])])
+        #expect(throws: CommandError.notOnAgenda(3)) { try Engine.execute(.extendTime(wegwijzer: 3, minutes: 5), on: h) }
+        #expect(try Engine.execute(.resumeTimer, on: h).isEmpty)
+        #expect(try Engine.execute(.pauseTimer, on: h) == [.timerPaused])
     }
 
     @Test func aNewChangeClearsRedo() throws {

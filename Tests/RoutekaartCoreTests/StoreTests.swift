@@ -160,7 +160,7 @@ import Testing
         .relationAdded(Relation(id: "l1", fields: RelationFields(from: "n1", to: "n2"))),
         .relationEdited(Relation(id: "l1", fields: RelationFields(from: "n1", to: "n2", quality: .spanning))),
         .relationRemoved(id: "l1"), .networkLaidOut(["n1": BoardPoint(x: 5, y: 5)]),
-        .agendaSet([AgendaSlot(wegwijzer: 1, minutes: 15)]),
+        .agendaSet([AgendaSlot(wegwijzer: 1, minutes: 15)]), .timerPaused, .timerResumed,
         .domainAdded(Domain(id: "d1", fields: DomainFields(kind: .ez, name: "EZ"))),
         .domainEdited(Domain(id: "d1", fields: DomainFields(kind: .ez, name: "EZ", portfolio: "wethouder"))),
         .domainRemoved(id: "d1"), .domainLinkSet(a: "d1", b: "d2", strength: .zwak),

@@ -21,6 +21,24 @@ import Testing
         #expect(app.render(width: 120, height: 40, now: at(21 * 60)).text.contains("20/15 min"))
     }
 
+    @Test func thePausedTimerStandsStillAndVGivesFiveMinutes() throws {
+        let app = try demoApp()
+        app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned
+        app.handle(.char("T"), now: at(60), width: 120, height: 40)
+        #expect(app.session.state.timerPaused)
+        #expect(app.render(width: 120, height: 40, now: at(300)).text.contains("⏱ 14:00 ⏸ pauze │"))
+        app.handle(.char("T"), now: at(300), width: 120, height: 40)
+        #expect(app.render(width: 120, height: 40, now: at(310)).text.contains("⏱ 13:50 │"))
+        app.handle(.char("V"), now: at(310), width: 120, height: 40)
+        #expect(app.session.state.plannedMinutes(1) == 20)
+        #expect(app.render(width: 120, height: 40, now: at(310)).text.contains("⏱ 18:50 │"))
+        // Wegwijzer 3 is not on the agenda: V says so and changes nothing.
+        app.handle(.char("3"), now: at(320), width: 120, height: 40)
+        app.handle(.char("V"), now: at(321), width: 120, height: 40)
+        #expect(app.render(width: 120, height: 40, now: at(322)).text.contains("Wegwijzer 3 staat niet op de agenda; A zet er minuten bij."))
+        #expect(app.session.state.plannedMinutes(3) == nil)
+    }
+
     @Test func theAgendaIsEditedInAForm() throws {
         let app = try demoApp()
         var keys: [Key] = [.char("A")]

@@ -152,6 +152,14 @@ public enum Engine {
                 guard (1...240).contains(item.minutes) else { throw .agendaMinutes(item.minutes) }
             }
             return items == state.agenda ? [] : [.agendaSet(items)]
+        case .pauseTimer:
+            return state.timerPaused ? [] : [.timerPaused]
+        case .resumeTimer:
+            return state.timerPaused ? [.timerResumed] : []
+        case let .extendTime(n, minutes):
+            guard let planned = state.plannedMinutes(n) else { throw .notOnAgenda(n) }
+            let items = state.agenda.map { $0.wegwijzer == n ? AgendaSlot(wegwijzer: n, minutes: min(240, planned + minutes)) : $0 }
+            return try execute(.setAgenda(items), on: history)
         case let .addConnection(kind, text, audience):
             return [.connectionAdded(try validatedConnection("v\(state.nextConnectionNumber)", kind, text, audience))]
         case let .editConnection(id, kind, text, audience):

@@ -24,6 +24,10 @@ public enum Reducer {
             if state.statuses[n - 1] == .nietBezocht { state.statuses[n - 1] = .bezig }
         case .overviewOpened:
             state.openWegwijzer = nil
+        case .timerPaused:
+            state.timerPaused = true
+        case .timerResumed:
+            state.timerPaused = false
         case let .wegwijzerStatusChanged(n, status):
             guard state.statuses.indices.contains(n - 1) else { return }
             state.statuses[n - 1] = status

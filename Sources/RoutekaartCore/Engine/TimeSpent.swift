@@ -4,17 +4,28 @@ public enum TimeSpent {
     public static func milliseconds(_ events: [RecordedEvent], until now: Timestamp? = nil) -> [Int: Int64] {
         var result: [Int: Int64] = [:]
         var open: (number: Int, since: Timestamp)?
+        var paused = false
+        func count(until end: Timestamp) {
+            if let o = open, !paused { result[o.number, default: 0] += max(0, end.milliseconds - o.since.milliseconds) }
+        }
         for e in events {
-            let next: Int?
             switch e.event {
-            case let .wegwijzerOpened(n): next = n
-            case .overviewOpened: next = nil
+            case let .wegwijzerOpened(n):
+                count(until: e.at)
+                open = (n, e.at)
+            case .overviewOpened:
+                count(until: e.at)
+                open = nil
+            case .timerPaused where !paused:
+                count(until: e.at)
+                paused = true
+            case .timerResumed where paused:
+                paused = false
+                open = open.map { ($0.number, e.at) }
             default: continue
             }
-            if let o = open { result[o.number, default: 0] += e.at.milliseconds - o.since.milliseconds }
-            open = next.map { ($0, e.at) }
         }
-        if let o = open, let end = now ?? events.last?.at { result[o.number, default: 0] += max(0, end.milliseconds - o.since.milliseconds) }
+        if let end = now ?? events.last?.at { count(until: end) }
         return result
     }
 

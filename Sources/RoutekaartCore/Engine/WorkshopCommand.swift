@@ -39,6 +39,11 @@ public enum WorkshopCommand: Hashable, Sendable {
     case editFact(String, FactFields)
     case removeFact(String)
     case setAgenda([AgendaSlot])
+    /// Stop or restart the countdown.
+    case pauseTimer
+    case resumeTimer
+    /// Give a wegwijzer on the agenda more minutes.
+    case extendTime(wegwijzer: Int, minutes: Int)
     case addConnection(ConnectionKind, text: String, audience: String)
     case editConnection(String, ConnectionKind, text: String, audience: String)
     case removeConnection(String)
@@ -84,6 +89,7 @@ public enum CommandError: Error, Hashable, Sendable {
     case relationToItself
     case closenessOutOfRange(Int)
     case agendaMinutes(Int)
+    case notOnAgenda(Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -129,6 +135,8 @@ public enum CommandError: Error, Hashable, Sendable {
         case let (.closenessOutOfRange(v), .en): "Closeness is 1 (close) to 5 (far), not \(v)."
         case let (.agendaMinutes(v), .nl): "Een agendapunt duurt 1 tot en met 240 minuten, niet \(v)."
         case let (.agendaMinutes(v), .en): "An agenda item takes 1 to 240 minutes, not \(v)."
+        case let (.notOnAgenda(n), .nl): "Wegwijzer \(n) staat niet op de agenda; A zet er minuten bij."
+        case let (.notOnAgenda(n), .en): "Signpost \(n) is not on the agenda; A gives it minutes."
         }
     }
 }

@@ -8,6 +8,9 @@ public enum WorkshopEvent: Hashable, Sendable {
     case participantRemoved(ParticipantID)
     case wegwijzerOpened(Int)
     case overviewOpened
+    /// The countdown stops: time no longer counts for the open wegwijzer (a break, a detour).
+    case timerPaused
+    case timerResumed
     case wegwijzerStatusChanged(wegwijzer: Int, status: WegwijzerStatus)
     case notesEdited(wegwijzer: Int, text: String)
     case quadrantRoundOpened(id: String, QuadrantRoundSetup)
@@ -75,6 +78,8 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .participantRemoved: "participantRemoved"
         case .wegwijzerOpened: "wegwijzerOpened"
         case .overviewOpened: "overviewOpened"
+        case .timerPaused: "timerPaused"
+        case .timerResumed: "timerResumed"
         case .wegwijzerStatusChanged: "wegwijzerStatusChanged"
         case .notesEdited: "notesEdited"
         case .quadrantRoundOpened: "quadrantRoundOpened"
@@ -138,7 +143,7 @@ public enum WorkshopEvent: Hashable, Sendable {
              .networkLaidOut, .domainAdded, .domainEdited, .domainRemoved, .domainLinkSet, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
-        case .sessionStarted, .wegwijzerOpened, .overviewOpened, .changeUndone, .changeRedone:
+        case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
             false
         }
     }
@@ -204,6 +209,10 @@ extension RecordedEvent: Codable {
             event = .wegwijzerOpened(try c.decode(Wegwijzer.self, forKey: .data).wegwijzer)
         case "overviewOpened":
             event = .overviewOpened
+        case "timerPaused":
+            event = .timerPaused
+        case "timerResumed":
+            event = .timerResumed
         case "wegwijzerStatusChanged":
             let d = try c.decode(StatusChange.self, forKey: .data)
             event = .wegwijzerStatusChanged(wegwijzer: d.wegwijzer, status: d.status)
@@ -307,7 +316,7 @@ extension RecordedEvent: Codable {
             try c.encode(Removed(id: id), forKey: .data)
         case let .wegwijzerOpened(n):
             try c.encode(Wegwijzer(wegwijzer: n), forKey: .data)
-        case .overviewOpened:
+        case .overviewOpened, .timerPaused, .timerResumed:
             try c.encode(Empty(), forKey: .data)
         case let .wegwijzerStatusChanged(n, status):
             try c.encode(StatusChange(wegwijzer: n, status: status), forKey: .data)

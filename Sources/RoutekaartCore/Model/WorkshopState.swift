@@ -40,6 +40,8 @@ public struct WorkshopState: Hashable, Sendable {
     public var nextDomainNumber = 1
     /// Which wegwijzers the session plans to visit, in order, with minutes each.
     public var agenda: [AgendaSlot] = []
+    /// The countdown is paused: time does not count for any wegwijzer until it resumes.
+    public var timerPaused = false
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [ConnectionItem] = []
     public var nextConnectionNumber = 1

@@ -12,6 +12,8 @@ enum EventDescription {
         case .participantRemoved: return nl ? "deelnemer verwijderd" : "participant removed"
         case let .wegwijzerOpened(n): return (nl ? "wegwijzer geopend: " : "signpost opened: ") + "\(n)"
         case .overviewOpened: return nl ? "routekaart geopend" : "route map opened"
+        case .timerPaused: return nl ? "tijd gepauzeerd" : "timer paused"
+        case .timerResumed: return nl ? "tijd loopt weer" : "timer running again"
         case let .wegwijzerStatusChanged(n, status):
             return (nl ? "wegwijzer \(n): " : "signpost \(n): ") + Method.name(status)(language)
         case let .notesEdited(n, _): return (nl ? "notities bij wegwijzer \(n)" : "notes on signpost \(n)")

@@ -108,6 +108,8 @@ public final class WorkshopApp {
         KeyHint("Z", LocalizedText(nl: "samenvatting", en: "summary"), priority: 7),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
+        KeyHint("T", LocalizedText(nl: "tijd pauzeren/verder", en: "pause/resume timer"), priority: 8),
+        KeyHint("V", LocalizedText(nl: "5 minuten erbij", en: "5 more minutes"), priority: 8),
         KeyHint("u", UIText.keyUndo, priority: 3),
         KeyHint("r", UIText.keyRedo, priority: 4),
         KeyHint("Esc", UIText.keyBack, priority: 6),
@@ -132,6 +134,11 @@ public final class WorkshopApp {
                     .text(label: LocalizedText(nl: "\(w.number). " + w.title.nl, en: "\(w.number). " + w.title.en),
                           TextField(state.plannedMinutes(w.number).map(String.init) ?? "", limit: 3))
                 }))
+        case .char("T"):
+            perform([.run(session.state.timerPaused ? .resumeTimer : .pauseTimer)], now: now)
+        case .char("V"):
+            guard case let .wegwijzer(n) = view.screen else { return }
+            perform([.run(.extendTime(wegwijzer: n, minutes: 5))], now: now)
         case .char("S"):
             guard let suggest = suggestedCopyPath else { return }
             view.overlay = .form(.saveCopy, Form(title: LocalizedText(nl: "Elders opslaan", en: "Save elsewhere"), fields: [
@@ -531,7 +538,8 @@ public final class WorkshopApp {
             let s = Int(ms / 1000)
             return (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
         }
-        return left >= 0 ? "⏱ " + clock(left) + " │ " : "⏱ " + (language == .nl ? "tijd om +" : "time's up +") + clock(-left) + " │ "
+        let paused = session.state.timerPaused ? (language == .nl ? " ⏸ pauze" : " ⏸ paused") : ""
+        return (left >= 0 ? "⏱ " + clock(left) : "⏱ " + (language == .nl ? "tijd om +" : "time's up +") + clock(-left)) + paused + " │ "
     }
 
     private var location: String {
