@@ -23,6 +23,17 @@ public enum HTMLExporter {
                       o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                      $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
         }
+        if !o.domains.items.isEmpty {
+            var tables = table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
+                               o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })
+            if !o.domains.links.isEmpty {
+                tables += table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })
+            }
+            if !o.domains.missingCoreLinks.isEmpty {
+                tables += "<p>⚠ " + e(t("Ontbrekende verbinding: ", "Missing link: ") + o.domains.missingCoreLinks.joined(separator: ", ")) + "</p>"
+            }
+            body.append(section(t("3. Denk domeinoverschrijdend", "3. Think across domains"), id: "domeinen", tables))
+        }
         body.append(section(t("4. Ken het netwerk", "4. Know the network"), id: "netwerk", networkFigure(o, lang) + networkTables(o, lang)))
         body.append(section(t("5. Kies bewust een sturingsprincipe", "5. Choose a steering principle"), id: "kwadranten", quadrantFigure(o, lang) + quadrantText(o, lang)))
         body.append(section(t("7. Breng in kaart wat er is", "7. Map what is there"), id: "weefsel", weefselFigure(o, lang)))

@@ -62,6 +62,17 @@ public enum MarkdownExporter {
                     table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
                           o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                          $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
+        case 3 where !o.domains.items.isEmpty:
+            var out = ["", "### " + t("Domeinen", "Domains"), "",
+                       table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
+                             o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })]
+            if !o.domains.links.isEmpty {
+                out += ["", table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })]
+            }
+            if !o.domains.missingCoreLinks.isEmpty {
+                out += ["", "⚠ " + t("Ontbrekende verbinding: ", "Missing link: ") + md(o.domains.missingCoreLinks.joined(separator: ", "))]
+            }
+            return out
         case 4 where !o.network.actors.isEmpty:
             var out = ["", "### " + t("Netwerk", "Network"), ""]
             out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests")],

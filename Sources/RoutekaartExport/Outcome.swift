@@ -15,8 +15,19 @@ public struct Outcome: Encodable, Sendable {
     public var weefsel: WeefselOutcome
     /// The facts board (wegwijzer 1).
     public var facts: [FactOutcome]
+    /// The policy domains and how they are linked (wegwijzer 3).
+    public var domains: Domains
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [Connection]
+
+    public struct Domains: Encodable, Sendable {
+        public struct Item: Encodable, Sendable { public var id, kind, name, portfolio, department, network: String }
+        public struct Link: Encodable, Sendable { public var a, b, strength: String }
+        public var items: [Item]
+        public var links: [Link]
+        /// Pairs of EZ, SZW and Onderwijs without a link, or with one marked missing: "EZ — OND".
+        public var missingCoreLinks: [String]
+    }
 
     public struct FactOutcome: Encodable, Sendable {
         public var id, indicator, value, unit, area, source, date, assumed: String
@@ -239,6 +250,15 @@ extension Outcome {
             FactOutcome(id: f.id, indicator: f.fields.indicator, value: f.fields.value, unit: f.fields.unit, area: f.fields.area.rawValue,
                         source: f.fields.source, date: f.fields.date, assumed: f.fields.assumed, example: f.fields.example, old: f.fields.isOld(at: lastMoment))
         }
+        domains = Domains(
+            items: state.domains.map { .init(id: $0.id, kind: $0.fields.kind.rawValue, name: $0.fields.name, portfolio: $0.fields.portfolio,
+                                             department: $0.fields.department, network: $0.fields.network) },
+            links: state.domains.enumerated().flatMap { i, a in
+                state.domains.dropFirst(i + 1).compactMap { b in
+                    state.domainLinks[WorkshopState.linkKey(a.id, b.id)].map { Domains.Link(a: a.fields.name, b: b.fields.name, strength: $0.rawValue) }
+                }
+            },
+            missingCoreLinks: state.missingCoreLinks.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) })
         connections = ConnectionKind.allCases.flatMap { k in state.connections.filter { $0.kind == k } }
             .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
