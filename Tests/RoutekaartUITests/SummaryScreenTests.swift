@@ -8,6 +8,10 @@ import TestSupport
     func workshop() throws -> WorkshopApp {
         let app = try demoApp()
         var commands: [WorkshopCommand] = [
+            .addFact(FactFields(indicator: "Werkloosheid", value: "3,1", unit: "%")), .addFact(FactFields(indicator: "Vacatures", example: true)),
+            .addDomain(DomainFields(kind: .ez, name: "EZ")), .addDomain(DomainFields(kind: .szw, name: "SZW")),
+            .addDomain(DomainFields(kind: .onderwijs, name: "Onderwijs")),
+            .setDomainLink("d1", "d2", .sterk), .setDomainLink("d2", "d3", .zwak),
             .addActor(ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, closeness: 1)),
             .addActor(ActorFields(name: "ROC", kind: .onderwijs, closeness: 2)),
             .addActor(ActorFields(name: "UWV", kind: .uwv, closeness: 2)),
@@ -37,6 +41,8 @@ import TestSupport
         press(app, [.char("Z")])
         #expect(app.view.screen == .summary)
         let text = app.screen(120, 40)
+        #expect(text.contains("2 feiten, 1 nog op te zoeken"))
+        #expect(text.contains("3 domeinen, 2 verbindingen; ⚠ ontbrekend: EZ — OND"))
         #expect(text.contains("3 actoren, 2 relaties; brug: Gemeente Zwolle; niet aan tafel: ondernemers, burgers, maatschappelijk"))
         #expect(text.contains("nadruk: Netwerkende overheid; gewenst vooral Netwerkende overheid (67 %)"))
         #expect(text.contains("Structuur 3.7 ≠ · Personen 3.7 ≠ · Weefsel 3.7 ≠"))

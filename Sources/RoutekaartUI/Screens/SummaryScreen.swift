@@ -20,6 +20,16 @@ enum SummaryScreen {
         let nl = lang == .nl
         func firstLine(_ text: String) -> String { text.split(separator: "\n").first.map(String.init) ?? "" }
         switch n {
+        case 1 where !state.facts.isEmpty:
+            let examples = state.facts.filter { $0.fields.example && $0.fields.value.isEmpty }.count
+            let count = state.facts.count
+            return "\(count) " + (nl ? (count == 1 ? "feit" : "feiten") : (count == 1 ? "fact" : "facts")) + (examples == 0 ? "" : ", \(examples) " + (nl ? "nog op te zoeken" : "still to look up"))
+        case 3 where !state.domains.isEmpty:
+            let links = state.domainLinks.count
+            var parts = ["\(state.domains.count) " + (nl ? "domeinen" : "domains") + ", \(links) " + (nl ? (links == 1 ? "verbinding" : "verbindingen") : (links == 1 ? "link" : "links"))]
+            let missing = state.missingCoreLinks.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) }
+            if !missing.isEmpty { parts.append("⚠ " + (nl ? "ontbrekend: " : "missing: ") + missing.joined(separator: ", ")) }
+            return parts.joined(separator: "; ")
         case 4 where !state.actors.isEmpty:
             let a = NetworkAnalysis(actors: state.actors, relations: state.relations)
             func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
