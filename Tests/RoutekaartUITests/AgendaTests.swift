@@ -26,6 +26,7 @@ import Testing
         app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned
         app.handle(.char("T"), now: at(60), width: 120, height: 40)
         #expect(app.session.state.timerPaused)
+        #expect(app.render(width: 120, height: 40, now: at(61)).text.contains("⏸ Tijd gepauzeerd; T laat hem weer lopen."))
         #expect(app.render(width: 120, height: 40, now: at(300)).text.contains("⏱ 14:00 ⏸ pauze │"))
         app.handle(.char("T"), now: at(300), width: 120, height: 40)
         #expect(app.render(width: 120, height: 40, now: at(310)).text.contains("⏱ 13:50 │"))

@@ -135,7 +135,12 @@ public final class WorkshopApp {
                           TextField(state.plannedMinutes(w.number).map(String.init) ?? "", limit: 3))
                 }))
         case .char("T"):
-            perform([.run(session.state.timerPaused ? .resumeTimer : .pauseTimer)], now: now)
+            let pausing = !session.state.timerPaused
+            perform([.run(pausing ? .pauseTimer : .resumeTimer)], now: now)
+            if session.state.timerPaused == pausing {
+                flash(pausing ? (language == .nl ? "⏸ Tijd gepauzeerd; T laat hem weer lopen." : "⏸ Timer paused; T starts it again.")
+                              : (language == .nl ? "Tijd loopt weer." : "Timer running again."), problem: false, now: now)
+            }
         case .char("V"):
             guard case let .wegwijzer(n) = view.screen else { return }
             perform([.run(.extendTime(wegwijzer: n, minutes: 5))], now: now)
