@@ -14,21 +14,10 @@ enum CommitmentsPane {
     }
 
     static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        let items = context.state.commitments
-        let selected = min(view.commitmentSelection, max(0, items.count - 1))
-        switch key {
-        case .up: view.commitmentSelection = max(0, selected - 1)
-        case .down: view.commitmentSelection = min(max(0, items.count - 1), selected + 1)
-        case .char("a"): return [.open(.form(.addCommitment, form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment"))))]
-        case .enter, .char("e"):
-            guard items.indices.contains(selected) else { return [] }
-            return [.open(.form(.editCommitment(items[selected].id), form(items[selected].fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment"))))]
-        case .delete, .char("d"):
-            guard items.indices.contains(selected) else { return [] }
-            return [.open(.confirmRemove(.commitment(items[selected].id)))]
-        default: return nil
-        }
-        return []
+        ItemListKeys.handle(key, items: context.state.commitments, selection: &view.commitmentSelection,
+            add: { _ in .open(.form(.addCommitment, form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment")))) },
+            edit: { .open(.form(.editCommitment($0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment")))) },
+            remove: { .commitment($0.id) })
     }
 
     static func form(_ f: CommitmentFields, title: LocalizedText) -> Form {

@@ -25,23 +25,10 @@ enum ConnectionsPane {
     }
 
     static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        let items = ordered(context.state)
-        let selected = min(view.connectionSelection, max(0, items.count - 1))
-        switch key {
-        case .up: view.connectionSelection = max(0, selected - 1)
-        case .down: view.connectionSelection = min(max(0, items.count - 1), selected + 1)
-        case .char("a"):
-            let kind = items.indices.contains(selected) ? items[selected].kind : .verschilTaal
-            return [.open(.form(.addConnection, form(nil, kind: kind, title: .init(nl: "Toevoegen", en: "Add"))))]
-        case .enter, .char("e"):
-            guard items.indices.contains(selected) else { return [] }
-            return [.open(.form(.editConnection(items[selected].id), form(items[selected], kind: items[selected].kind, title: .init(nl: "Wijzigen", en: "Edit"))))]
-        case .delete, .char("d"):
-            guard items.indices.contains(selected) else { return [] }
-            return [.open(.confirmRemove(.connection(items[selected].id)))]
-        default: return nil
-        }
-        return []
+        ItemListKeys.handle(key, items: ordered(context.state), selection: &view.connectionSelection,
+            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .verschilTaal, title: .init(nl: "Toevoegen", en: "Add")))) },
+            edit: { .open(.form(.editConnection($0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
+            remove: { .connection($0.id) })
     }
 
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {

@@ -32,24 +32,21 @@ enum DomainsPane {
 
     static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
         let domains = context.state.domains
+        if let actions = ItemListKeys.handle(key, items: domains, selection: &view.domainRow,
+            add: { _ in .open(.form(.addDomain, form(DomainFields(kind: .ez, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
+            edit: { .open(.form(.editDomain($0.id), form($0.fields, title: .init(nl: "Domein wijzigen", en: "Edit domain")))) },
+            remove: { .domain($0.id) }) {
+            return actions
+        }
         let row = min(view.domainRow, max(0, domains.count - 1))
         let column = min(view.domainColumn, max(0, domains.count - 1))
         switch key {
-        case .up: view.domainRow = max(0, row - 1)
-        case .down: view.domainRow = min(max(0, domains.count - 1), row + 1)
         case .left: view.domainColumn = max(0, column - 1)
         case .right: view.domainColumn = min(max(0, domains.count - 1), column + 1)
-        case .char("a"): return [.open(.form(.addDomain, form(DomainFields(kind: .ez, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain"))))]
         case .char("c"):
             let present = Set(domains.map(\.fields.kind))
             let missing = DomainKind.core.filter { !present.contains($0) }
             return missing.map { .run(.addDomain(DomainFields(kind: $0, name: Method.name($0)(context.language)))) }
-        case .enter, .char("e"):
-            guard domains.indices.contains(row) else { return [] }
-            return [.open(.form(.editDomain(domains[row].id), form(domains[row].fields, title: .init(nl: "Domein wijzigen", en: "Edit domain"))))]
-        case .delete, .char("d"):
-            guard domains.indices.contains(row) else { return [] }
-            return [.open(.confirmRemove(.domain(domains[row].id)))]
         case .char(" "):
             guard domains.indices.contains(row), domains.indices.contains(column), row != column else { return [] }
             let current = context.state.domainLinks[WorkshopState.linkKey(domains[row].id, domains[column].id)]

@@ -41,21 +41,10 @@ enum FactsPane {
     }
 
     static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        let facts = context.state.facts
-        let selected = min(view.factSelection, max(0, facts.count - 1))
-        switch key {
-        case .up: view.factSelection = max(0, selected - 1)
-        case .down: view.factSelection = min(max(0, facts.count - 1), selected + 1)
-        case .char("a"): return [.open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact"))))]
-        case .enter, .char("e"):
-            guard facts.indices.contains(selected) else { return [] }
-            return [.open(.form(.editFact(facts[selected].id), form(facts[selected].fields, title: .init(nl: "Feit wijzigen", en: "Edit fact"))))]
-        case .delete, .char("d"):
-            guard facts.indices.contains(selected) else { return [] }
-            return [.open(.confirmRemove(.fact(facts[selected].id)))]
-        default: return nil
-        }
-        return []
+        ItemListKeys.handle(key, items: context.state.facts, selection: &view.factSelection,
+            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
+            edit: { .open(.form(.editFact($0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
+            remove: { .fact($0.id) })
     }
 
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {

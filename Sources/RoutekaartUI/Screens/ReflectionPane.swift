@@ -28,21 +28,13 @@ enum ReflectionPane {
 
     static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
         let state = context.state
-        let items = ordered(state)
-        let selected = min(view.reflectionSelection, max(0, items.count - 1))
+        if let actions = ItemListKeys.handle(key, items: ordered(state), selection: &view.reflectionSelection,
+            add: { .open(.form(.addReflection, form(kind: $0?.kind ?? .wentWell, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark")))) },
+            edit: { .open(.form(.editReflection($0.id), form(kind: $0.kind, text: $0.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark")))) },
+            remove: { .reflection($0.id) }) {
+            return actions
+        }
         switch key {
-        case .up: view.reflectionSelection = max(0, selected - 1)
-        case .down: view.reflectionSelection = min(max(0, items.count - 1), selected + 1)
-        case .char("a"):
-            let kind = items.indices.contains(selected) ? items[selected].kind : .wentWell
-            return [.open(.form(.addReflection, form(kind: kind, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark"))))]
-        case .enter, .char("e"):
-            guard items.indices.contains(selected) else { return [] }
-            let item = items[selected]
-            return [.open(.form(.editReflection(item.id), form(kind: item.kind, text: item.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark"))))]
-        case .delete, .char("d"):
-            guard items.indices.contains(selected) else { return [] }
-            return [.open(.confirmRemove(.reflection(items[selected].id)))]
         case .char("l"):
             let current = state.leadership
             return [.open(.form(.chooseLeadership, Form(title: .init(nl: "Leiderschap dat nu past", en: "Leadership that fits now"), fields: [

@@ -1,0 +1,19 @@
+/// The keys every list of captured items shares: ↑↓ select, `a` adds, Enter or `e` edits the
+/// selected item, Del or `d` asks before removing it. `nil` for any other key, so a pane can
+/// go on with its own keys.
+enum ItemListKeys {
+    static func handle<Item>(_ key: Key, items: [Item], selection: inout Int, add: (Item?) -> AppAction,
+                             edit: (Item) -> AppAction, remove: (Item) -> RemovalTarget) -> [AppAction]? {
+        let selected = min(selection, max(0, items.count - 1))
+        let current = items.indices.contains(selected) ? items[selected] : nil
+        switch key {
+        case .up: selection = max(0, selected - 1)
+        case .down: selection = min(max(0, items.count - 1), selected + 1)
+        case .char("a"): return [add(current)]
+        case .enter, .char("e"): return current.map { [edit($0)] } ?? []
+        case .delete, .char("d"): return current.map { [.open(.confirmRemove(remove($0)))] } ?? []
+        default: return nil
+        }
+        return []
+    }
+}
