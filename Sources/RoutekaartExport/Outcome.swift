@@ -258,7 +258,7 @@ extension Outcome {
                     state.domainLinks[WorkshopState.linkKey(a.id, b.id)].map { Domains.Link(a: a.fields.name, b: b.fields.name, strength: $0.rawValue) }
                 }
             },
-            missingCoreLinks: state.missingCoreLinks.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) })
+            missingCoreLinks: state.missingCoreLinkLabels)
         connections = ConnectionKind.allCases.flatMap { k in state.connections.filter { $0.kind == k } }
             .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },

@@ -79,6 +79,11 @@ public struct WorkshopState: Hashable, Sendable {
     public static func linkKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
 
     /// Pairs of the three core domains (EZ, SZW, Onderwijs) whose link is missing or not yet known.
+    /// The missing core links as the room reads them: "EZ — OND".
+    public var missingCoreLinkLabels: [String] {
+        missingCoreLinks.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) }
+    }
+
     public var missingCoreLinks: [(Domain, Domain)] {
         let core = domains.filter { DomainKind.core.contains($0.fields.kind) }
         var result: [(Domain, Domain)] = []

@@ -100,10 +100,9 @@ enum DomainsPane {
             y += 1
         }
         frame.put(nl ? "━ sterk  ┄ zwak  ✗ ontbreekt  ? nog niet bekend" : "━ strong  ┄ weak  ✗ missing  ? not known yet", x: area.x, y: area.maxY - 2, width: area.width, style: .muted)
-        let missing = state.missingCoreLinks
+        let missing = state.missingCoreLinkLabels
         if !missing.isEmpty {
-            let pairs = missing.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) }.joined(separator: ", ")
-            frame.put((nl ? "⚠ Ontbrekende verbinding: " : "⚠ Missing link: ") + pairs, x: area.x, y: area.maxY - 1, width: area.width, style: .warning)
+            frame.put((nl ? "⚠ Ontbrekende verbinding: " : "⚠ Missing link: ") + missing.joined(separator: ", "), x: area.x, y: area.maxY - 1, width: area.width, style: .warning)
         }
     }
 }

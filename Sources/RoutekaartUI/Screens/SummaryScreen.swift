@@ -27,7 +27,7 @@ enum SummaryScreen {
         case 3 where !state.domains.isEmpty:
             let links = state.domainLinks.count
             var parts = ["\(state.domains.count) " + (nl ? "domeinen" : "domains") + ", \(links) " + (nl ? (links == 1 ? "verbinding" : "verbindingen") : (links == 1 ? "link" : "links"))]
-            let missing = state.missingCoreLinks.map { Method.short($0.0.fields.kind) + " — " + Method.short($0.1.fields.kind) }
+            let missing = state.missingCoreLinkLabels
             if !missing.isEmpty { parts.append("⚠ " + (nl ? "ontbrekend: " : "missing: ") + missing.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         case 4 where !state.actors.isEmpty:
