@@ -23,6 +23,19 @@ public enum HTMLExporter {
                       o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                      $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
         }
+        if !o.challenge.statement.isEmpty || !o.challenge.interests.isEmpty || !o.challenge.agenda.isEmpty {
+            var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
+            if !o.challenge.interests.isEmpty {
+                parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })
+            }
+            if !o.challenge.agenda.isEmpty {
+                parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
+            }
+            if !o.challenge.recalibration.isEmpty {
+                parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(o.challenge.recalibration) + "</p>"
+            }
+            body.append(section(t("2. Definieer samen de opgave", "2. Define the challenge together"), id: "opgave", parts))
+        }
         if !o.domains.items.isEmpty {
             var tables = table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
                                o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })

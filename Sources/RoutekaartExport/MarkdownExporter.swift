@@ -62,6 +62,17 @@ public enum MarkdownExporter {
                     table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
                           o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                          $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
+        case 2 where !o.challenge.statement.isEmpty || !o.challenge.interests.isEmpty || !o.challenge.agenda.isEmpty:
+            var out: [String] = []
+            if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
+            if !o.challenge.interests.isEmpty {
+                out += ["", "### " + t("Belangen per partij", "Interests per party"), "", table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })]
+            }
+            if !o.challenge.agenda.isEmpty {
+                out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })]
+            }
+            if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(o.challenge.recalibration)] }
+            return out
         case 3 where !o.domains.items.isEmpty:
             var out = ["", "### " + t("Domeinen", "Domains"), "",
                        table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],

@@ -15,10 +15,25 @@ public struct Outcome: Encodable, Sendable {
     public var weefsel: WeefselOutcome
     /// The facts board (wegwijzer 1).
     public var facts: [FactOutcome]
+    /// The challenge defined together (wegwijzer 2).
+    public var challenge: Challenge
     /// The policy domains and how they are linked (wegwijzer 3).
     public var domains: Domains
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [Connection]
+
+    public struct Challenge: Encodable, Sendable {
+        public struct Interest: Encodable, Sendable { public var id, party, interest: String }
+        public struct Topic: Encodable, Sendable {
+            public var id, text: String
+            public var dots, rank: Int
+        }
+        public var statement: String
+        public var interests: [Interest]
+        /// The attractive agenda, ranked by dots; equal dots share a rank.
+        public var agenda: [Topic]
+        public var recalibration: String
+    }
 
     public struct Domains: Encodable, Sendable {
         public struct Item: Encodable, Sendable { public var id, kind, name, portfolio, department, network: String }
@@ -250,6 +265,10 @@ extension Outcome {
             FactOutcome(id: f.id, indicator: f.fields.indicator, value: f.fields.value, unit: f.fields.unit, area: f.fields.area.rawValue,
                         source: f.fields.source, date: f.fields.date, assumed: f.fields.assumed, example: f.fields.example, old: f.fields.isOld(at: lastMoment))
         }
+        challenge = Challenge(statement: state.challengeStatement,
+                              interests: state.interests.map { .init(id: $0.id, party: $0.party, interest: $0.interest) },
+                              agenda: AgendaTopic.ranking(state.agendaTopics).map { .init(id: $0.topic.id, text: $0.topic.text, dots: $0.topic.dots, rank: $0.rank) },
+                              recalibration: state.recalibration)
         domains = Domains(
             items: state.domains.map { .init(id: $0.id, kind: $0.fields.kind.rawValue, name: $0.fields.name, portfolio: $0.fields.portfolio,
                                              department: $0.fields.department, network: $0.fields.network) },

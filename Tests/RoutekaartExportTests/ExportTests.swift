@@ -69,7 +69,8 @@ import TestSupport
         let o = try outcome()
         // Wegwijzer 1 was open from command 4 to command 9: five minutes.
         #expect(o.wegwijzers[0].minutesSpent == 5)
-        #expect(o.wegwijzers[1].minutesSpent == 0)
+        // Wegwijzer 2 from command 9 to command 16: seven minutes.
+        #expect(o.wegwijzers[1].minutesSpent == 7)
     }
 
     @Test func csvNeutralisesFormulasAndQuotesPerRFC4180() {

@@ -40,6 +40,7 @@ import TestSupport
     @Test func notesAreRecordedAfterAPauseWhileStillTyping() throws {
         let app = try demoApp()
         app.handle(.char("2"), now: at(1), width: 120, height: 40)
+        app.handle(.tab, now: at(1), width: 120, height: 40)
         app.handle(.char("e"), now: at(2), width: 120, height: 40)
         for (i, c) in "Zoë".enumerated() { app.handle(.char(c), now: Timestamp(milliseconds: at(3).milliseconds + Int64(i) * 100), width: 120, height: 40) }
         app.tick(now: Timestamp(milliseconds: at(3).milliseconds + 1000))
@@ -164,7 +165,7 @@ import TestSupport
         let app = try demoApp()
         let recorder = Recorder()
         app.exporter = recorder
-        let t = press(app, [.char("2"), .enter] + type("nog even typen"))
+        let t = press(app, [.char("2"), .tab, .enter] + type("nog even typen"))
         press(app, [.char("E")], from: t)
         #expect(app.view.overlay == nil)  // while typing, E is a letter
         #expect(app.view.notes?.editor.text.hasSuffix("nog even typenE") == true)

@@ -26,7 +26,16 @@ import Testing
                  .addParticipant(ParticipantFields(name: "Bram Verhoeven", organisation: "Voedingsbedrijf", helix: .ondernemers, role: "directeur")),
                  .addParticipant(ParticipantFields(name: "Chloë de Graaf", organisation: "HAS green academy", helix: .onderwijs, role: "lector")),
                  .addParticipant(ParticipantFields(name: "Dirk Smits", organisation: "Rabobank", helix: .ondernemers, role: "relatiemanager")),
-                 .openWegwijzer(2), .setStatus(wegwijzer: 2, status: .klaar), .openWegwijzer(4),
+                 .openWegwijzer(2),
+                 .addInterest(party: "Gemeente 's-Hertogenbosch", interest: "jongeren blijven in de regio wonen en werken"),
+                 .addInterest(party: "Voedingsbedrijf", interest: "genoeg technici voor de productielijnen"),
+                 .addInterest(party: "HAS green academy", interest: "stageplaatsen en praktijkvragen voor studenten"),
+                 .stateChallenge("Samen zorgen dat de agrifoodsector de vakmensen vindt die ze de komende vijf jaar nodig heeft"),
+                 .addAgendaTopic("Leerwerkplekken bij bedrijven in de regio", dots: 7),
+                 .addAgendaTopic("Zij-instromers uit andere sectoren omscholen", dots: 4),
+                 .addAgendaTopic("Een gezamenlijk loket voor werkgevers", dots: 2),
+                 .planRecalibration("over een half jaar, in de stuurgroep"),
+                 .setStatus(wegwijzer: 2, status: .klaar), .openWegwijzer(4),
                  .openWegwijzer(5), .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single))])
         for (p, q) in [("p1", Quadrant.presterend), ("p2", .presterend), ("p3", .rechtmatig), ("p4", .presterend)] {
             try run([.castQuadrantVote(round: "q1", voter: ParticipantID(p), dots: QuadrantDots(q))])

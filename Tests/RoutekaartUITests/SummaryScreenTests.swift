@@ -9,6 +9,8 @@ import TestSupport
         let app = try demoApp()
         var commands: [WorkshopCommand] = [
             .addFact(FactFields(indicator: "Werkloosheid", value: "3,1", unit: "%")), .addFact(FactFields(indicator: "Vacatures", example: true)),
+            .addInterest(party: "UWV", interest: "werk"), .stateChallenge("Vraag en aanbod vinden elkaar"),
+            .addAgendaTopic("Leerbanen", dots: 2), .addAgendaTopic("Eén loket", dots: 4),
             .addDomain(DomainFields(kind: .ez, name: "EZ")), .addDomain(DomainFields(kind: .szw, name: "SZW")),
             .addDomain(DomainFields(kind: .onderwijs, name: "Onderwijs")),
             .setDomainLink("d1", "d2", .sterk), .setDomainLink("d2", "d3", .zwak),
@@ -42,6 +44,7 @@ import TestSupport
         #expect(app.view.screen == .summary)
         let text = app.screen(120, 40)
         #expect(text.contains("2 feiten, 1 nog op te zoeken"))
+        #expect(text.contains("“Vraag en aanbod vinden elkaar”; bovenaan: Eén loket (4); 1 belang, 2 agendapunten"))
         #expect(text.contains("3 domeinen, 2 verbindingen; ⚠ ontbrekend: EZ — OND"))
         #expect(text.contains("3 actoren, 2 relaties; brug: Gemeente Zwolle; niet aan tafel: ondernemers, burgers, maatschappelijk"))
         #expect(text.contains("nadruk: Netwerkende overheid; gewenst vooral Netwerkende overheid (67 %)"))

@@ -122,6 +122,28 @@ public enum Engine {
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
+        case let .addInterest(party, interest):
+            return [.interestAdded(try validatedInterest("b\(state.nextInterestNumber)", party, interest))]
+        case let .editInterest(id, party, interest):
+            guard let current = state.interests.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let item = try validatedInterest(id, party, interest)
+            return item == current ? [] : [.interestEdited(item)]
+        case let .removeInterest(id):
+            guard state.interests.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.interestRemoved(id: id)]
+        case let .stateChallenge(text):
+            let clean = TextCleaning.singleLine(text)
+            try check(clean, "challenge", Limits.text)
+            return clean == state.challengeStatement ? [] : [.challengeStated(clean)]
+        case let .addAgendaTopic(text, dots):
+            return [.agendaTopicAdded(try validatedTopic("g\(state.nextTopicNumber)", text, dots))]
+        case let .editAgendaTopic(id, text, dots):
+            guard let current = state.agendaTopics.first(where: { $0.id == id }) else { throw .unknownItem(id) }
+            let item = try validatedTopic(id, text, dots)
+            return item == current ? [] : [.agendaTopicEdited(item)]
+        case let .removeAgendaTopic(id):
+            guard state.agendaTopics.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
+            return [.agendaTopicRemoved(id: id)]
         case let .addDomain(fields):
             return [.domainAdded(Domain(id: "d\(state.nextDomainNumber)", fields: try validated(fields)))]
         case let .editDomain(id, fields):
@@ -316,6 +338,22 @@ public enum Engine {
         }
         guard !clean.indicator.isEmpty else { throw .emptyName }
         return clean
+    }
+
+    static func validatedInterest(_ id: String, _ party: String, _ interest: String) throws(CommandError) -> PartyInterest {
+        let item = PartyInterest(id: id, party: TextCleaning.singleLine(party), interest: TextCleaning.singleLine(interest))
+        guard !item.party.isEmpty else { throw .emptyName }
+        try check(item.party, "party", Limits.name)
+        try check(item.interest, "interest", Limits.text)
+        return item
+    }
+
+    static func validatedTopic(_ id: String, _ text: String, _ dots: Int) throws(CommandError) -> AgendaTopic {
+        let item = AgendaTopic(id: id, text: TextCleaning.singleLine(text), dots: dots)
+        guard !item.text.isEmpty else { throw .emptyName }
+        try check(item.text, "text", Limits.text)
+        guard (0...AgendaTopic.maxDots).contains(dots) else { throw .topicDotsOutOfRange(dots) }
+        return item
     }
 
     static func validatedConnection(_ id: String, _ kind: ConnectionKind, _ text: String, _ audience: String) throws(CommandError) -> ConnectionItem {

@@ -124,6 +124,26 @@ public enum Reducer {
             state.facts.removeAll { $0.id == id }
         case let .agendaSet(items):
             state.agenda = items.filter { (1...10).contains($0.wegwijzer) && $0.minutes > 0 }
+        case let .interestAdded(item):
+            guard !state.interests.contains(where: { $0.id == item.id }) else { return }
+            state.interests.append(item)
+            state.nextInterestNumber = max(state.nextInterestNumber, number(item.id) + 1)
+        case let .interestEdited(item):
+            guard let i = state.interests.firstIndex(where: { $0.id == item.id }) else { return }
+            state.interests[i] = item
+        case let .interestRemoved(id):
+            state.interests.removeAll { $0.id == id }
+        case let .challengeStated(text):
+            state.challengeStatement = text
+        case let .agendaTopicAdded(item):
+            guard !state.agendaTopics.contains(where: { $0.id == item.id }) else { return }
+            state.agendaTopics.append(item)
+            state.nextTopicNumber = max(state.nextTopicNumber, number(item.id) + 1)
+        case let .agendaTopicEdited(item):
+            guard let i = state.agendaTopics.firstIndex(where: { $0.id == item.id }) else { return }
+            state.agendaTopics[i] = item
+        case let .agendaTopicRemoved(id):
+            state.agendaTopics.removeAll { $0.id == id }
         case let .connectionAdded(item):
             guard !state.connections.contains(where: { $0.id == item.id }) else { return }
             state.connections.append(item)

@@ -31,6 +31,13 @@ public enum WorkshopCommand: Hashable, Sendable {
     case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
+    case addInterest(party: String, interest: String)
+    case editInterest(String, party: String, interest: String)
+    case removeInterest(String)
+    case stateChallenge(String)
+    case addAgendaTopic(String, dots: Int)
+    case editAgendaTopic(String, text: String, dots: Int)
+    case removeAgendaTopic(String)
     case addDomain(DomainFields)
     case editDomain(String, DomainFields)
     case removeDomain(String)
@@ -90,6 +97,7 @@ public enum CommandError: Error, Hashable, Sendable {
     case closenessOutOfRange(Int)
     case agendaMinutes(Int)
     case notOnAgenda(Int)
+    case topicDotsOutOfRange(Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -137,6 +145,8 @@ public enum CommandError: Error, Hashable, Sendable {
         case let (.agendaMinutes(v), .en): "An agenda item takes 1 to 240 minutes, not \(v)."
         case let (.notOnAgenda(n), .nl): "Wegwijzer \(n) staat niet op de agenda; A zet er minuten bij."
         case let (.notOnAgenda(n), .en): "Signpost \(n) is not on the agenda; A gives it minutes."
+        case let (.topicDotsOutOfRange(n), .nl): "Een agendapunt heeft 0 tot en met \(AgendaTopic.maxDots) stippen, niet \(n)."
+        case let (.topicDotsOutOfRange(n), .en): "An agenda point has 0 to \(AgendaTopic.maxDots) dots, not \(n)."
         }
     }
 }

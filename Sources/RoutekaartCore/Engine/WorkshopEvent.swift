@@ -40,6 +40,15 @@ public enum WorkshopEvent: Hashable, Sendable {
     /// The domain and its links were taken off.
     case domainRemoved(id: String)
     case domainLinkSet(a: String, b: String, strength: DomainLinkStrength)
+    case interestAdded(PartyInterest)
+    case interestEdited(PartyInterest)
+    case interestRemoved(id: String)
+    /// The shared challenge statement, as it now reads.
+    case challengeStated(String)
+    case agendaTopicAdded(AgendaTopic)
+    /// Its text or its dots changed.
+    case agendaTopicEdited(AgendaTopic)
+    case agendaTopicRemoved(id: String)
     case factAdded(Fact)
     case factEdited(Fact)
     case factRemoved(id: String)
@@ -105,6 +114,13 @@ public enum WorkshopEvent: Hashable, Sendable {
         case .domainEdited: "domainEdited"
         case .domainRemoved: "domainRemoved"
         case .domainLinkSet: "domainLinkSet"
+        case .interestAdded: "interestAdded"
+        case .interestEdited: "interestEdited"
+        case .interestRemoved: "interestRemoved"
+        case .challengeStated: "challengeStated"
+        case .agendaTopicAdded: "agendaTopicAdded"
+        case .agendaTopicEdited: "agendaTopicEdited"
+        case .agendaTopicRemoved: "agendaTopicRemoved"
         case .factAdded: "factAdded"
         case .factEdited: "factEdited"
         case .factRemoved: "factRemoved"
@@ -140,7 +156,8 @@ public enum WorkshopEvent: Hashable, Sendable {
              .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
              .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
              .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .domainAdded, .domainEdited, .domainRemoved, .domainLinkSet, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
+             .networkLaidOut, .domainAdded, .domainEdited, .domainRemoved, .domainLinkSet, .interestAdded, .interestEdited, .interestRemoved, .challengeStated,
+             .agendaTopicAdded, .agendaTopicEdited, .agendaTopicRemoved, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
              .commitmentAdded, .commitmentEdited, .commitmentRemoved:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
@@ -179,6 +196,7 @@ extension RecordedEvent: Codable {
     private struct Answer: Codable { var quadrant: Quadrant; var answer: String }
     private struct Identifier: Codable { var id: String }
     private struct Moment: Codable { var moment: String }
+    private struct Statement: Codable { var statement: String }
     private struct Agenda: Codable { var items: [AgendaSlot] }
     private struct Link: Codable { var a: String; var b: String; var strength: DomainLinkStrength }
     private struct Moved: Codable { var id: String; var position: BoardPoint }
@@ -260,6 +278,13 @@ extension RecordedEvent: Codable {
         case "domainLinkSet":
             let d = try c.decode(Link.self, forKey: .data)
             event = .domainLinkSet(a: d.a, b: d.b, strength: d.strength)
+        case "interestAdded": event = .interestAdded(try c.decode(PartyInterest.self, forKey: .data))
+        case "interestEdited": event = .interestEdited(try c.decode(PartyInterest.self, forKey: .data))
+        case "interestRemoved": event = .interestRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
+        case "challengeStated": event = .challengeStated(try c.decode(Statement.self, forKey: .data).statement)
+        case "agendaTopicAdded": event = .agendaTopicAdded(try c.decode(AgendaTopic.self, forKey: .data))
+        case "agendaTopicEdited": event = .agendaTopicEdited(try c.decode(AgendaTopic.self, forKey: .data))
+        case "agendaTopicRemoved": event = .agendaTopicRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
         case "factAdded": event = .factAdded(try c.decode(Fact.self, forKey: .data))
         case "factEdited": event = .factEdited(try c.decode(Fact.self, forKey: .data))
         case "factRemoved": event = .factRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
@@ -358,6 +383,14 @@ extension RecordedEvent: Codable {
             try c.encode(Agenda(items: items), forKey: .data)
         case let .factAdded(x), let .factEdited(x):
             try c.encode(x, forKey: .data)
+        case let .interestAdded(x), let .interestEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .agendaTopicAdded(x), let .agendaTopicEdited(x):
+            try c.encode(x, forKey: .data)
+        case let .interestRemoved(id), let .agendaTopicRemoved(id):
+            try c.encode(Identifier(id: id), forKey: .data)
+        case let .challengeStated(text):
+            try c.encode(Statement(statement: text), forKey: .data)
         case let .factRemoved(id), let .domainRemoved(id):
             try c.encode(Identifier(id: id), forKey: .data)
         case let .domainAdded(x), let .domainEdited(x):

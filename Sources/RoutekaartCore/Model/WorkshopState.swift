@@ -34,6 +34,13 @@ public struct WorkshopState: Hashable, Sendable {
     /// The facts board (wegwijzer 1).
     public var facts: [Fact] = []
     public var nextFactNumber = 1
+    /// The challenge defined together (wegwijzer 2): each party's interest, the shared
+    /// statement and the attractive agenda, ranked by dot voting.
+    public var interests: [PartyInterest] = []
+    public var challengeStatement = ""
+    public var agendaTopics: [AgendaTopic] = []
+    public var nextInterestNumber = 1
+    public var nextTopicNumber = 1
     /// Domains and how they are linked (wegwijzer 3); links are keyed "d1|d2" with the lower id first.
     public var domains: [Domain] = []
     public var domainLinks: [String: DomainLinkStrength] = [:]

@@ -26,6 +26,11 @@ public enum FormPurpose: Hashable, Sendable {
     case editCommitment(String)
     case addReflection
     case editReflection(String)
+    case addInterest
+    case editInterest(String)
+    case stateChallenge
+    case addAgendaTopic
+    case editAgendaTopic(String)
     case addConnection
     case editConnection(String)
     case editAgenda
@@ -57,6 +62,8 @@ public enum RemovalTarget: Hashable, Sendable {
     case commitment(String)
     case reflection(String)
     case connection(String)
+    case interest(String)
+    case agendaTopic(String)
     case fact(String)
     case domain(String)
 }
@@ -75,6 +82,7 @@ public enum WegwijzerPane: Hashable, Sendable {
     case commitments
     case reflection
     case connections
+    case challenge
     case facts
     case domains
     case notes
@@ -83,6 +91,7 @@ public enum WegwijzerPane: Hashable, Sendable {
     static func panes(of number: Int) -> [WegwijzerPane] {
         switch number {
         case 1: [.facts, .notes]
+        case 2: [.challenge, .notes]
         case 3: [.domains, .notes]
         case 4: [.networkBoard, .networkList, .relationList, .notes]
         case 5: [.voting, .borgEnVerbind, .notes]
@@ -212,6 +221,8 @@ public struct AppView: Hashable, Sendable {
     public var factSelection = 0
     /// Selected item on the "vind wat verbindt" pane.
     public var connectionSelection = 0
+    /// The selected row on wegwijzer 2: interests first, then the ranked agenda.
+    public var challengeSelection = 0
     /// Selected remark on the reflection pane.
     public var reflectionSelection = 0
     /// Selected row of the action list.

@@ -40,6 +40,12 @@ enum EventDescription {
         case let .domainAdded(d), let .domainEdited(d): return (nl ? "domein: " : "domain: ") + d.fields.name
         case .domainRemoved: return nl ? "domein verwijderd" : "domain removed"
         case let .domainLinkSet(_, _, strength): return (nl ? "verbinding: " : "link: ") + Method.name(strength)(language)
+        case let .interestAdded(b), let .interestEdited(b): return (nl ? "belang van " : "interest of ") + b.party + ": " + b.interest
+        case .interestRemoved: return nl ? "belang verwijderd" : "interest removed"
+        case let .challengeStated(text): return (nl ? "opgave: " : "challenge: ") + text
+        case let .agendaTopicAdded(t): return (nl ? "agendapunt: " : "agenda point: ") + t.text
+        case let .agendaTopicEdited(t): return (nl ? "agendapunt: " : "agenda point: ") + t.text + " (\(t.dots) " + (nl ? "stippen)" : "dots)")
+        case .agendaTopicRemoved: return nl ? "agendapunt verwijderd" : "agenda point removed"
         case let .factAdded(f), let .factEdited(f): return (nl ? "feit: " : "fact: ") + f.fields.indicator
         case .factRemoved: return nl ? "feit verwijderd" : "fact removed"
         case let .agendaSet(items): return (nl ? "agenda: " : "agenda: ") + "\(items.count) " + (nl ? "punten" : "items")

@@ -44,6 +44,16 @@ enum FormSubmission {
                 slots.append(AgendaSlot(wegwijzer: w.number, minutes: minutes))
             }
             return .success(.setAgenda(slots))
+        case .addInterest:
+            return .success(.addInterest(party: form.text(0), interest: form.text(1)))
+        case let .editInterest(id):
+            return .success(.editInterest(id, party: form.text(0), interest: form.text(1)))
+        case .stateChallenge:
+            return .success(.stateChallenge(form.text(0)))
+        case .addAgendaTopic:
+            return ChallengePane.dots(form, language: language).map { .addAgendaTopic(form.text(0), dots: $0) }
+        case let .editAgendaTopic(id):
+            return ChallengePane.dots(form, language: language).map { .editAgendaTopic(id, text: form.text(0), dots: $0) }
         case .addConnection:
             return .success(.addConnection(ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
         case let .editConnection(id):
@@ -99,6 +109,10 @@ enum FormSubmission {
             return (.removeDomain(id), state.domains.first { $0.id == id }?.fields.name ?? id)
         case let .fact(id):
             return (.removeFact(id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
+        case let .interest(id):
+            return (.removeInterest(id), state.interests.first { $0.id == id }?.party ?? id)
+        case let .agendaTopic(id):
+            return (.removeAgendaTopic(id), state.agendaTopics.first { $0.id == id }?.text ?? id)
         case let .connection(id):
             return (.removeConnection(id), state.connections.first { $0.id == id }?.text ?? id)
         case let .reflection(id):

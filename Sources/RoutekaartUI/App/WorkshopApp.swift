@@ -318,6 +318,12 @@ public final class WorkshopApp {
                     if case .addActor = purpose { view.network.selected = session.state.actors.last?.id }
                     if case .addCommitment = purpose { view.commitmentSelection = max(0, session.state.commitments.count - 1) }
                     if case .addFact = purpose { view.factSelection = max(0, session.state.facts.count - 1) }
+                    if case .addInterest = purpose, let added = session.state.interests.last {
+                        view.challengeSelection = ChallengePane.rows(session.state).firstIndex(of: .interest(added)) ?? 0
+                    }
+                    if case .addAgendaTopic = purpose, let added = session.state.agendaTopics.last {
+                        view.challengeSelection = ChallengePane.rows(session.state).firstIndex(of: .topic(added)) ?? 0
+                    }
                     if case .addConnection = purpose, let added = session.state.connections.last {
                         view.connectionSelection = ConnectionsPane.ordered(session.state).firstIndex { $0.id == added.id } ?? 0
                     }
@@ -496,6 +502,8 @@ public final class WorkshopApp {
             case .commitment: question = LocalizedText(nl: "Toezegging verwijderen?", en: "Remove commitment?")
             case .fact: question = LocalizedText(nl: "Feit verwijderen?", en: "Remove fact?")
             case .domain: question = LocalizedText(nl: "Domein verwijderen?", en: "Remove domain?")
+            case .interest: question = LocalizedText(nl: "Belang verwijderen?", en: "Remove interest?")
+            case .agendaTopic: question = LocalizedText(nl: "Agendapunt verwijderen?", en: "Remove agenda point?")
             case .reflection, .connection: question = LocalizedText(nl: "Opmerking verwijderen?", en: "Remove remark?")
             case .agreement: question = LocalizedText(nl: "Afspraak verwijderen?", en: "Remove agreement?")
             }

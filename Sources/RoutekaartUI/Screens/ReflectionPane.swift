@@ -43,12 +43,16 @@ enum ReflectionPane {
                 .text(label: .init(nl: "Waarom", en: "Why"), TextField(current?.reason ?? "", limit: Engine.Limits.text)),
             ])))]
         case .char("h"):
-            return [.open(.form(.planRecalibration, Form(title: .init(nl: "Volgende herijking", en: "Next re-calibration"), fields: [
-                .text(label: .init(nl: "Wanneer", en: "When"), TextField(state.recalibration, limit: Engine.Limits.name)),
-            ])))]
+            return [recalibrationForm(state)]
         default: return nil
         }
-        return []
+    }
+
+    /// Asks when to re-calibrate challenge and agenda; wegwijzers 2 and 9 share it.
+    static func recalibrationForm(_ state: WorkshopState) -> AppAction {
+        .open(.form(.planRecalibration, Form(title: .init(nl: "Volgende herijking", en: "Next re-calibration"), fields: [
+            .text(label: .init(nl: "Wanneer", en: "When"), TextField(state.recalibration, limit: Engine.Limits.name)),
+        ])))
     }
 
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {

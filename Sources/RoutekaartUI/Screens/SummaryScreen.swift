@@ -24,6 +24,14 @@ enum SummaryScreen {
             let examples = state.facts.filter { $0.fields.example && $0.fields.value.isEmpty }.count
             let count = state.facts.count
             return "\(count) " + (nl ? (count == 1 ? "feit" : "feiten") : (count == 1 ? "fact" : "facts")) + (examples == 0 ? "" : ", \(examples) " + (nl ? "nog op te zoeken" : "still to look up"))
+        case 2 where !state.challengeStatement.isEmpty || !state.interests.isEmpty || !state.agendaTopics.isEmpty:
+            var parts: [String] = []
+            if !state.challengeStatement.isEmpty { parts.append("“" + state.challengeStatement + "”") }
+            if let top = AgendaTopic.ranked(state.agendaTopics).first { parts.append((nl ? "bovenaan: " : "on top: ") + top.text + " (\(top.dots))") }
+            let (i, t) = (state.interests.count, state.agendaTopics.count)
+            parts.append("\(i) " + (nl ? (i == 1 ? "belang" : "belangen") : (i == 1 ? "interest" : "interests"))
+                         + ", \(t) " + (nl ? (t == 1 ? "agendapunt" : "agendapunten") : (t == 1 ? "agenda point" : "agenda points")))
+            return parts.joined(separator: "; ")
         case 3 where !state.domains.isEmpty:
             let links = state.domainLinks.count
             var parts = ["\(state.domains.count) " + (nl ? "domeinen" : "domains") + ", \(links) " + (nl ? (links == 1 ? "verbinding" : "verbindingen") : (links == 1 ? "link" : "links"))]

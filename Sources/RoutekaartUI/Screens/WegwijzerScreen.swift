@@ -21,6 +21,7 @@ enum WegwijzerScreen {
         case .connections: return ConnectionsPane.keyHints() + common
         case .facts: return FactsPane.keyHints() + common
         case .domains: return DomainsPane.keyHints() + common
+        case .challenge: return ChallengePane.keyHints() + common
         case .notes: break
         }
         if view.notes != nil {
@@ -66,11 +67,13 @@ enum WegwijzerScreen {
         case .connections: handled = ConnectionsPane.handle(key, context: context, view: &view)
         case .facts: handled = FactsPane.handle(key, context: context, view: &view)
         case .domains: handled = DomainsPane.handle(key, context: context, view: &view)
+        case .challenge: handled = ChallengePane.handle(key, context: context, view: &view)
         case .notes: handled = nil
         }
         if let handled { return handled }
         switch key {
-        case .enter, .char("e") where pane == .notes: return [.startNotes(number)]
+        case .enter: return [.startNotes(number)]
+        case .char("e") where pane == .notes: return [.startNotes(number)]
         case .char("x"):
             return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .klaar)))]
         case .char("s"):
@@ -95,6 +98,7 @@ enum WegwijzerScreen {
         case .connections: .init(nl: "Verschillen en verbinding", en: "Differences and connection")
         case .facts: .init(nl: "Feiten", en: "Facts")
         case .domains: .init(nl: "Domeinen", en: "Domains")
+        case .challenge: .init(nl: "Opgave en agenda", en: "Challenge and agenda")
         case .notes: .init(nl: "Toelichting en notities", en: "Guidance and notes")
         }
     }
@@ -166,6 +170,7 @@ enum WegwijzerScreen {
         case .connections: ConnectionsPane.render(context, in: paneArea, into: &frame); return
         case .facts: FactsPane.render(context, in: paneArea, into: &frame); return
         case .domains: DomainsPane.render(context, in: paneArea, into: &frame); return
+        case .challenge: ChallengePane.render(context, in: paneArea, into: &frame); return
         case .notes: break
         }
 

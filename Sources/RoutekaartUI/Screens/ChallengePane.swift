@@ -1,0 +1,149 @@
+import RoutekaartCore
+
+/// Wegwijzer 2: each party's own interest, the challenge the room states together, the
+/// attractive agenda ranked by dot voting, and when to re-calibrate it.
+enum ChallengePane {
+    /// A selectable row: a party's interest or a point on the agenda.
+    enum Row: Hashable {
+        case interest(PartyInterest)
+        case topic(AgendaTopic)
+    }
+
+    static func keyHints() -> [KeyHint] {
+        [
+            KeyHint("a", .init(nl: "belang", en: "interest"), priority: 1),
+            KeyHint("g", .init(nl: "agendapunt", en: "agenda point"), priority: 1),
+            KeyHint("+ -", .init(nl: "stip", en: "dot"), priority: 1),
+            KeyHint("o", .init(nl: "opgave", en: "challenge"), priority: 2),
+            KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
+            KeyHint("d", UIText.keyRemove, priority: 4),
+            KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+        ]
+    }
+
+    /// Rows in the order shown: interests as entered, then the agenda by rank.
+    static func rows(_ state: WorkshopState) -> [Row] {
+        state.interests.map(Row.interest) + AgendaTopic.ranked(state.agendaTopics).map(Row.topic)
+    }
+
+    static func interestForm(_ item: PartyInterest?, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Partij", en: "Party"), TextField(item?.party ?? "", limit: Engine.Limits.name)),
+            .text(label: .init(nl: "Belang", en: "Interest"), TextField(item?.interest ?? "", limit: Engine.Limits.text)),
+        ])
+    }
+
+    static func topicForm(_ item: AgendaTopic?, title: LocalizedText) -> Form {
+        Form(title: title, fields: [
+            .text(label: .init(nl: "Agendapunt", en: "Agenda point"), TextField(item?.text ?? "", limit: Engine.Limits.text)),
+            .text(label: .init(nl: "Stippen", en: "Dots"), TextField("\(item?.dots ?? 0)", limit: 3)),
+        ])
+    }
+
+    /// The dots typed in the topic form, or a message saying what is wrong.
+    static func dots(_ form: Form, language: Language) -> Result<Int, FormProblem> {
+        let text = TextCleaning.singleLine(form.text(1))
+        if text.isEmpty { return .success(0) }
+        guard let n = Int(text), (0...AgendaTopic.maxDots).contains(n) else {
+            return .failure(FormProblem(CommandError.topicDotsOutOfRange(Int(text) ?? -1).message(language)))
+        }
+        return .success(n)
+    }
+
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        let state = context.state
+        let rows = rows(state)
+        if let actions = ItemListKeys.handle(key, items: rows, selection: &view.challengeSelection,
+            add: { _ in .open(.form(.addInterest, interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest")))) },
+            edit: { row in
+                switch row {
+                case let .interest(b): .open(.form(.editInterest(b.id), interestForm(b, title: .init(nl: "Belang wijzigen", en: "Edit interest"))))
+                case let .topic(t): .open(.form(.editAgendaTopic(t.id), topicForm(t, title: .init(nl: "Agendapunt wijzigen", en: "Edit agenda point"))))
+                }
+            },
+            remove: { row in
+                switch row {
+                case let .interest(b): .interest(b.id)
+                case let .topic(t): .agendaTopic(t.id)
+                }
+            }) {
+            return actions
+        }
+        let selected = rows.indices.contains(view.challengeSelection) ? rows[view.challengeSelection] : nil
+        switch key {
+        case .char("g"):
+            return [.open(.form(.addAgendaTopic, topicForm(nil, title: .init(nl: "Agendapunt toevoegen", en: "Add agenda point"))))]
+        case .char("+"), .char("-"):
+            guard case let .topic(t)? = selected else {
+                return [.flash(context.language == .nl ? "Kies eerst een agendapunt (↑↓) om stippen te geven." : "Select an agenda point first (↑↓) to give dots.", problem: true)]
+            }
+            let dots = t.dots + (key == .char("+") ? 1 : -1)
+            guard dots >= 0 else { return [] }
+            return [.run(.editAgendaTopic(t.id, text: t.text, dots: dots))]
+        case .char("o"):
+            return [.open(.form(.stateChallenge, Form(title: .init(nl: "De gedeelde opgave", en: "The shared challenge"), fields: [
+                .text(label: .init(nl: "Opgave", en: "Challenge"), TextField(state.challengeStatement, limit: Engine.Limits.text)),
+            ])))]
+        case .char("h"):
+            return [ReflectionPane.recalibrationForm(state)]
+        default:
+            return nil
+        }
+    }
+
+    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let nl = context.language == .nl
+        var y = area.y
+        frame.put(nl ? "De gedeelde opgave" : "The shared challenge", x: area.x, y: y, width: area.width, style: .heading)
+        y += 1
+        if state.challengeStatement.isEmpty {
+            frame.put(nl ? "  nog niet geformuleerd — o legt vast wat alle partijen samen willen bereiken"
+                         : "  not stated yet — o records what all parties want to achieve together", x: area.x, y: y, width: area.width, style: .muted)
+            y += 1
+        } else {
+            let lines = TextWidth.wrap(state.challengeStatement, width: max(1, area.width - 2))
+            for line in lines.prefix(3) {
+                frame.put("  " + line, x: area.x, y: y, width: area.width, style: .title)
+                y += 1
+            }
+        }
+        y += 1
+        let rows = rows(state)
+        let selected = min(context.view.challengeSelection, max(0, rows.count - 1))
+        let interestCount = state.interests.count
+        var lines: [SelectableLines.Line] = [.init((nl ? "Belangen per partij" : "Interests per party") + " (\(interestCount))", .heading)]
+        if interestCount == 0 {
+            lines.append(.init(nl ? "  — a: welk belang heeft elke partij zelf bij deze opgave?" : "  — a: what is each party's own interest in this challenge?", .muted))
+        }
+        let ranking = AgendaTopic.ranking(state.agendaTopics)
+        let most = max(1, ranking.first?.topic.dots ?? 1)
+        let barWidth = max(4, min(20, area.width / 5))
+        for (i, row) in rows.enumerated() {
+            if i == interestCount {
+                lines.append(.init("", .normal))
+                lines.append(.init((nl ? "Aantrekkelijke agenda, op volgorde van stippen" : "Attractive agenda, ranked by dots") + " (\(ranking.count))", .heading))
+            }
+            switch row {
+            case let .interest(b):
+                lines.append(.init(b.party + (b.interest.isEmpty ? "" : ": " + b.interest), .normal, row: i))
+            case let .topic(t):
+                let rank = ranking[i - interestCount].rank
+                let bar = String(repeating: "●", count: t.dots * barWidth / most) + (t.dots > 0 && t.dots * barWidth / most == 0 ? "·" : "")
+                let label = TextWidth.pad("\(rank). " + t.text, to: max(10, area.width - barWidth - 10))
+                lines.append(.init(label + " " + TextWidth.pad(bar, to: barWidth) + " " + "\(t.dots)", .normal, row: i))
+            }
+        }
+        if ranking.isEmpty {
+            lines.append(.init("", .normal))
+            lines.append(.init((nl ? "Aantrekkelijke agenda" : "Attractive agenda") + " (0)", .heading))
+            lines.append(.init(nl ? "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen"
+                                  : "  — g: a point everyone wants to work on; + and - count the dots", .muted))
+        }
+        let footer = 2
+        SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
+        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (state.recalibration.isEmpty ? (nl ? "nog niet gepland (h)" : "not planned yet (h)") : state.recalibration),
+                  x: area.x, y: area.maxY - 1, width: area.width, style: state.recalibration.isEmpty ? .muted : .accent)
+    }
+}
