@@ -113,7 +113,7 @@ enum Program {
             let read = JournalReader.read(journal.prefix(cutAt), after: 0)
             #expect(Array(events.prefix(read.events.count)) == read.events)
             switch read.condition {
-            case .clean: #expect(cutAt == journal.count || journal[cutAt - 1] == UInt8(ascii: "\n") || cutAt == 0)
+            case .clean: #expect(cutAt == 0 || cutAt == journal.count || journal[cutAt - 1] == UInt8(ascii: "\n"))
             case let .tornTail(offset, bytes): #expect(offset + bytes.count == cutAt)
             case .damaged: Issue.record("a cut journal is torn at the end, never damaged in the middle")
             }
