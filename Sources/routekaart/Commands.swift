@@ -159,6 +159,6 @@ enum FirstRun {
     static var tourSeen: Bool { FileManager.default.fileExists(atPath: marker) }
 
     static func markTourSeen() {
-        FileManager.default.createFile(atPath: marker, contents: Data("ja\n".utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("ja\n".utf8), attributes: [.posixPermissions: 0o600])
     }
 }

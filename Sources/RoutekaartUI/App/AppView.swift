@@ -220,6 +220,8 @@ public struct AppView: Hashable, Sendable {
     /// Selected fact on the facts board.
     public var factSelection = 0
     /// Selected item on the "vind wat verbindt" pane.
+    /// The projector view is on (`P`): the current screen's question or result, big.
+    public var presenting = false
     public var connectionSelection = 0
     /// The selected row on wegwijzer 2: interests first, then the ranked agenda.
     public var challengeSelection = 0

@@ -81,6 +81,10 @@ public final class WorkshopApp {
             }
             return
         }
+        if view.presenting, key == .escape || key == .char("P") {
+            view.presenting = false
+            return
+        }
         let ctx = context(now)
         let actions: [AppAction]?
         switch view.screen {
@@ -106,6 +110,7 @@ public final class WorkshopApp {
         KeyHint("i", UIText.keyDetails, priority: 6),
         KeyHint("A", LocalizedText(nl: "agenda", en: "agenda"), priority: 7),
         KeyHint("Z", LocalizedText(nl: "samenvatting", en: "summary"), priority: 7),
+        KeyHint("P", LocalizedText(nl: "projectie", en: "projector view"), priority: 6),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("T", LocalizedText(nl: "tijd pauzeren/verder", en: "pause/resume timer"), priority: 8),
@@ -124,6 +129,7 @@ public final class WorkshopApp {
         case .char("u"), .ctrl("z"): undoOrRedo(.undo, now: now)
         case .char("r"), .ctrl("r"), .ctrl("y"): undoOrRedo(.redo, now: now)
         case .char("p"): perform([.show(.participants)], now: now)
+        case .char("P"): view.presenting = true
         case .char("Z"):
             view.summaryScroll = 0
             perform([.show(.summary)], now: now)
@@ -439,6 +445,10 @@ public final class WorkshopApp {
         }
         let ctx = context(now, withTime: true)
         let body = bodyArea(width, height)
+        if view.presenting, view.overlay == nil, replay == nil {
+            renderPresentation(ctx, now: now, into: &frame)
+            return frame
+        }
         let screenHints: [KeyHint]
         switch view.screen {
         case .overview:
@@ -472,6 +482,22 @@ public final class WorkshopApp {
                        in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
         return frame
+    }
+
+    /// The projector view: the whole terminal for the screen's question or result; the last
+    /// row says how to leave it, or shows a message or a problem with saving.
+    private func renderPresentation(_ ctx: ScreenContext, now: Timestamp, into frame: inout Frame) {
+        let area = Rect(x: 0, y: 0, width: frame.width, height: frame.height - 1)
+        PresentationScreen.render(ctx, screen: view.screen, in: area, into: &frame)
+        let bottom = frame.height - 1
+        if let flash = view.flash {
+            frame.put(" " + flash.text, x: 0, y: bottom, width: frame.width, style: flash.isProblem ? .error : .accent)
+        } else if case .failed = session.saveStatus {
+            frame.put(" " + saveText.text, x: 0, y: bottom, width: frame.width, style: .error)
+        } else {
+            let hint = language == .nl ? "P of Esc: terug " : "P or Esc: back "
+            frame.put(hint, x: frame.width - TextWidth.of(hint), y: bottom, style: .muted)
+        }
     }
 
     private func renderOverlay(_ overlay: Overlay, screenHints: [KeyHint], in body: Rect, into frame: inout Frame) -> [KeyHint] {
