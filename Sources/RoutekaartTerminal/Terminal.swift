@@ -124,6 +124,7 @@ public final class Terminal {
         }
         wnoutrefresh(window)
         doupdate()
+        if frame.bell { beep() }
         framesDrawn += 1
     }
 

@@ -13,6 +13,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Colours: default, projector (high contrast) or mono. NO_COLOR in the environment always gives mono.")
     var theme: String = "default"
 
+    @Flag(help: "Ring the terminal bell when a wegwijzer's time is up (by default the signal is only on screen).")
+    var bell = false
+
     mutating func validate() throws {
         guard Theme.named(theme) != nil else {
             throw ValidationError("unknown theme '\(theme)'; choose default, projector or mono")

@@ -54,6 +54,7 @@ enum RunLoop {
         let offset = TimeZone.current.secondsFromGMT()
         let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
         app.comparison = comparison
+        app.bellAtZero = options.bell
         app.library = FolderLibrary(folder: SessionsFolder.path)
         app.exporter = session.path.map { FolderExporter(sessionPath: $0) }
         app.suggestedCopyPath = { now in

@@ -21,6 +21,39 @@ import Testing
         #expect(app.render(width: 120, height: 40, now: at(21 * 60)).text.contains("20/15 min"))
     }
 
+    @Test func timeUpIsSaidOnceQuietlyAndAgainAfterMoreMinutes() throws {
+        let app = try demoApp()
+        app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned
+        app.tick(now: at(15 * 60 - 1))
+        #expect(app.view.flash == nil)
+        app.tick(now: at(15 * 60 + 1))
+        let message = "⏱ De tijd voor wegwijzer 1 is om. V geeft 5 minuten erbij, T pauzeert."
+        let frame = app.render(width: 120, height: 40, now: at(15 * 60 + 1))
+        #expect(frame.text.contains(message))
+        #expect(!frame.bell)  // no bell unless asked for
+        // Said once: after the message has gone it does not come back by itself.
+        app.tick(now: at(16 * 60 + 30))
+        app.tick(now: at(16 * 60 + 31))
+        #expect(app.view.flash == nil)
+        // Five more minutes, and when those run out it is said again, now with the bell asked for.
+        app.bellAtZero = true
+        app.handle(.char("V"), now: at(17 * 60), width: 120, height: 40)
+        app.tick(now: at(17 * 60 + 1))
+        #expect(app.view.timeUpAnnounced == nil)
+        app.tick(now: at(20 * 60 + 1))
+        #expect(app.render(width: 120, height: 40, now: at(20 * 60 + 1)).text.contains(message))
+        #expect(app.render(width: 120, height: 40, now: at(20 * 60 + 2)).bell == false)  // once
+    }
+
+    @Test func theBellRingsInTheFrameThatFirstSaysTimeIsUp() throws {
+        let app = try demoApp()
+        app.bellAtZero = true
+        app.handle(.char("1"), now: at(0), width: 120, height: 40)
+        app.tick(now: at(15 * 60 + 1))
+        #expect(app.render(width: 120, height: 40, now: at(15 * 60 + 1)).bell)
+        #expect(!app.render(width: 120, height: 40, now: at(15 * 60 + 2)).bell)
+    }
+
     @Test func thePausedTimerStandsStillAndVGivesFiveMinutes() throws {
         let app = try demoApp()
         app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned

@@ -42,6 +42,17 @@ import TestSupport
         #expect(app.session.state.domainLinks[WorkshopState.linkKey(app.session.state.domains[0].id, app.session.state.domains[1].id)] == .sterk)
     }
 
+    @Test func aDomainIsEditedAndTheEditUndone() throws {
+        let app = try domainsApp()
+        // The matrix cursor is on the first row (EZ); Enter opens its domain.
+        let t = press(app, [.enter, .tab, .tab] + type("wethouder Economie") + [.enter], from: 200)
+        #expect(app.view.overlay == nil)
+        #expect(app.session.state.domains[0].fields.portfolio == "wethouder Economie")
+        #expect(app.screen(120, 40, at: t).contains("wethouder Economie"))
+        press(app, [.char("u")], from: t)
+        #expect(app.session.state.domains[0].fields.portfolio == "")
+    }
+
     @Test func domainsScreens() throws {
         let app = try domainsApp()
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "domains-\(w)x\(h)") }

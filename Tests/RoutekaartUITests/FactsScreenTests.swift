@@ -27,8 +27,22 @@ import TestSupport
         press(app, [.up], from: 100)
         #expect(app.screen(120, 40).contains("Wat we dachten: rond de 5 %"))
         #expect(app.screen(120, 40).contains("Wat de cijfers zeggen: 3,1 %"))
-        press(app, [.char("d"), .char("j"), .char("u")], from: 110)
+        press(app, [.char("d"), .char("j")], from: 110)
+        #expect(app.session.state.facts.map(\.fields.indicator) == ["Vacatures in de techniek"])
+        press(app, [.char("u")], from: 120)
         #expect(app.session.state.facts.count == 2)
+    }
+
+    @Test func aFactIsEditedAndTheEditUndone() throws {
+        let app = try factsApp()
+        // The second fact is selected after adding it; Enter opens it with its values.
+        let t = press(app, [.enter, .tab, .backspace, .backspace, .backspace, .backspace, .backspace] + type("1.450") + [.enter], from: 100)
+        #expect(app.view.overlay == nil)
+        #expect(app.session.state.facts[1].fields.value == "1.450")
+        #expect(app.session.state.facts[1].fields.source == "UWV, factsheets")
+        #expect(app.screen(120, 40, at: t).contains("1.450"))
+        press(app, [.char("u")], from: t)
+        #expect(app.session.state.facts[1].fields.value == "1.200")
     }
 
     @Test func factsScreens() throws {

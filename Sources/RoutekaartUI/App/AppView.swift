@@ -243,6 +243,8 @@ public struct AppView: Hashable, Sendable {
     public var notes: NotesEditing?
     public var overlay: Overlay?
     public var flash: Flash?
+    /// The wegwijzer whose time-up message was shown, so it shows once.
+    public var timeUpAnnounced: Int?
 
     public init() {}
 }

@@ -26,6 +26,9 @@ public final class WorkshopApp {
     public var replay: ReplayStatus?
     /// How long a message stays above the key bar.
     public var flashMilliseconds: Int64 = 5000
+    /// Ring the terminal bell when a wegwijzer's time is up; off unless asked for (`--bell`).
+    public var bellAtZero = false
+    private var bellPending = false
 
     public init(session: LiveSession, language: Language, utcOffsetSeconds: Int = 0, now: Timestamp) {
         self.session = session
@@ -414,6 +417,29 @@ public final class WorkshopApp {
             commitNotes(now: now)
         }
         if let flash = view.flash, flash.until <= now { view.flash = nil }
+        announceTimeUp(now: now)
+    }
+
+    /// Says once, quietly, that the open wegwijzer's time is up, with the keys that help.
+    private func announceTimeUp(now: Timestamp) {
+        guard let (n, left) = timeLeft(now) else { return }
+        if left >= 0 {
+            if view.timeUpAnnounced == n { view.timeUpAnnounced = nil }  // more minutes were given
+            return
+        }
+        guard view.timeUpAnnounced != n, !session.state.timerPaused else { return }
+        view.timeUpAnnounced = n
+        view.flash = Flash(text: language == .nl ? "⏱ De tijd voor wegwijzer \(n) is om. V geeft 5 minuten erbij, T pauzeert."
+                                                 : "⏱ Time is up for signpost \(n). V gives 5 more minutes, T pauses.",
+                           isProblem: false, until: Timestamp(milliseconds: now.milliseconds + 3 * flashMilliseconds))
+        bellPending = bellAtZero
+    }
+
+    /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
+    private func timeLeft(_ now: Timestamp) -> (Int, Int64)? {
+        guard replay == nil, case let .wegwijzer(n) = view.screen, let planned = session.state.plannedMinutes(n) else { return nil }
+        let spent = TimeSpent.milliseconds(session.history.events, until: now)[n] ?? 0  // only while a timed wegwijzer is open
+        return (n, Int64(planned) * 60_000 - spent)
     }
 
     private func commitNotes(now: Timestamp) {
@@ -447,6 +473,7 @@ public final class WorkshopApp {
         let body = bodyArea(width, height)
         if view.presenting, view.overlay == nil, replay == nil {
             renderPresentation(ctx, now: now, into: &frame)
+            frame.bell = takeBell()
             return frame
         }
         let screenHints: [KeyHint]
@@ -481,7 +508,14 @@ public final class WorkshopApp {
                        location: location, clock: timerText(now) + StatusBar.clock(now, offset: utcOffsetSeconds), save: saveText,
                        in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
+        frame.bell = takeBell()
         return frame
+    }
+
+    /// Whether the next frame rings the bell; asking clears it, so it rings once.
+    private func takeBell() -> Bool {
+        defer { bellPending = false }
+        return bellPending
     }
 
     /// The projector view: the whole terminal for the screen's question or result; the last
@@ -570,9 +604,7 @@ public final class WorkshopApp {
 
     /// "⏱ 04:12 │ " while a wegwijzer on the agenda is open; "⏱ tijd om +02:10 │ " past its time.
     private func timerText(_ now: Timestamp) -> String {
-        guard replay == nil, case let .wegwijzer(n) = view.screen, let planned = session.state.plannedMinutes(n) else { return "" }
-        let spent = TimeSpent.milliseconds(session.history.events, until: now)[n] ?? 0  // only while a timed wegwijzer is open
-        let left = Int64(planned) * 60_000 - spent
+        guard let (_, left) = timeLeft(now) else { return "" }
         func clock(_ ms: Int64) -> String {
             let s = Int(ms / 1000)
             return (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"

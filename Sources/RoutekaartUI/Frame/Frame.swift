@@ -25,6 +25,8 @@ public struct Frame: Sendable, Equatable {
     }
     private var cursorX: Int?
     private var cursorY = 0
+    /// Ring the terminal bell once when this frame is drawn (only when the facilitator asked for it).
+    public var bell = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
