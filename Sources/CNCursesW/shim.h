@@ -13,6 +13,9 @@
 
 /* Swift imports no function-like macros; these small functions stand in for them. */
 
+/* The next refresh sends every cell again, whatever the terminal is thought to show. */
+static inline void rk_repaint_all(void) { clearok(curscr, TRUE); }
+
 static inline attr_t rk_attr_normal(void) { return A_NORMAL; }
 static inline attr_t rk_attr_bold(void) { return A_BOLD; }
 static inline attr_t rk_attr_dim(void) { return A_DIM; }

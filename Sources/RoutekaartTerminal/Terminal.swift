@@ -116,12 +116,18 @@ public final class Terminal {
             }
         }
         if let cursor = frame.cursor {
+            leaveok(window, false)
             if !cursorVisible { curs_set(1); cursorVisible = true }
             wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else if cursorVisible {
-            curs_set(0)
-            cursorVisible = false
+        } else {
+            // An invisible cursor may stay wherever the last cell left it: no bytes to move it back.
+            leaveok(window, true)
+            if cursorVisible {
+                curs_set(0)
+                cursorVisible = false
+            }
         }
+        if frame.repaint { rk_repaint_all() }
         wnoutrefresh(window)
         doupdate()
         if frame.bell { beep() }

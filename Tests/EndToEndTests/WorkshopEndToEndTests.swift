@@ -189,3 +189,22 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         #expect(try tmux.exitStatus() == 128 + signal)
     }
 }
+
+/// Another program writing over the screen, and Ctrl-L putting it right.
+@Suite(.serialized) struct RedrawEndToEndTests {
+    @Test func ctrlLRepairsAScreenThatSomethingElseWroteOver() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        let clean = try tmux.screen()
+        // Bytes written straight to the terminal, as a stray `wall` message or a background job would.
+        let tty = try tmux.value("pane_tty")
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("\u{1B}[5;10HXXXX KAPOT XXXX\u{1B}[20;1H\u{1B}[2K".utf8))
+        try handle.close()
+        try tmux.waitFor("KAPOT")
+        try tmux.keys("C-l")
+        try tmux.waitFor("the screen to be whole again") { $0 == clean }
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+    }
+}

@@ -69,7 +69,8 @@ enum Program {
             let live = Program.run(numbers)
             let replayed = SessionHistory(replaying: live.events)
             #expect(replayed.state == live.state)
-            #expect(SessionHistory(replaying: live.events).state == replayed.state)
+            #expect(SessionHistory(replaying: live.events[...]).state == replayed.state)  // the appending path
+            #expect(replayed.events == live.events)
         }
     }
 

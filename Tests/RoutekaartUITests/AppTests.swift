@@ -27,6 +27,35 @@ import TestSupport
         #expect(app.view.screen == .wegwijzer(1))
     }
 
+    @Test func ctrlLAsksForOneWholeFrameAnywhere() throws {
+        let app = try demoApp()
+        #expect(!app.render(width: 120, height: 40, now: at(1)).repaint)
+        press(app, [.ctrl("l")])
+        #expect(app.render(width: 120, height: 40, now: at(2)).repaint)
+        #expect(!app.render(width: 120, height: 40, now: at(3)).repaint)  // once
+        // While typing notes it redraws and types nothing.
+        press(app, [.char("3"), .tab, .enter, .char("a"), .ctrl("l")], from: 4)
+        #expect(app.render(width: 120, height: 40, now: at(10)).repaint)
+        #expect(app.view.notes?.editor.text.hasSuffix("a") == true)
+    }
+
+    @Test func aTableSelectionHighlightsOnlyTheMarkerAndTheFirstColumn() throws {
+        let app = try demoApp()
+        press(app, [.char("p"), .down])
+        let frame = app.render(width: 120, height: 40, now: at(5))
+        let rows = frame.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let y = try #require(rows.firstIndex { $0.contains("▸ ") })
+        #expect(rows[y].contains("▸ Noël Jansen"))
+        let highlighted = (0..<120).filter { frame[$0, y].style == .selected }
+        // One run from the marker through the name column, and nothing of the organisation.
+        #expect(highlighted.first == 1)
+        #expect(highlighted == Array(1...highlighted.last!))
+        let cells = (0..<120).map { frame[$0, y].text }
+        let organisation = try #require((0..<110).first { cells[$0..<($0 + 8)].joined() == "Gemeente" })
+        #expect(highlighted.last! < organisation)
+        #expect(frame[organisation, y].style == .normal)
+    }
+
     @Test func notesAreRecordedWhenTypingStops() throws {
         let app = try demoApp()
         let t = press(app, [.char("3"), .tab, .enter] + type("coördinatie"))

@@ -7,6 +7,15 @@ import RoutekaartUI
 public func fuzzSession(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
     _ = JournalReader.read(data, after: 0)
+    // The loader streams the usual file and reads the rest whole: both ways must agree.
+    let path = NSTemporaryDirectory() + "routekaart-fuzz-\(getpid()).json"
+    if FileManager.default.createFile(atPath: path, contents: data) {
+        let loaded = try? SessionLoader.load(path)
+        let decoded = try? SessionFile.decode(data)
+        if loaded?.events != decoded?.events || loaded?.metadata != decoded?.metadata {
+            fatalError("the streamed and the whole-file reading disagree")
+        }
+    }
     if let file = try? SessionFile.decode(data) {
         let history = SessionHistory(replaying: file.events)
         _ = ReplayController.dump(events: file.events, at: history.events.count / 2, width: 80, height: 24, language: .nl)

@@ -12,6 +12,13 @@ public struct SessionHistory: Sendable {
 
     public init() {}
 
+    /// Folds a whole log; the history keeps the log's storage instead of copying it.
+    public init(replaying log: [RecordedEvent]) {
+        events = log
+        applied.reserveCapacity(log.count)
+        for position in log.indices { fold(position) }
+    }
+
     /// Folds a whole log.
     public init<S: Sequence>(replaying log: S) where S.Element == RecordedEvent {
         for event in log { record(event) }
@@ -31,8 +38,13 @@ public struct SessionHistory: Sendable {
 
     /// Appends an event to the log and folds it in.
     public mutating func record(_ recorded: RecordedEvent) {
-        let position = events.count
         events.append(recorded)
+        fold(events.count - 1)
+    }
+
+    /// Folds in the event at `position`, which is already in `events`.
+    private mutating func fold(_ position: Int) {
+        let recorded = events[position]
         switch recorded.event {
         case let .changeUndone(seq):
             guard let index = applied.lastIndex(where: { events[$0].event.isUndoable }), events[applied[index]].seq == seq else { return }

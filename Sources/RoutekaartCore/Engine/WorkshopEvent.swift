@@ -1,6 +1,6 @@
 /// Something that happened in the workshop. Events are named for what happened; the
 /// reducer folds them into `WorkshopState`. Time and identifiers travel inside them.
-public enum WorkshopEvent: Hashable, Sendable {
+public indirect enum WorkshopEvent: Hashable, Sendable {
     case sessionStarted(SessionDetails, scenario: String?)
     case sessionDetailsEdited(SessionDetails)
     case participantAdded(Participant)

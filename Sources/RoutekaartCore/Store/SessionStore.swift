@@ -157,8 +157,16 @@ public enum SessionLoader {
     }
 
     public static func load(_ path: String) throws(SessionFileError) -> Loaded {
-        // The file's events move into the result; nothing is held twice.
-        var file = try SessionFile.decode(try readBounded(path))
+        // The usual file streams in, a batch of events at a time; one that does not is read
+        // whole, which also says precisely what is wrong with it. The file's events move into
+        // the result; nothing is held twice.
+        try checkReadable(path)
+        var file: SessionFile
+        if let streamed = SessionFileReader.read(path: path) {
+            file = streamed
+        } else {
+            file = try SessionFile.decode(try readBounded(path))
+        }
         var events = file.events
         file.events = []
         let inSnapshot = events.count
@@ -172,7 +180,8 @@ public enum SessionLoader {
         return Loaded(metadata: file.metadata, events: events, inSnapshot: inSnapshot, journal: journal)
     }
 
-    static func readBounded(_ path: String) throws(SessionFileError) -> Data {
+    /// Refuses what is missing, not a regular file, or larger than a session may be.
+    static func checkReadable(_ path: String) throws(SessionFileError) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { throw .missing }
@@ -180,6 +189,10 @@ public enum SessionLoader {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(detail: "not a regular file") }
         guard Int(info.st_size) <= SessionFile.maximumBytes else { throw .tooLarge(bytes: Int(info.st_size)) }
+    }
+
+    static func readBounded(_ path: String) throws(SessionFileError) -> Data {
+        try checkReadable(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(detail: String(cString: strerror(errno)))
         }

@@ -49,6 +49,9 @@ public final class ReplayController: TerminalProgram {
         KeyHint("q", .init(nl: "stoppen", en: "quit"), priority: 0),
     ]
 
+    /// Ctrl-L asked for every cell to be sent again.
+    private var repaintPending = false
+
     public func handle(_ key: Key, now: Timestamp, width: Int, height: Int) {
         switch key {
         case .char(" "):
@@ -64,6 +67,7 @@ public final class ReplayController: TerminalProgram {
         case .char("+"): speed = Self.speeds.first { $0 > speed } ?? speed
         case .char("-"), .char("−"): speed = Self.speeds.last { $0 < speed } ?? speed
         case .char("q"), .escape: isFinished = true
+        case .ctrl("l"): repaintPending = true
         default: break
         }
     }
@@ -117,6 +121,8 @@ public final class ReplayController: TerminalProgram {
 
     public func render(width: Int, height: Int, now: Timestamp) -> Frame {
         var frame = app(now: now).render(width: width, height: height, now: now)
+        frame.repaint = repaintPending
+        repaintPending = false
         guard width >= TooSmallNotice.minimumWidth, height >= TooSmallNotice.minimumHeight else { return frame }
         // The scrub bar above the key bar.
         let y = height - 2

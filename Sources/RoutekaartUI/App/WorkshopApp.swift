@@ -29,6 +29,7 @@ public final class WorkshopApp {
     /// Ring the terminal bell when a wegwijzer's time is up; off unless asked for (`--bell`).
     public var bellAtZero = false
     private var bellPending = false
+    private var repaintPending = false
 
     public init(session: LiveSession, language: Language, utcOffsetSeconds: Int = 0, now: Timestamp) {
         self.session = session
@@ -61,6 +62,10 @@ public final class WorkshopApp {
     /// Handles one key press on a terminal of `width`×`height`.
     public func handle(_ key: Key, now: Timestamp, width: Int, height: Int) {
         guard !isFinished else { return }
+        if key == .ctrl("l") {  // redraw everything, on any screen, even while typing
+            repaintPending = true
+            return
+        }
         guard Self.fits(width, height) else {
             if key == .char("q") { finish(now: now) }  // everything is saved already
             return
@@ -474,6 +479,7 @@ public final class WorkshopApp {
         if view.presenting, view.overlay == nil, replay == nil {
             renderPresentation(ctx, now: now, into: &frame)
             frame.bell = takeBell()
+            frame.repaint = takeRepaint()
             return frame
         }
         let screenHints: [KeyHint]
@@ -509,7 +515,14 @@ public final class WorkshopApp {
                        in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
         frame.bell = takeBell()
+        frame.repaint = takeRepaint()
         return frame
+    }
+
+    /// Whether the next frame is sent whole (Ctrl-L); asking clears it.
+    private func takeRepaint() -> Bool {
+        defer { repaintPending = false }
+        return repaintPending
     }
 
     /// Whether the next frame rings the bell; asking clears it, so it rings once.

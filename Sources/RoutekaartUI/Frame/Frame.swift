@@ -27,6 +27,9 @@ public struct Frame: Sendable, Equatable {
     private var cursorY = 0
     /// Ring the terminal bell once when this frame is drawn (only when the facilitator asked for it).
     public var bell = false
+    /// Send every cell again instead of only what changed (Ctrl-L, after something else
+    /// wrote over the screen).
+    public var repaint = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

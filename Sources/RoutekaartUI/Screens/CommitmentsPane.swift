@@ -52,10 +52,8 @@ enum CommitmentsPane {
         let top = max(0, selected - visible + 1)
         for (i, c) in items.enumerated().dropFirst(top).prefix(max(0, visible)) {
             let y = area.y + 2 + i - top
-            let isSelected = i == selected
-            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
-            frame.put((isSelected ? "▸ " : "  ") + (c.fields.ownExample ? "★ " : "  ") + row([c.fields.who, c.fields.what, c.fields.byWhen]),
-                      x: area.x, y: y, width: area.width, style: isSelected ? .selected : .normal)
+            TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, c.fields.byWhen], widths: [widths[0] + 2] + widths.dropFirst(),
+                          selected: i == selected, x: area.x, y: y, width: area.width, into: &frame)
         }
         frame.put(nl ? "★ voorbeeld van de eigen gemeente" : "★ the own municipality's example", x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
     }

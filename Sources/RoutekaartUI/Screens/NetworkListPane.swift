@@ -140,11 +140,10 @@ enum NetworkListPane {
         for (i, a) in list.enumerated().dropFirst(top).prefix(max(0, visible)) {
             let y = area.y + 2 + i - top
             let isSelected = i == selected
-            if isSelected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
             let bridge = analysis.bridges.firstIndex(of: a.id).map { "#\($0 + 1)" } ?? ""
             let values = [(a.fields.ownMunicipality ? "★ " : "") + a.fields.name + (a.fields.couldOwn ? " ◇" : ""), Method.name(a.fields.kind)(lang),
                           Method.name(a.fields.kind.helix)(lang), "\(a.fields.closeness)", "\(analysis.degree[a.id] ?? 0)", bridge]
-            frame.put((isSelected ? "▸ " : "  ") + row(values), x: area.x, y: y, width: area.width, style: isSelected ? .selected : .normal)
+            TableRow.draw(values, widths: widths, selected: isSelected, x: area.x, y: y, width: area.width, into: &frame)
         }
         if list.isEmpty {
             frame.put(nl ? "Nog geen actoren: druk a om er een toe te voegen." : "No actors yet: press a to add one.", x: area.x, y: area.y + 3, width: area.width, style: .muted)

@@ -68,14 +68,7 @@ enum ParticipantsScreen {
         let nameWidth = rest * 30 / 100, orgWidth = rest * 35 / 100
         let roleWidth = rest - nameWidth - orgWidth
         let columns = [(UIText.name(lang), nameWidth), (UIText.organisation(lang), orgWidth), (UIText.helix(lang), helixWidth), (UIText.role(lang), roleWidth)]
-        func row(_ values: [String], y: Int, style: StyleRole) {
-            var x = table.x
-            for (i, v) in values.enumerated() {
-                frame.put(TextWidth.pad(v, to: columns[i].1), x: x, y: y, style: style)
-                x += columns[i].1 + 1
-            }
-        }
-        row(columns.map(\.0), y: table.y, style: .heading)
+        TableRow.draw(columns.map(\.0), widths: columns.map(\.1), selected: false, x: inner.x, y: table.y, width: inner.width, style: .heading, into: &frame)
         if people.isEmpty {
             frame.put(UIText.noParticipants(lang), x: table.x, y: table.y + 2, width: table.width, style: .muted)
             return
@@ -85,13 +78,8 @@ enum ParticipantsScreen {
         let top = max(0, selected - visible + 1)
         for (i, p) in people.enumerated().dropFirst(top).prefix(visible) {
             let y = table.y + 1 + i - top
-            let isSelected = i == selected
-            if isSelected {
-                frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected)
-                frame.put("▸", x: inner.x, y: y, style: .selected)
-            }
-            row([p.fields.name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], y: y,
-                style: isSelected ? .selected : .normal)
+            TableRow.draw([p.fields.name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], widths: columns.map(\.1),
+                          selected: i == selected, x: inner.x, y: y, width: inner.width, into: &frame)
         }
     }
 }
