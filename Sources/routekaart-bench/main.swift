@@ -90,25 +90,6 @@ func peakRSSMegabytes() -> Double {
 }
 
 // A child run: open FILE, fold it, render a frame, report the peak memory.
-func stage(_ name: String) {
-    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-    let l = status.split(separator: "\n").filter { $0.hasPrefix("VmHWM:") || $0.hasPrefix("VmRSS:") || $0.hasPrefix("RssAnon") || $0.hasPrefix("RssFile") }
-    FileHandle.standardError.write(Data((name + " " + l.joined(separator: " ") + "\n").utf8))
-}
-if let i = arguments.firstIndex(of: "--stages"), i + 1 < arguments.count {
-    stage("start")
-    let file = try! SessionLoader.load(arguments[i + 1])
-    stage("decoded")
-    let h = SessionHistory(replaying: file.events)
-    stage("folded")
-    _ = h
-    exit(0)
-}
-if CommandLine.arguments.contains("--write") {
-    let events = generatedEvents(100_000)
-    try! SessionFile(history: SessionHistory(replaying: events), created: events[0].at).encoded().write(to: URL(fileURLWithPath: "/tmp/groot.json"))
-    exit(0)
-}
 if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
     let loaded = try! SessionLoader.load(arguments[i + 1])
     let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
