@@ -65,6 +65,26 @@ import TestSupport
         assertGolden(screen, named: "projector-question-en-100x30")
     }
 
+    @Test func theChallengeAndTheRankedAgenda() throws {
+        let app = try ChallengeScreenTests().challengeApp()
+        press(app, [.char("P")], from: 300)
+        let screen = app.screen(100, 30, at: 301)
+        #expect(screen.contains("1. Eén loket voor werkgevers"))
+        // Five lines of block letters would not fit above the agenda: the statement is plain text.
+        #expect(screen.contains("Vraag en aanbod op de arbeidsmarkt vinden elkaar in de regio"))
+        #expect(screen.contains("████████████████████ 5"))
+        assertGolden(screen, named: "projector-challenge-100x30")
+    }
+
+    @Test func theWeefselMeansBig() throws {
+        let app = try WeefselScreenTests().scoredApp()
+        press(app, [.char("P")], from: 500)
+        let screen = app.screen(100, 30, at: 501)
+        #expect(screen.contains("Structuur"))
+        #expect(screen.contains("gemiddelde van 1 tot 5"))
+        assertGolden(screen, named: "projector-weefsel-100x30")
+    }
+
     @Test func pOrEscLeavesAndNavigationStaysOn() throws {
         let app = try actionListApp()
         #expect(app.view.presenting)

@@ -117,10 +117,12 @@ enum PresentationScreen {
     static func challenge(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         var y = area.y + 1
-        if !state.challengeStatement.isEmpty {
-            y += heading(state.challengeStatement, in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.height), maxRows: 11, into: &frame) + 2
-        }
         let ranking = AgendaTopic.ranking(state.agendaTopics)
+        if !state.challengeStatement.isEmpty {
+            // Big letters where the top of the agenda still fits below them.
+            let room = area.height - 4 - 2 * min(ranking.count, 3)
+            y += heading(state.challengeStatement, in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.height), maxRows: max(5, room), into: &frame) + 2
+        }
         let most = max(1, ranking.first?.topic.dots ?? 1)
         let column = Rect(x: area.x + max(2, (area.width - 80) / 2), y: y, width: min(80, area.width - 4), height: area.maxY - y)
         let barWidth = max(6, column.width / 4)
