@@ -76,6 +76,23 @@ import TestSupport
         assertGolden(screen, named: "projector-challenge-100x30")
     }
 
+    @Test func theNetworkBoardAlone() throws {
+        // The demo with the actors and relations the Regio Zwolle scenario brings.
+        let app = try demoApp()
+        for c in Scenario.builtIn("regio-zwolle")!.startCommands(date: "2026-11-29") {
+            switch c {
+            case .addActor, .addRelation, .layOutNetwork: try app.session.execute(c, at: t0)
+            default: break
+            }
+        }
+        press(app, [.char("4"), .char("P")])
+        let screen = app.screen(100, 30)
+        #expect(screen.contains("Uw UWV"))
+        #expect(screen.contains("│") && screen.contains("┆"))  // relations drawn, strong and weak
+        #expect(!screen.contains("Actoren"))  // no tabs, no panel: the board only
+        assertGolden(screen, named: "projector-network-100x30")
+    }
+
     @Test func theWeefselMeansBig() throws {
         let app = try WeefselScreenTests().scoredApp()
         press(app, [.char("P")], from: 500)

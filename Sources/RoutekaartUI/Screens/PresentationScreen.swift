@@ -13,6 +13,7 @@ enum PresentationScreen {
         case let .wegwijzer(n):
             switch n {
             case 2 where !state.challengeStatement.isEmpty || !state.agendaTopics.isEmpty: challenge(context, in: area, into: &frame)
+            case 4 where !state.actors.isEmpty: network(context, in: area, into: &frame)
             case 5 where !state.quadrantRounds.isEmpty: quadrants(context, in: area, into: &frame)
             case 7 where state.weefselRounds.last?.isVisible == true: weefsel(context, in: area, into: &frame)
             case 10: actionList(context, in: area, into: &frame)
@@ -134,6 +135,13 @@ enum PresentationScreen {
             frame.put(bar, x: column.maxX - barWidth - 4, y: row, style: .accent)
             frame.put("\(entry.topic.dots)", x: column.maxX - 3, y: row, width: 3, style: .heading)
         }
+    }
+
+    /// The board alone on the whole screen: the challenge in the middle, the actors in their rings.
+    static func network(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let state = context.state
+        let viewport = NetworkBoard.Viewport(rect: area, zoom: 1, focus: BoardPoint(x: 0, y: 0))
+        NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: nil, viewport: viewport, language: context.language, into: &frame)
     }
 
     static func quadrants(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
