@@ -29,7 +29,7 @@ public enum HTMLExporter {
                 parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })
             }
             if !o.challenge.agenda.isEmpty {
-                parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
+                parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
             }
             if !o.challenge.recalibration.isEmpty {
                 parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(o.challenge.recalibration) + "</p>"
@@ -126,6 +126,25 @@ public enum HTMLExporter {
 
     static func svgText(_ x: Double, _ y: Double, _ text: String, size: Double, anchor: String = "middle", weight: String = "normal", fill: String = "#1b1b1b") -> String {
         "<text x=\"\(Format.decimal(x))\" y=\"\(Format.decimal(y))\" font-size=\"\(Format.decimal(size))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(HTMLText.escape(text))</text>"
+    }
+
+    // MARK: Agenda
+
+    /// The agenda points as bars of their dots, most first.
+    static func agendaFigure(_ o: Outcome, _ lang: Language) -> String {
+        let agenda = o.challenge.agenda
+        let most = Double(max(1, agenda.map(\.dots).max() ?? 1))
+        let title = lang == .nl ? "Agendapunten op volgorde van stippen" : "Agenda points ranked by dots"
+        var svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400 \(agenda.count * 16 + 10)\" width=\"620\" role=\"img\" aria-labelledby=\"agenda-titel\"><title id=\"agenda-titel\">"
+            + HTMLText.escape(title) + "</title>"
+        for (i, topic) in agenda.enumerated() {
+            let y = Double(i * 16 + 14)
+            let label = "\(topic.rank). " + (topic.text.count > 38 ? String(topic.text.prefix(37)) + "…" : topic.text)
+            svg += svgText(190, y, label, size: 9, anchor: "end")
+            svg += "<rect x=\"196\" y=\"\(Format.decimal(y - 9))\" width=\"\(Format.decimal(Double(topic.dots) / most * 160))\" height=\"10\" fill=\"#1b5e20\"/>"
+            svg += svgText(362, y, "\(topic.dots)", size: 9, anchor: "start")
+        }
+        return svg + "</svg></figure>"
     }
 
     // MARK: Network
