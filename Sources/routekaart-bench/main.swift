@@ -89,11 +89,16 @@ func peakRSSMegabytes() -> Double {
     return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
 }
 
-// A child run: open FILE, fold it, render a frame, report the peak memory.
+// A child run, as `routekaart open FILE` goes: read and fold the file, fold the journal
+// the last run left into it (the file is written anew), render a frame, record a change;
+// then report the peak memory.
 if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
-    let loaded = try! SessionLoader.load(arguments[i + 1])
-    let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
-    _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
+    let now = Timestamp(milliseconds: 1_800_000_000_000)
+    let session = try! LiveSession.open(arguments[i + 1], now: now)
+    let app = WorkshopApp(session: session, language: .nl, now: now)
+    _ = app.render(width: 200, height: 60, now: now)
+    try! session.execute(.editNotes(wegwijzer: 2, text: "na het openen"), at: now)
+    _ = app.render(width: 200, height: 60, now: now)
     print(String(format: "%.3f", peakRSSMegabytes()))
     exit(0)
 }
@@ -132,8 +137,8 @@ do {
     let path = folder + "/groot.json"
     try! SessionFile(history: SessionHistory(replaying: events), created: events[0].at).encoded().write(to: URL(fileURLWithPath: path))
     let open = measure(runs: 3) {
-        let loaded = try! SessionLoader.load(path)
-        let app = WorkshopApp(session: LiveSession(history: SessionHistory(replaying: loaded.events), created: loaded.metadata.created), language: .nl, now: Timestamp(milliseconds: 0))
+        let session = try! LiveSession.open(path, now: Timestamp(milliseconds: 0))
+        let app = WorkshopApp(session: session, language: .nl, now: Timestamp(milliseconds: 0))
         _ = app.render(width: 200, height: 60, now: Timestamp(milliseconds: 0))
     }
     if FileManager.default.fileExists(atPath: "/usr/bin/jq") {
@@ -150,7 +155,9 @@ do {
     } else {
         report("open + fold + first frame, 100k events (jq missing)", open.median, budget: .infinity)
     }
-    // Peak memory, in a fresh process that only opens the file.
+    // Peak memory, in a fresh process that opens the file with one event left in its journal.
+    let late = RecordedEvent(seq: events.count + 1, at: events[events.count - 1].at, event: .notesEdited(wegwijzer: 1, text: "nog in het journaal"))
+    try! JournalLine.encode(late).write(to: URL(fileURLWithPath: path + ".journal"))
     let child = Process()
     child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     child.arguments = ["--open", path]

@@ -93,6 +93,30 @@ enum Program {
         }
     }
 
+    /// What `JSONEncoder` makes of the whole file at once: the bytes the piecewise writer must match.
+    struct WholeFile: Encodable {
+        var format = SessionFile.formatID
+        var schemaVersion = SessionFile.schemaVersion
+        var metadata: SessionMetadata
+        var events: [RecordedEvent]
+    }
+
+    @Test func theFileWrittenInPiecesIsByteForByteTheWholeEncoding() async {
+        await propertyCheck(count: 100, input: Program.numbers, Gen.int(in: 1...9)) { numbers, batch in
+            let file = SessionFile(history: Program.run(numbers), created: t0)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let whole = try! encoder.encode(WholeFile(metadata: file.metadata, events: file.events))
+            var pieces = Data()
+            var count = 0
+            try! file.write(batch: batch) { pieces.append($0); count += 1 }
+            #expect(pieces == whole)
+            #expect(count == (file.events.count + batch - 1) / batch + 1)
+            let empty = SessionFile(metadata: file.metadata, events: [])
+            #expect(try! empty.encoded() == (try! encoder.encode(WholeFile(metadata: file.metadata, events: []))))
+        }
+    }
+
     @Test func undoThenRedoRestoresTheState() async {
         await propertyCheck(count: 300, input: Program.numbers) { numbers in
             var h = Program.run(numbers)

@@ -48,6 +48,18 @@ import Testing
         #expect(try SessionFile.decode(bytes(path)!).events == session.history.events)
     }
 
+    @Test func reopeningWithoutAJournalLeavesTheFileAsItIs() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.close(now: at(1))
+        // Written by hand, with other spacing: opening reads it and does not rewrite it.
+        let compact = String(decoding: try bytes(path)!, as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        try Data(compact.utf8).write(to: URL(fileURLWithPath: path))
+        let reopened = try LiveSession.open(path, now: at(2))
+        #expect(reopened.state == session.state)
+        #expect(bytes(path) == Data(compact.utf8))
+    }
+
     @Test func compactionHappensEveryFewEvents() throws {
         let path = try temporaryFolder() + "/s.json"
         let session = try LiveSession.create(at: path, commands: start, now: t0)

@@ -83,7 +83,10 @@ public final class LiveSession {
             if case let .tornTail(_, bytes) = loaded.journal {
                 try store.keepCorrupt(bytes)
             }
-            try store.compact(SessionFile(history: history, created: created))
+            // A journal left by the last run is folded in; a file without one is left as it is.
+            if loaded.events.count > loaded.inSnapshot || loaded.journal != .clean {
+                try store.compact(SessionFile(history: history, created: created))
+            }
             let session = LiveSession(history: history, created: created, store: store, readOnlyPath: nil, status: .saved(now))
             if case let .tornTail(_, bytes) = loaded.journal {
                 session.openingNotice = language == .nl

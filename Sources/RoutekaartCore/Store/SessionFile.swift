@@ -30,9 +30,53 @@ public struct SessionFile: Sendable, Equatable {
 
     /// Pretty-printed JSON with stable key order.
     public func encoded() throws -> Data {
+        var data = Data()
+        try write { data.append($0) }
+        return data
+    }
+
+    /// Hands the bytes of `encoded()` to `sink` a piece at a time, `batch` events per piece,
+    /// so a long session is never encoded into memory all at once. The bytes are exactly
+    /// what `JSONEncoder` makes of the whole file with sorted keys, pretty-printed.
+    public func write(batch: Int = 512, to sink: (Data) throws -> Void) throws {
+        let encoder = Self.encoder
+        var out = Data("{\n  \"events\" : [\n".utf8)
+        var start = 0
+        while start < events.count {
+            let end = min(events.count, start + batch)
+            // "[\n  {…},\n  {…}\n]" → the elements, two levels deep.
+            let array = try encoder.encode(Array(events[start..<end]))
+            if start > 0 { out.append(contentsOf: Array(",\n".utf8)) }
+            Self.append(array.dropFirst(2).dropLast(2), indentedBy: 2, to: &out)
+            try sink(out)
+            out = Data()
+            start = end
+        }
+        out.append(contentsOf: Array("\n  ],\n".utf8))
+        out.append(contentsOf: Array("  \"format\" : \"\(Self.formatID)\",\n  \"metadata\" : ".utf8))
+        Self.append(try encoder.encode(metadata), indentedBy: 2, firstLine: false, to: &out)
+        out.append(contentsOf: Array(",\n  \"schemaVersion\" : \(Self.schemaVersion)\n}".utf8))
+        try sink(out)
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Envelope(format: Self.formatID, schemaVersion: Self.schemaVersion, metadata: metadata, events: events))
+        return encoder
+    }
+
+    /// Appends `json` with `spaces` more indentation on every line that is not empty (an
+    /// empty object is "{", an empty line, "}"). JSON strings hold no raw line breaks.
+    private static func append(_ json: Data, indentedBy spaces: Int, firstLine: Bool = true, to out: inout Data) {
+        let pad = [UInt8](repeating: 0x20, count: spaces)
+        if firstLine { out.append(contentsOf: pad) }
+        var runStart = json.startIndex
+        for i in json.indices where json[i] == 0x0A {
+            out.append(json[runStart...i])
+            if i + 1 < json.endIndex, json[i + 1] != 0x0A { out.append(contentsOf: pad) }
+            runStart = i + 1
+        }
+        out.append(json[runStart...])
     }
 
     /// Decodes and checks a session file's bytes.

@@ -48,15 +48,19 @@ public final class SessionStore: SessionStorage {
     /// Writes a new session file; refuses to overwrite an existing one.
     public static func create(at path: String, file: SessionFile) throws -> SessionStore {
         let store = SessionStore(path: path)
-        let data = try file.encoded()
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             if errno == EEXIST { throw SessionFileError.exists }
             throw StoreError(operation: "create", path: path, code: errno)
         }
         defer { close(fd) }
-        try writeAll(fd, data, path: path)
-        guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: path, code: errno) }
+        do {
+            try file.write { try writeAll(fd, $0, path: path) }
+            guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: path, code: errno) }
+        } catch {
+            unlink(path)  // a half-written new file is no use to anyone
+            throw error
+        }
         try syncFolder(of: path)
         try store.openJournal()
         return store
@@ -86,14 +90,13 @@ public final class SessionStore: SessionStorage {
 
     /// Folds the journal into the session file and empties the journal.
     public func compact(_ file: SessionFile) throws {
-        let data = try file.encoded()
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
         do {
-            try Self.writeAll(fd, data, path: temp)
+            try file.write { try Self.writeAll(fd, $0, path: temp) }
             guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: temp, code: errno) }
             close(fd)
         } catch {
