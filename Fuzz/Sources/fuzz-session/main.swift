@@ -8,7 +8,8 @@ public func fuzzSession(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
     _ = JournalReader.read(data, after: 0)
     // The loader streams the usual file and reads the rest whole: both ways must agree.
-    let path = NSTemporaryDirectory() + "routekaart-fuzz-\(getpid()).json"
+    let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
+    let path = folder + "routekaart-fuzz-\(getpid()).json"
     // Only what could be a session file goes through a real file: the rest costs time and finds nothing new.
     if data.first { $0 > 0x20 } == UInt8(ascii: "{"), FileManager.default.createFile(atPath: path, contents: data) {
         let loaded = try? SessionLoader.load(path)

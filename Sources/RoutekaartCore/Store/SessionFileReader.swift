@@ -26,10 +26,14 @@ struct SessionFileReader {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        // One buffer for the whole file, no larger than the file (plus a byte to see the end).
+        let size = max(1, min(chunkBytes, Int(info.st_size) + 1))
+        var chunk = [UInt8](repeating: 0, count: size)
         return read { buffer in
-            buffer = [UInt8](repeating: 0, count: chunkBytes)
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunkBytes) }
-            if n >= 0 { buffer.removeSubrange(n...) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, size) }
+            buffer = n > 0 ? Array(chunk[0..<n]) : []
             return n
         }
     }
