@@ -18,6 +18,33 @@ import TestSupport
         return app
     }
 
+    @Test func earlierRoundsCanBeLookedBackAt() throws {
+        let app = try votedApp()
+        // The latest round (q2, gewenst) is shown; ( goes back to q1, ) forward again.
+        #expect(app.screen(120, 40, at: 100).contains("Ronde q2: gewenst"))
+        press(app, [.char("(")], from: 100)
+        let earlier = app.screen(120, 40, at: 101)
+        #expect(earlier.contains("Eerdere ronde 1/2 — Ronde q1: nu"))
+        #expect(earlier.contains("nu: 3 stemmen · 60 %"))
+        assertGolden(earlier, named: "quadrant-earlier-round-120x40")
+        press(app, [.char("("), .char(")")], from: 102)
+        #expect(app.view.voting.shownRound == nil)
+        // A vote while looking back goes to the latest round, which is shown again.
+        let before = app.session.state.round("q1")
+        #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == false)
+        press(app, [.char("("), .char("1"), .char("1"), .char("1")], from: 110)
+        #expect(app.view.voting.shownRound == nil)
+        #expect(app.session.state.round("q1") == before)
+        #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == true)
+    }
+
+    @Test func withOneRoundThereIsNothingToLookBackAt() throws {
+        let app = try demoApp()
+        press(app, [.char("5"), .char("n"), .enter, .char("(")])
+        #expect(app.view.voting.shownRound == nil)
+        #expect(app.screen(120, 40, at: 10).contains("Er is nog geen eerdere ronde om terug te kijken."))
+    }
+
     @Test func singleChoiceVotesMoveOnToTheNextVoter() throws {
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .enter, .char("2")])

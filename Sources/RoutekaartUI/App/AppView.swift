@@ -130,6 +130,13 @@ public struct VotingView: Hashable, Sendable {
     public var passLaptop = false
     /// Shown to the room after a vote in pass-the-laptop mode.
     public var received = false
+    /// An earlier round looked back at with `(` and `)`; nil shows the latest round.
+    public var shownRound: String?
+
+    /// The round on screen: the one looked back at, else the latest.
+    public func round(in state: WorkshopState) -> QuadrantRound? {
+        shownRound.flatMap(state.round) ?? state.quadrantRounds.last
+    }
 
     public var pendingDots: QuadrantDots {
         var dots = QuadrantDots()

@@ -148,7 +148,7 @@ enum PresentationScreen {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
-        guard let round = state.quadrantRounds.last else { return }
+        guard let round = context.view.voting.round(in: state) else { return }
         guard round.isVisible else {
             var y = area.y + area.height / 3
             y += heading(nl ? "Stemmen…" : "Voting…", in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2

@@ -17,6 +17,7 @@ enum QuadrantVotingPane {
             KeyHint("l", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
             KeyHint("a", .init(nl: "deelnemer erbij", en: "add participant"), priority: 4),
             KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
+            KeyHint("( )", .init(nl: "eerdere rondes", en: "earlier rounds"), priority: 5),
             KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 6),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
         ]
@@ -36,6 +37,18 @@ enum QuadrantVotingPane {
                 return vote(key, round: round, context: context, view: &view) ?? []
             }
         }
+        if key == .char("(") || key == .char(")") {
+            let ids = state.quadrantRounds.map(\.id)
+            guard ids.count > 1 else {
+                return [.flash(lang == .nl ? "Er is nog geen eerdere ronde om terug te kijken." : "There is no earlier round to look back at yet.", problem: false)]
+            }
+            let current = view.voting.shownRound.flatMap { ids.firstIndex(of: $0) } ?? ids.count - 1
+            let next = min(max(0, current + (key == .char(")") ? 1 : -1)), ids.count - 1)
+            view.voting.shownRound = next == ids.count - 1 ? nil : ids[next]
+            return []
+        }
+        // Any other key acts on the latest round, so looking back ends here.
+        view.voting.shownRound = nil
         switch key {
         case .char("n"):
             return [.open(.form(.openRound, roundForm(state)))]
@@ -144,7 +157,7 @@ enum QuadrantVotingPane {
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let round = state.quadrantRounds.last
+        let round = context.view.voting.round(in: state)
         if context.view.voting.passLaptop, let round {
             renderPrompt(round, context, in: area, into: &frame)
             return
@@ -166,9 +179,12 @@ enum QuadrantVotingPane {
         renderInfo(round, context, wide: wide, in: info, into: &frame)
     }
 
-    static func describe(_ round: QuadrantRound, _ lang: Language) -> String {
+    static func describe(_ round: QuadrantRound, _ lang: Language, of state: WorkshopState? = nil) -> String {
         let nl = lang == .nl
         var parts = [(nl ? "Ronde " : "Round ") + round.id + ": " + Method.name(round.setup.kind)(lang), Method.name(round.setup.style)(lang)]
+        if let state, let i = state.quadrantRounds.firstIndex(of: round), i < state.quadrantRounds.count - 1 {
+            parts[0] = (nl ? "Eerdere ronde " : "Earlier round ") + "\(i + 1)/\(state.quadrantRounds.count) — " + parts[0]
+        }
         if round.setup.style == .dots { parts[1] += " (\(round.setup.dotsPerVoter) " + (nl ? "p.p.)" : "each)") }
         if round.setup.anonymous { parts.append(nl ? "anoniem" : "anonymous") }
         if round.setup.blind { parts.append(round.revealed ? (nl ? "blind, onthuld" : "blind, revealed") : (nl ? "blind" : "blind")) }
@@ -201,7 +217,7 @@ enum QuadrantVotingPane {
         let lang = context.language
         let nl = lang == .nl
         var y = info.y
-        y += Paragraph.draw(describe(round, lang), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), style: .heading, into: &frame)
+        y += Paragraph.draw(describe(round, lang, of: context.state), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), style: .heading, into: &frame)
         if wide {
             y += Paragraph.draw(Method.question(round.setup.kind)(lang), in: Rect(x: info.x, y: y, width: info.width, height: 2), style: .accent, into: &frame)
         }
