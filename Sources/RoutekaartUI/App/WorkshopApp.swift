@@ -118,7 +118,7 @@ public final class WorkshopApp {
         KeyHint("i", UIText.keyDetails, priority: 6),
         KeyHint("A", LocalizedText(nl: "agenda", en: "agenda"), priority: 7),
         KeyHint("Z", LocalizedText(nl: "samenvatting", en: "summary"), priority: 7),
-        KeyHint("P", LocalizedText(nl: "projectie", en: "projector view"), priority: 6),
+        KeyHint("P", LocalizedText(nl: "projectie", en: "projector view"), priority: 4),
         KeyHint("E", LocalizedText(nl: "exporteren", en: "export"), priority: 7),
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("T", LocalizedText(nl: "tijd pauzeren/verder", en: "pause/resume timer"), priority: 8),
