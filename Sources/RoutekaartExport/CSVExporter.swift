@@ -3,7 +3,7 @@ import RoutekaartCore
 /// One CSV table per kind of thing the room produced.
 public enum CSVExporter {
     public enum Table: String, CaseIterable, Sendable {
-        case participants, facts, votes, scores, actors, relations, agreements, commitments
+        case participants, facts, interests, agenda, votes, scores, actors, relations, agreements, commitments
     }
 
     public static func render(_ o: Outcome, table: Table, dialect: CSVDialect, raw: Bool) -> String {
@@ -38,6 +38,10 @@ public enum CSVExporter {
             case .facts:
                 return (["id", "indicator", "value", "unit", "area", "source", "date", "assumed", "example", "older_than_a_year"],
                         o.facts.map { [$0.id, $0.indicator, $0.value, $0.unit, $0.area, $0.source, $0.date, $0.assumed].map(cell) + [$0.example ? "1" : "0", $0.old ? "1" : "0"] })
+            case .interests:
+                return (["id", "party", "interest"], o.challenge.interests.map { [$0.id, $0.party, $0.interest].map(cell) })
+            case .agenda:
+                return (["rank", "id", "text", "dots"], o.challenge.agenda.map { ["\($0.rank)"] + [$0.id, $0.text].map(cell) + ["\($0.dots)"] })
             case .commitments:
                 return (["id", "who", "what", "by_when", "own_example"],
                         o.commitments.map { [$0.id, $0.who, $0.what, $0.byWhen].map(cell) + [$0.ownExample ? "1" : "0"] })
