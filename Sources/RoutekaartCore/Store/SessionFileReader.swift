@@ -22,7 +22,7 @@ struct SessionFileReader {
     }
 
     /// The session file at `path`, or nil when it is not a plain, valid session file.
-    static func read(path: String, chunkBytes: Int = 1 << 20) -> SessionFile? {
+    static func read(path: String, chunkBytes: Int = 1 << 18) -> SessionFile? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
