@@ -23,7 +23,7 @@ public enum HTMLExporter {
                       o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                      $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
         }
-        if !o.challenge.statement.isEmpty || !o.challenge.interests.isEmpty || !o.challenge.agenda.isEmpty {
+        if !o.challenge.isEmpty {
             var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
             if !o.challenge.interests.isEmpty {
                 parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })

@@ -62,7 +62,7 @@ public enum MarkdownExporter {
                     table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
                           o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
                                          $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
-        case 2 where !o.challenge.statement.isEmpty || !o.challenge.interests.isEmpty || !o.challenge.agenda.isEmpty:
+        case 2 where !o.challenge.isEmpty:
             var out: [String] = []
             if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
             if !o.challenge.interests.isEmpty {

@@ -33,6 +33,9 @@ public struct Outcome: Encodable, Sendable {
         /// The attractive agenda, ranked by dots; equal dots share a rank.
         public var agenda: [Topic]
         public var recalibration: String
+
+        /// Nothing was captured at wegwijzer 2 (a re-calibration date alone belongs to wegwijzer 9).
+        public var isEmpty: Bool { statement.isEmpty && interests.isEmpty && agenda.isEmpty }
     }
 
     public struct Domains: Encodable, Sendable {

@@ -21,6 +21,22 @@ import Testing
         #expect(app.render(width: 120, height: 40, now: at(21 * 60)).text.contains("20/15 min"))
     }
 
+    @Test func theCountdownFollowsTheLogAsItGrows() throws {
+        let app = try demoApp()
+        app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned
+        #expect(app.render(width: 120, height: 40, now: at(60)).text.contains("⏱ 14:00"))
+        // More events (a change, a visit elsewhere, back again) are taken in as they come.
+        try app.session.execute(.editNotes(wegwijzer: 1, text: "cijfers"), at: at(90))
+        #expect(app.render(width: 120, height: 40, now: at(120)).text.contains("⏱ 13:00"))
+        app.handle(.char("2"), now: at(180), width: 120, height: 40)
+        app.handle(.char("1"), now: at(600), width: 120, height: 40)
+        #expect(app.render(width: 120, height: 40, now: at(660)).text.contains("⏱ 11:00"))
+        app.handle(.escape, now: at(660), width: 120, height: 40)
+        let overview = app.render(width: 120, height: 40, now: at(700)).text
+        #expect(overview.contains("4/15 min"))  // 0–180 s and 600–660 s
+        #expect(overview.contains("7/20 min"))  // 180–600 s
+    }
+
     @Test func timeUpIsSaidOnceQuietlyAndAgainAfterMoreMinutes() throws {
         let app = try demoApp()
         app.handle(.char("1"), now: at(0), width: 120, height: 40)  // 15 minutes planned

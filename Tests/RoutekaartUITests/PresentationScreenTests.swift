@@ -25,7 +25,7 @@ import TestSupport
         let screen = app.screen(Self.projector.0, Self.projector.1, at: 101)
         // "gewenst" (3 dots each): 11 of 15 dots on Netwerkende overheid, the leader.
         #expect(screen.contains("◆ Netwerkende overheid"))
-        #expect(screen.contains("nu 20 % → gewenst 73 %  ▲53"))
+        #expect(screen.contains("nu 20 % → gewenst 73 % ▲53"))
         #expect(!screen.contains("routekaart │"))  // no status bar, no key bar
         #expect(screen.contains("P of Esc: terug"))
         assertGolden(screen, named: "projector-quadrants-100x30")

@@ -19,9 +19,9 @@ public struct SessionHistory: Sendable {
         for position in log.indices { fold(position) }
     }
 
-    /// Folds a whole log.
+    /// Folds a whole log, such as the first events of a replay.
     public init<S: Sequence>(replaying log: S) where S.Element == RecordedEvent {
-        for event in log { record(event) }
+        self.init(replaying: Array(log))
     }
 
     /// The sequence number the next event gets.

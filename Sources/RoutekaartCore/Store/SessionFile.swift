@@ -114,7 +114,7 @@ public struct SessionFile: Sendable, Equatable {
         return SessionFile(metadata: envelope.metadata, events: envelope.events)
     }
 
-    private struct Envelope: Codable {
+    private struct Envelope: Decodable {
         var format: String
         var schemaVersion: Int
         var metadata: SessionMetadata

@@ -16,7 +16,7 @@ struct SessionFileReader {
     private var buffer: [UInt8] = []
     private var index = 0
     private var finished = false
-
+    /// The source reported an error: whatever was read is not to be trusted.
     private init(source: @escaping Source) {
         self.source = source
     }
@@ -28,7 +28,7 @@ struct SessionFileReader {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        // One buffer for the whole file, no larger than the file (plus a byte to see the end).
+        // One buffer for every piece, no larger than the file (plus a byte to see the end).
         let size = max(1, min(chunkBytes, Int(info.st_size) + 1))
         var chunk = [UInt8](repeating: 0, count: size)
         return read { buffer in
@@ -51,7 +51,11 @@ struct SessionFileReader {
             guard !finished else { return nil }
             var next: [UInt8] = []
             let n = source(&next)
-            if n <= 0 { finished = true; if n < 0 { failed = true }; return nil }
+            if n <= 0 {
+                finished = true
+                failed = n < 0
+                return nil
+            }
             buffer = next
             index = 0
         }

@@ -30,6 +30,7 @@ public final class WorkshopApp {
     public var bellAtZero = false
     private var bellPending = false
     private var repaintPending = false
+    private var timeTally = TimeSpent([])
 
     public init(session: LiveSession, language: Language, utcOffsetSeconds: Int = 0, now: Timestamp) {
         self.session = session
@@ -44,8 +45,17 @@ public final class WorkshopApp {
 
     private func context(_ now: Timestamp, withTime: Bool = false) -> ScreenContext {
         var ctx = ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: utcOffsetSeconds)
-        if withTime { ctx.timeSpent = TimeSpent.milliseconds(session.history.events, until: replay == nil ? now : nil) }
+        if withTime { ctx.timeSpent = timeSpent(until: replay == nil ? now : nil) }
         return ctx
+    }
+
+    /// Time per wegwijzer, kept up to date with the log a few new events at a time: the
+    /// status bar asks for it on every frame and every tick.
+    private func timeSpent(until now: Timestamp?) -> [Int: Int64] {
+        let events = session.history.events
+        if timeTally.count > events.count { timeTally = TimeSpent([]) }  // the log only grows; should it not, start again
+        for e in events[timeTally.count...] { timeTally.add(e) }
+        return timeTally.milliseconds(until: now)
     }
 
     private static func fits(_ width: Int, _ height: Int) -> Bool {
@@ -443,7 +453,7 @@ public final class WorkshopApp {
     /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
     private func timeLeft(_ now: Timestamp) -> (Int, Int64)? {
         guard replay == nil, case let .wegwijzer(n) = view.screen, let planned = session.state.plannedMinutes(n) else { return nil }
-        let spent = TimeSpent.milliseconds(session.history.events, until: now)[n] ?? 0  // only while a timed wegwijzer is open
+        let spent = timeSpent(until: now)[n] ?? 0  // only while a timed wegwijzer is open
         return (n, Int64(planned) * 60_000 - spent)
     }
 

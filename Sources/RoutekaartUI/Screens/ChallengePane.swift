@@ -143,7 +143,6 @@ enum ChallengePane {
         }
         let footer = 2
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
-        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (state.recalibration.isEmpty ? (nl ? "nog niet gepland (h)" : "not planned yet (h)") : state.recalibration),
-                  x: area.x, y: area.maxY - 1, width: area.width, style: state.recalibration.isEmpty ? .muted : .accent)
+        ReflectionPane.drawRecalibration(state, language: context.language, x: area.x, y: area.maxY - 1, width: area.width, into: &frame)
     }
 }

@@ -45,14 +45,15 @@ enum CommitmentsPane {
             return
         }
         let widths = [22, max(20, area.width - 22 - 18 - 9), 16]
-        func row(_ v: [String]) -> String { zip(v, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
-        frame.put("    " + row([nl ? "Wie" : "Who", nl ? "Wat" : "What", nl ? "Wanneer" : "By when"]), x: area.x, y: area.y + 1, width: area.width, style: .muted)
+        let columns = [widths[0] + 2] + widths.dropFirst()  // the first holds ★ before the name
+        TableRow.draw(["  " + (nl ? "Wie" : "Who"), nl ? "Wat" : "What", nl ? "Wanneer" : "By when"], widths: columns, selected: false,
+                      x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
         let selected = min(context.view.commitmentSelection, items.count - 1)
         let visible = area.height - 3
         let top = max(0, selected - visible + 1)
         for (i, c) in items.enumerated().dropFirst(top).prefix(max(0, visible)) {
             let y = area.y + 2 + i - top
-            TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, c.fields.byWhen], widths: [widths[0] + 2] + widths.dropFirst(),
+            TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, c.fields.byWhen], widths: columns,
                           selected: i == selected, x: area.x, y: y, width: area.width, into: &frame)
         }
         frame.put(nl ? "★ voorbeeld van de eigen gemeente" : "★ the own municipality's example", x: area.x, y: area.maxY - 1, width: area.width, style: .muted)

@@ -131,8 +131,7 @@ enum NetworkListPane {
         let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
         let widths = [max(12, area.width - 57), 20, 13, 4, 8, 5]
         let header = [nl ? "Naam" : "Name", nl ? "Soort" : "Kind", "Helix", "Ring", nl ? "Relaties" : "Relations", nl ? "Brug" : "Bridge"]
-        func row(_ values: [String]) -> String { zip(values, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
-        frame.put("  " + row(header), x: area.x, y: area.y + 1, width: area.width, style: .muted)
+        TableRow.draw(header, widths: widths, selected: false, x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
         let list = sorted(state, by: context.view.network.sort)
         let selected = list.firstIndex { $0.id == context.view.network.selected } ?? 0
         let visible = area.height - 3

@@ -184,11 +184,8 @@ enum PresentationScreen {
                     centre("\(pct) %", y: top + 2, in: cell, style: .title, into: &frame)
                 }
                 if let other, top + 8 < cell.maxY + 1 {
-                    let (now, desired) = round.setup.kind == .nu ? (tally, other) : (other, tally)
-                    let a = now.percentages[q] ?? 0, b = desired.percentages[q] ?? 0
-                    let arrow = b > a ? "▲\(b - a)" : b < a ? "▼\(a - b)" : "="
-                    centre("\(Method.name(.nu)(lang)) \(a) % → \(Method.name(.gewenst)(lang)) \(b) %  \(arrow)", y: min(cell.maxY - 1, top + 8), in: cell,
-                           style: b > a ? .done : b < a ? .busy : .muted, into: &frame)
+                    let shift = QuadrantChart.shift(q, round: round, tally: tally, other: other, language: lang)
+                    centre(shift.text, y: min(cell.maxY - 1, top + 8), in: cell, style: shift.style, into: &frame)
                 }
             }
         }

@@ -78,7 +78,14 @@ enum ReflectionPane {
             frame.put(nl ? "Leiderschap: nog niet gekozen (l) — bemiddelend, boven de partijen of krachtig"
                          : "Leadership: not chosen yet (l) — mediating, above the parties or strong", x: area.x, y: y, width: area.width, style: .muted)
         }
-        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (state.recalibration.isEmpty ? (nl ? "nog niet gepland (h)" : "not planned yet (h)") : state.recalibration),
-                  x: area.x, y: y + 1, width: area.width, style: state.recalibration.isEmpty ? .muted : .accent)
+        drawRecalibration(state, language: lang, x: area.x, y: y + 1, width: area.width, into: &frame)
+    }
+
+    /// "Volgende herijking: …", or how to plan it; wegwijzers 2 and 9 show the same line.
+    static func drawRecalibration(_ state: WorkshopState, language: Language, x: Int, y: Int, width: Int, into frame: inout Frame) {
+        let nl = language == .nl
+        let planned = !state.recalibration.isEmpty
+        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (planned ? state.recalibration : (nl ? "nog niet gepland (h)" : "not planned yet (h)")),
+                  x: x, y: y, width: width, style: planned ? .accent : .muted)
     }
 }

@@ -63,6 +63,15 @@ public enum QuadrantChart {
         }
     }
 
+    /// "nu 20 % → gewenst 73 % ▲53" for `q`, whichever of the two rounds is shown, with
+    /// the style of the change: up, down or the same.
+    static func shift(_ q: Quadrant, round: QuadrantRound, tally: QuadrantTally, other: QuadrantTally, language: Language) -> (text: String, style: StyleRole) {
+        let (now, desired) = round.setup.kind == .nu ? (tally, other) : (other, tally)
+        let a = now.percentages[q] ?? 0, b = desired.percentages[q] ?? 0
+        let arrow = b > a ? "▲\(b - a)" : b < a ? "▼\(a - b)" : "="
+        return ("\(Method.name(.nu)(language)) \(a) % → \(Method.name(.gewenst)(language)) \(b) % \(arrow)", b > a ? .done : b < a ? .busy : .muted)
+    }
+
     static func drawCell(_ q: Quadrant, _ content: Content, language: Language, in cell: Rect, into frame: inout Frame) {
         let nl = language == .nl
         let info = Method.info(q)
@@ -100,11 +109,8 @@ public enum QuadrantChart {
             }
         }
         if let other = content.comparison, other.isVisible, visible, y < inner.maxY {
-            let (now, desired) = round.setup.kind == .nu ? (tally, QuadrantTally(other)) : (QuadrantTally(other), tally)
-            let a = now.percentages[q] ?? 0, b = desired.percentages[q] ?? 0
-            let arrow = b > a ? "▲\(b - a)" : b < a ? "▼\(a - b)" : "="
-            let text = "\(Method.name(.nu)(language)) \(a) % → \(Method.name(.gewenst)(language)) \(b) % \(arrow)"
-            frame.put(text, x: inner.x, y: y, width: inner.width, style: isCursor ? .selected : (b > a ? .done : b < a ? .busy : .muted))
+            let shift = shift(q, round: round, tally: tally, other: QuadrantTally(other), language: language)
+            frame.put(shift.text, x: inner.x, y: y, width: inner.width, style: isCursor ? .selected : shift.style)
             y += 1
         }
         if let pending = content.pending, pending[q] > 0, y < inner.maxY {
