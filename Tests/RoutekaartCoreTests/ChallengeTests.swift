@@ -12,7 +12,7 @@ import Testing
     @Test func badInputIsRefusedWithAReason() throws {
         let h = try history([.addAgendaTopic("Leerbanen", dots: 2)])
         #expect(throws: CommandError.emptyName) { try Engine.execute(.addInterest(party: " ", interest: "x"), on: h) }
-        #expect(throws: CommandError.emptyName) { try Engine.execute(.addAgendaTopic("", dots: 0), on: h) }
+        #expect(throws: CommandError.emptyText) { try Engine.execute(.addAgendaTopic("", dots: 0), on: h) }
         #expect(throws: CommandError.topicDotsOutOfRange(-1)) { try Engine.execute(.editAgendaTopic("g1", text: "Leerbanen", dots: -1), on: h) }
         #expect(throws: CommandError.topicDotsOutOfRange(1000)) { try Engine.execute(.addAgendaTopic("x", dots: 1000), on: h) }
         #expect(throws: CommandError.unknownItem("g9")) { try Engine.execute(.removeAgendaTopic("g9"), on: h) }

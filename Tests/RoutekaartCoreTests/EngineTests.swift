@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func errorMessagesExistInBothLanguages() {
-        let errors: [CommandError] = [.emptyName, .tooLong(field: "name", limit: 3), .unknownWegwijzer(0),
+        let errors: [CommandError] = [.emptyName, .emptyText, .tooLong(field: "name", limit: 3), .unknownWegwijzer(0),
                                       .unknownParticipant(ParticipantID("p1")), .nothingToUndo, .nothingToRedo, .readOnly, .notOnAgenda(2)]
         for e in errors { #expect(e.message(.nl) != e.message(.en)) }
     }

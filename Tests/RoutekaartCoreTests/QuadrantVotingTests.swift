@@ -136,7 +136,7 @@ import Testing
                              .editAgreement("a1", .init(what: "Voortgang", towards: "raden", owner: "Anouk"))])
         #expect(h.state.constituencies.map(\.id) == ["c2"])
         #expect(h.state.agreements == [AccountabilityAgreement(id: "a1", fields: .init(what: "Voortgang", towards: "raden", owner: "Anouk"))])
-        #expect(throws: CommandError.emptyName) { try Engine.execute(.addAgreement(.init(what: " ")), on: h) }
+        #expect(throws: CommandError.emptyText) { try Engine.execute(.addAgreement(.init(what: " ")), on: h) }
         #expect(throws: CommandError.unknownItem("a7")) { try Engine.execute(.removeAgreement("a7"), on: h) }
     }
 

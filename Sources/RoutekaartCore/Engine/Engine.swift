@@ -193,13 +193,13 @@ public enum Engine {
             return [.connectionRemoved(id: id)]
         case let .addReflection(kind, text):
             let clean = TextCleaning.singleLine(text)
-            guard !clean.isEmpty else { throw .emptyName }
+            guard !clean.isEmpty else { throw .emptyText }
             try check(clean, "text", Limits.text)
             return [.reflectionAdded(ReflectionItem(id: "e\(state.nextReflectionNumber)", kind: kind, text: clean))]
         case let .editReflection(id, kind, text):
             guard let current = state.reflections.first(where: { $0.id == id }) else { throw .unknownItem(id) }
             let clean = TextCleaning.singleLine(text)
-            guard !clean.isEmpty else { throw .emptyName }
+            guard !clean.isEmpty else { throw .emptyText }
             try check(clean, "text", Limits.text)
             let item = ReflectionItem(id: id, kind: kind, text: clean)
             return item == current ? [] : [.reflectionEdited(item)]
@@ -350,7 +350,7 @@ public enum Engine {
 
     static func validatedTopic(_ id: String, _ text: String, _ dots: Int) throws(CommandError) -> AgendaTopic {
         let item = AgendaTopic(id: id, text: TextCleaning.singleLine(text), dots: dots)
-        guard !item.text.isEmpty else { throw .emptyName }
+        guard !item.text.isEmpty else { throw .emptyText }
         try check(item.text, "text", Limits.text)
         guard (0...AgendaTopic.maxDots).contains(dots) else { throw .topicDotsOutOfRange(dots) }
         return item
@@ -358,7 +358,7 @@ public enum Engine {
 
     static func validatedConnection(_ id: String, _ kind: ConnectionKind, _ text: String, _ audience: String) throws(CommandError) -> ConnectionItem {
         let item = ConnectionItem(id: id, kind: kind, text: TextCleaning.singleLine(text), audience: TextCleaning.singleLine(audience))
-        guard !item.text.isEmpty else { throw .emptyName }
+        guard !item.text.isEmpty else { throw .emptyText }
         try check(item.text, "text", Limits.text)
         try check(item.audience, "audience", Limits.field)
         return item
@@ -367,7 +367,7 @@ public enum Engine {
     static func validated(_ fields: CommitmentFields) throws(CommandError) -> CommitmentFields {
         let clean = CommitmentFields(who: TextCleaning.singleLine(fields.who), what: TextCleaning.singleLine(fields.what),
                                      byWhen: TextCleaning.singleLine(fields.byWhen), ownExample: fields.ownExample)
-        guard !clean.what.isEmpty else { throw .emptyName }
+        guard !clean.what.isEmpty else { throw .emptyText }
         for (text, name) in [(clean.who, "who"), (clean.what, "what"), (clean.byWhen, "byWhen")] { try check(text, name, Limits.field) }
         return clean
     }
@@ -385,7 +385,7 @@ public enum Engine {
             what: TextCleaning.singleLine(fields.what), towards: TextCleaning.singleLine(fields.towards),
             form: TextCleaning.singleLine(fields.form), frequency: TextCleaning.singleLine(fields.frequency),
             owner: TextCleaning.singleLine(fields.owner))
-        guard !clean.what.isEmpty else { throw .emptyName }
+        guard !clean.what.isEmpty else { throw .emptyText }
         for (text, name) in [(clean.what, "what"), (clean.towards, "towards"), (clean.form, "form"),
                              (clean.frequency, "frequency"), (clean.owner, "owner")] {
             try check(text, name, Limits.field)

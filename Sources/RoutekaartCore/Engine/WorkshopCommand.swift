@@ -76,6 +76,8 @@ public enum WorkshopCommand: Hashable, Sendable {
 /// Why a command was refused, in words for the facilitator.
 public enum CommandError: Error, Hashable, Sendable {
     case emptyName
+    /// A remark, an agenda point, a commitment … was left empty.
+    case emptyText
     case tooLong(field: String, limit: Int)
     case unknownWegwijzer(Int)
     case unknownParticipant(ParticipantID)
@@ -103,6 +105,8 @@ public enum CommandError: Error, Hashable, Sendable {
         switch (self, language) {
         case (.emptyName, .nl): "Een naam is verplicht."
         case (.emptyName, .en): "A name is required."
+        case (.emptyText, .nl): "Er staat nog niets: vul eerst de tekst in."
+        case (.emptyText, .en): "Nothing entered yet: fill in the text first."
         case let (.tooLong(field, limit), .nl): "\(field) is te lang (hoogstens \(limit) tekens)."
         case let (.tooLong(field, limit), .en): "\(field) is too long (at most \(limit) characters)."
         case let (.unknownWegwijzer(n), .nl): "Wegwijzer \(n) bestaat niet; kies 1 tot en met 10."

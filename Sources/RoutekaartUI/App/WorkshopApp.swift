@@ -133,6 +133,7 @@ public final class WorkshopApp {
         KeyHint("S", LocalizedText(nl: "elders opslaan", en: "save elsewhere"), priority: 7),
         KeyHint("T", LocalizedText(nl: "tijd pauzeren/verder", en: "pause/resume timer"), priority: 8),
         KeyHint("V", LocalizedText(nl: "5 minuten erbij", en: "5 more minutes"), priority: 8),
+        KeyHint("Ctrl-L", LocalizedText(nl: "scherm opnieuw tekenen", en: "redraw the screen"), priority: 9),
         KeyHint("u", UIText.keyUndo, priority: 3),
         KeyHint("r", UIText.keyRedo, priority: 4),
         KeyHint("Esc", UIText.keyBack, priority: 6),
