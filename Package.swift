@@ -14,7 +14,7 @@ let package = Package(
     ],
     targets: [
         // The workshop engine: method data, events, reducer, undo/redo, session file and store.
-        .target(name: "RoutekaartCore"),
+        .target(name: "RoutekaartCore", resources: [.embedInCode("Scenarios")]),
         // Screens as pure functions from state to a grid of cells; widgets; key maps.
         .target(name: "RoutekaartUI", dependencies: ["RoutekaartCore"]),
         // Markdown, self-contained HTML with SVG charts, CSV and JSON outcome.

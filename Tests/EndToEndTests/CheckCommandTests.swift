@@ -65,7 +65,7 @@ import Testing
         let list = try run(routekaartBinary, ["scenarios"])
         #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 12)
         #expect(list.stdout.contains("agrifood-capital") && list.stdout.contains("Agrifood Capital, Noordoost-Brabant"))
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/RoutekaartCore/Scenarios")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(files.count == 12)
         for file in files {

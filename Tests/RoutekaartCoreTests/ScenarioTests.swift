@@ -4,15 +4,15 @@ import Testing
 
 @Suite struct ScenarioTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Scenarios")
+        .appendingPathComponent("Sources/RoutekaartCore/Scenarios")
 
     @Test func theBuiltInScenariosAreTheFilesInScenarios() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
         #expect(files.map { String($0.dropLast(5)) } == Scenario.builtInNames)
         for file in files {
             let onDisk = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
-            let embedded = EmbeddedScenarios.all[String(file.dropLast(5))]!
-            #expect(embedded + "\n" == onDisk, "\(file) differs from the binary: run scripts/embed-scenarios")
+            let embedded = try #require(BuiltInScenarios.files[String(file.dropLast(5))], "\(file) is not listed in BuiltInScenarios")
+            #expect(String(decoding: embedded, as: UTF8.self) == onDisk)
         }
     }
 

@@ -146,11 +146,11 @@ public struct Scenario: Hashable, Sendable {
 
     /// A scenario built into the program, by name.
     public static func builtIn(_ name: String) -> Scenario? {
-        guard let text = EmbeddedScenarios.all[name] else { return nil }
-        return try? decode(Data(text.utf8))
+        guard let bytes = BuiltInScenarios.files[name] else { return nil }
+        return try? decode(Data(bytes))
     }
 
-    public static var builtInNames: [String] { EmbeddedScenarios.all.keys.sorted() }
+    public static var builtInNames: [String] { BuiltInScenarios.files.keys.sorted() }
 }
 
 extension Scenario: Codable {

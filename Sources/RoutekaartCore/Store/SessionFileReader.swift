@@ -23,18 +23,15 @@ struct SessionFileReader {
 
     /// The session file at `path`, or nil when it is not a plain, valid session file.
     static func read(path: String, chunkBytes: Int = 1 << 18) -> SessionFile? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        // One buffer for every piece, no larger than the file (plus a byte to see the end).
-        let size = max(1, min(chunkBytes, Int(info.st_size) + 1))
-        var chunk = [UInt8](repeating: 0, count: size)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let length = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil else { return nil }
+        // Pieces no larger than the file (plus a byte to see the end).
+        let size = max(1, min(chunkBytes, Int(length) + 1))
         return read { buffer in
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, size) }
-            buffer = n > 0 ? Array(chunk[0..<n]) : []
-            return n
+            guard let data = try? handle.read(upToCount: size) else { return -1 }
+            buffer = [UInt8](data)
+            return buffer.count
         }
     }
 
