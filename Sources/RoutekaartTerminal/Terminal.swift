@@ -10,6 +10,8 @@ public enum TerminalInput: Equatable, Sendable {
     case resize
     /// SIGINT, SIGTERM or SIGHUP arrived: save and leave.
     case signal(Int32)
+    /// The watched descriptor (the command inbox) is readable.
+    case inbox
 }
 
 /// The ncursesw backend: sets the terminal up, draws `Frame`s, reads keys and signals,
@@ -134,14 +136,17 @@ public final class Terminal {
         framesDrawn += 1
     }
 
-    /// Waits up to `timeout` milliseconds for keys or a signal; returns what arrived.
-    public func nextInputs(timeout: Int32) -> [TerminalInput] {
+    /// Waits up to `timeout` milliseconds for keys, a signal or the `inbox` descriptor
+    /// becoming readable; returns what arrived.
+    public func nextInputs(timeout: Int32, inbox: Int32? = nil) -> [TerminalInput] {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, 2, timeout)
+        if let inbox { fds.append(pollfd(fd: inbox, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), timeout)
         var inputs: [TerminalInput] = []
         var byte: UInt8 = 0
         while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+        if fds.count > 2, fds[2].revents & Int16(POLLIN) != 0 { inputs.append(.inbox) }
         // The terminal is gone (window closed, connection dropped) even if no SIGHUP came:
         // save and leave rather than spin on a dead descriptor.
         if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {

@@ -9,8 +9,9 @@ enum RunLoop {
     /// How long to wait for a key before the clock and timers move on.
     static let tickMilliseconds: Int32 = 250
 
-    /// Runs `program` full-screen until it finishes; returns 128 + n after signal n, else 0.
-    static func drive(_ program: TerminalProgram, theme: Theme, language: Language) throws -> Int32 {
+    /// Runs `program` full-screen until it finishes, taking keys, signals and commands
+    /// posted to `inbox`; returns 128 + n after signal n, else 0.
+    static func drive(_ program: TerminalProgram, inbox: CommandInbox = CommandInbox(), theme: Theme, language: Language) throws -> Int32 {
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: theme)
@@ -23,11 +24,12 @@ enum RunLoop {
         while !program.isFinished {
             let (width, height) = terminal.size
             terminal.draw(program.render(width: width, height: height, now: currentTime()))
-            for input in terminal.nextInputs(timeout: tickMilliseconds) where !program.isFinished {
+            for input in terminal.nextInputs(timeout: tickMilliseconds, inbox: inbox.wakeDescriptor) where !program.isFinished {
                 let (w, h) = terminal.size
                 switch input {
                 case let .key(key): program.handle(key, now: currentTime(), width: w, height: h)
                 case .resize: break  // the next frame is rendered at the new size
+                case .inbox: program.receive(inbox.drain(), now: currentTime())
                 case let .signal(number):
                     program.finish(now: currentTime())
                     status = 128 + number
@@ -35,6 +37,7 @@ enum RunLoop {
             }
             program.tick(now: currentTime())
         }
+        for late in inbox.drain() { late.reply(.failure(.readOnly)) }  // posted after the end: nothing records them
         terminal.shutdown()
         return status
     }

@@ -119,6 +119,11 @@ public final class ReplayController: TerminalProgram {
 
     public func finish(now: Timestamp) { isFinished = true }
 
+    /// A replay records nothing: every posted command is refused.
+    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
+        for delivery in deliveries { delivery.reply(.failure(.readOnly)) }
+    }
+
     public func render(width: Int, height: Int, now: Timestamp) -> Frame {
         var frame = app(now: now).render(width: width, height: height, now: now)
         frame.repaint = repaintPending

@@ -8,6 +8,9 @@ public protocol TerminalProgram: AnyObject {
     func render(width: Int, height: Int, now: Timestamp) -> Frame
     /// Ends the program (a signal arrived): save what must be saved.
     func finish(now: Timestamp)
+    /// Applies commands that came through the inbox from another thread, as if typed,
+    /// and answers each of them.
+    func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp)
 }
 
 extension WorkshopApp: TerminalProgram {}

@@ -465,6 +465,18 @@ public final class WorkshopApp {
         view.notes = notes
     }
 
+    /// Applies commands posted to the inbox (the room's phones) in order, each journaled
+    /// like a key press; the next frame shows them. Refusals go back to the sender only.
+    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
+        for delivery in deliveries {
+            do throws(CommandError) {
+                delivery.reply(.success(try session.execute(delivery.command, at: now)))
+            } catch {
+                delivery.reply(.failure(error))
+            }
+        }
+    }
+
     /// Records what is still being typed and writes the session file; the app is done.
     public func finish(now: Timestamp) {
         commitNotes(now: now)
