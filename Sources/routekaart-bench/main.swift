@@ -42,13 +42,13 @@ func network(actors: Int, relations: Int) -> LiveSession {
     let kinds = ActorKind.allCases
     let now = Timestamp(milliseconds: 0)
     for i in 0..<actors {
-        try! session.execute(.addActor(ActorFields(name: "Actor \(i)", kind: kinds[random.next(kinds.count)], closeness: random.next(5) + 1)), at: now)
+        try! session.execute(.add(Actor(fields: ActorFields(name: "Actor \(i)", kind: kinds[random.next(kinds.count)], closeness: random.next(5) + 1))), at: now)
     }
     var added = 0
     while added < relations {
         let a = random.next(actors) + 1, b = random.next(actors) + 1
         guard a != b else { continue }
-        try! session.execute(.addRelation(RelationFields(from: "n\(a)", to: "n\(b)")), at: now)
+        try! session.execute(.add(Relation(fields: RelationFields(from: "n\(a)", to: "n\(b)"))), at: now)
         added += 1
     }
     return session

@@ -33,10 +33,10 @@ struct Script {
         case 0: return .addParticipant(ParticipantFields(name: text))
         case 1: return .editNotes(wegwijzer: n % 10 + 1, text: text)
         case 2: return .openWegwijzer(n % 10 + 1)
-        case 3: return .addActor(ActorFields(name: text, kind: ActorKind.allCases[n % 13], closeness: n % 5 + 1))
+        case 3: return .add(Actor(fields: ActorFields(name: text, kind: ActorKind.allCases[n % 13], closeness: n % 5 + 1)))
         case 4:
             guard state.actors.count > 1 else { return .openOverview }
-            return .addRelation(RelationFields(from: state.actors[n % state.actors.count].id, to: state.actors[(n + 1) % state.actors.count].id))
+            return .add(Relation(fields: RelationFields(from: state.actors[n % state.actors.count].id, to: state.actors[(n + 1) % state.actors.count].id)))
         case 5: return state.quadrantRounds.isEmpty ? .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, anonymous: true))
                                                     : .castQuadrantVote(round: "q1", voter: nil, dots: QuadrantDots(Quadrant.allCases[n % 4]))
         case 6: return .setStatus(wegwijzer: n % 10 + 1, status: WegwijzerStatus.allCases[n % 4])

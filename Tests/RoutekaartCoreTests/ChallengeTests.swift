@@ -4,19 +4,19 @@ import Testing
 /// Wegwijzer 2: interests per party, the shared statement, the dot-voted agenda.
 @Suite struct ChallengeTests {
     @Test func interestsGetIdsAndAreCleaned() throws {
-        let h = try history([.addInterest(party: "  UWV Regio ", interest: "mensen\u{7}naar werk"), .addInterest(party: "ROC", interest: "")])
+        let h = try history([.add(PartyInterest(party: "  UWV Regio ", interest: "mensen\u{7}naar werk")), .add(PartyInterest(party: "ROC", interest: ""))])
         #expect(h.state.interests == [PartyInterest(id: "b1", party: "UWV Regio", interest: "mensen naar werk"), PartyInterest(id: "b2", party: "ROC", interest: "")])
-        #expect(h.state.nextInterestNumber == 3)
+        #expect(h.state.nextNumber(.interest) == 3)
     }
 
     @Test func badInputIsRefusedWithAReason() throws {
-        let h = try history([.addAgendaTopic("Leerbanen", dots: 2)])
-        #expect(throws: CommandError.emptyName) { try Engine.execute(.addInterest(party: " ", interest: "x"), on: h) }
-        #expect(throws: CommandError.emptyText) { try Engine.execute(.addAgendaTopic("", dots: 0), on: h) }
-        #expect(throws: CommandError.topicDotsOutOfRange(-1)) { try Engine.execute(.editAgendaTopic("g1", text: "Leerbanen", dots: -1), on: h) }
-        #expect(throws: CommandError.topicDotsOutOfRange(1000)) { try Engine.execute(.addAgendaTopic("x", dots: 1000), on: h) }
-        #expect(throws: CommandError.unknownItem("g9")) { try Engine.execute(.removeAgendaTopic("g9"), on: h) }
-        #expect(throws: CommandError.unknownItem("b1")) { try Engine.execute(.editInterest("b1", party: "x", interest: ""), on: h) }
+        let h = try history([.add(AgendaTopic(text: "Leerbanen", dots: 2))])
+        #expect(throws: CommandError.emptyName) { try Engine.execute(.add(PartyInterest(party: " ", interest: "x")), on: h) }
+        #expect(throws: CommandError.emptyText) { try Engine.execute(.add(AgendaTopic(text: "", dots: 0)), on: h) }
+        #expect(throws: CommandError.topicDotsOutOfRange(-1)) { try Engine.execute(.edit(AgendaTopic(id: "g1", text: "Leerbanen", dots: -1)), on: h) }
+        #expect(throws: CommandError.topicDotsOutOfRange(1000)) { try Engine.execute(.add(AgendaTopic(text: "x", dots: 1000)), on: h) }
+        #expect(throws: CommandError.unknownItem("g9")) { try Engine.execute(.remove(.agendaTopic, "g9"), on: h) }
+        #expect(throws: CommandError.unknownItem("b1")) { try Engine.execute(.edit(PartyInterest(id: "b1", party: "x", interest: "")), on: h) }
         #expect(throws: CommandError.tooLong(field: "challenge", limit: Engine.Limits.text)) {
             try Engine.execute(.stateChallenge(String(repeating: "x", count: Engine.Limits.text + 1)), on: h)
         }
@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func unchangedEditsRecordNothing() throws {
-        let h = try history([.addInterest(party: "ROC", interest: "stages"), .addAgendaTopic("Leerbanen", dots: 2), .stateChallenge("Samen")])
-        #expect(try Engine.execute(.editInterest("b1", party: "ROC", interest: "stages"), on: h).isEmpty)
-        #expect(try Engine.execute(.editAgendaTopic("g1", text: "Leerbanen", dots: 2), on: h).isEmpty)
+        let h = try history([.add(PartyInterest(party: "ROC", interest: "stages")), .add(AgendaTopic(text: "Leerbanen", dots: 2)), .stateChallenge("Samen")])
+        #expect(try Engine.execute(.edit(PartyInterest(id: "b1", party: "ROC", interest: "stages")), on: h).isEmpty)
+        #expect(try Engine.execute(.edit(AgendaTopic(id: "g1", text: "Leerbanen", dots: 2)), on: h).isEmpty)
         #expect(try Engine.execute(.stateChallenge(" Samen "), on: h).isEmpty)
     }
 
@@ -40,11 +40,11 @@ import Testing
 
     @Test func editsRemovalsAndUndoFoldAsExpected() throws {
         var h = try history([
-            .addInterest(party: "UWV", interest: "werk"), .addInterest(party: "ROC", interest: "stages"),
-            .editInterest("b1", party: "UWV Regio", interest: "werk"), .removeInterest("b2"),
+            .add(PartyInterest(party: "UWV", interest: "werk")), .add(PartyInterest(party: "ROC", interest: "stages")),
+            .edit(PartyInterest(id: "b1", party: "UWV Regio", interest: "werk")), .remove(.interest, "b2"),
             .stateChallenge("Vraag en aanbod vinden elkaar"),
-            .addAgendaTopic("Leerbanen", dots: 0), .addAgendaTopic("Loket", dots: 3),
-            .editAgendaTopic("g1", text: "Leerbanen", dots: 4), .removeAgendaTopic("g2"),
+            .add(AgendaTopic(text: "Leerbanen", dots: 0)), .add(AgendaTopic(text: "Loket", dots: 3)),
+            .edit(AgendaTopic(id: "g1", text: "Leerbanen", dots: 4)), .remove(.agendaTopic, "g2"),
         ])
         #expect(h.state.interests == [PartyInterest(id: "b1", party: "UWV Regio", interest: "werk")])
         #expect(h.state.challengeStatement == "Vraag en aanbod vinden elkaar")
@@ -54,15 +54,15 @@ import Testing
         for e in try Engine.execute(.undo, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(21), event: e)) }
         #expect(h.state.agendaTopics == [AgendaTopic(id: "g1", text: "Leerbanen", dots: 0), AgendaTopic(id: "g2", text: "Loket", dots: 3)])
         // A removed id is not given out again.
-        for e in try Engine.execute(.addAgendaTopic("Nieuw", dots: 1), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(22), event: e)) }
+        for e in try Engine.execute(.add(AgendaTopic(text: "Nieuw", dots: 1)), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(22), event: e)) }
         #expect(h.state.agendaTopics.last?.id == "g3")
     }
 
     @Test func eventsAboutUnknownItemsChangeNothing() {
         var state = WorkshopState()
-        Reducer.apply(.interestEdited(PartyInterest(id: "b7", party: "x", interest: "")), to: &state)
-        Reducer.apply(.agendaTopicEdited(AgendaTopic(id: "g7", text: "x", dots: 1)), to: &state)
-        Reducer.apply(.agendaTopicRemoved(id: "g7"), to: &state)
+        Reducer.apply(.itemEdited(Item(PartyInterest(id: "b7", party: "x", interest: ""))), to: &state)
+        Reducer.apply(.itemEdited(Item(AgendaTopic(id: "g7", text: "x", dots: 1))), to: &state)
+        Reducer.apply(.itemRemoved(.agendaTopic, id: "g7"), to: &state)
         #expect(state == WorkshopState())
     }
 }

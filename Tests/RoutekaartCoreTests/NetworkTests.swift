@@ -71,14 +71,14 @@ import Testing
     }
 
     @Test func actorsAndRelationsThroughTheEngine() throws {
-        var h = try history([.addActor(ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, closeness: 1)),
-                             .addActor(ActorFields(name: "ROC", kind: .onderwijs, closeness: 2)),
-                             .addRelation(RelationFields(from: "n1", to: "n2", strength: .zwak, quality: .spanning, formal: true))])
+        var h = try history([.add(Actor(fields: ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, closeness: 1))),
+                             .add(Actor(fields: ActorFields(name: "ROC", kind: .onderwijs, closeness: 2))),
+                             .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .zwak, quality: .spanning, formal: true)))])
         #expect(h.state.actors.map(\.position.ring) == [1, 2])
-        #expect(throws: CommandError.relationToItself) { try Engine.execute(.addRelation(RelationFields(from: "n1", to: "n1")), on: h) }
-        #expect(throws: CommandError.unknownItem("n9")) { try Engine.execute(.addRelation(RelationFields(from: "n1", to: "n9")), on: h) }
-        #expect(throws: CommandError.closenessOutOfRange(6)) { try Engine.execute(.addActor(ActorFields(name: "X", closeness: 6)), on: h) }
-        #expect(throws: CommandError.emptyName) { try Engine.execute(.addActor(ActorFields(name: " ")), on: h) }
+        #expect(throws: CommandError.relationToItself) { try Engine.execute(.add(Relation(fields: RelationFields(from: "n1", to: "n1"))), on: h) }
+        #expect(throws: CommandError.unknownItem("n9")) { try Engine.execute(.add(Relation(fields: RelationFields(from: "n1", to: "n9"))), on: h) }
+        #expect(throws: CommandError.closenessOutOfRange(6)) { try Engine.execute(.add(Actor(fields: ActorFields(name: "X", closeness: 6))), on: h) }
+        #expect(throws: CommandError.emptyName) { try Engine.execute(.add(Actor(fields: ActorFields(name: " "))), on: h) }
 
         // A move pins the actor and sets its ring from the distance.
         for e in try Engine.execute(.moveActor("n2", to: BoardPoint(x: 70, y: 10)), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(9), event: e)) }
@@ -88,21 +88,21 @@ import Testing
         // Editing the closeness moves the actor to the middle of that ring.
         var fields = h.state.actor("n1")!.fields
         fields.closeness = 3
-        for e in try Engine.execute(.editActor("n1", fields), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(10), event: e)) }
+        for e in try Engine.execute(.edit(Actor(id: "n1", fields: fields)), on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(10), event: e)) }
         #expect(h.state.actor("n1")?.position.ring == 3)
 
         // Removing an actor takes its relations along; undo brings both back.
         let before = h.state
-        for command in [WorkshopCommand.removeActor("n1"), .undo] {
+        for command in [WorkshopCommand.remove(.actor, "n1"), .undo] {
             for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(11), event: e)) }
-            if command == .removeActor("n1") { #expect(h.state.relations.isEmpty && h.state.actors.count == 1) }
+            if command == .remove(.actor, "n1") { #expect(h.state.relations.isEmpty && h.state.actors.count == 1) }
         }
         #expect(h.state == before)
     }
 
     @Test func theLayoutIsDeterministicKeepsRingsAndLeavesPinnedActors() throws {
-        var commands: [WorkshopCommand] = (1...12).map { .addActor(ActorFields(name: "A\($0)", kind: ActorKind.allCases[$0 % 13], closeness: $0 % 5 + 1)) }
-        commands += (1...11).map { .addRelation(RelationFields(from: "n\($0)", to: "n\($0 % 12 + 1)")) }
+        var commands: [WorkshopCommand] = (1...12).map { .add(Actor(fields: ActorFields(name: "A\($0)", kind: ActorKind.allCases[$0 % 13], closeness: $0 % 5 + 1))) }
+        commands += (1...11).map { .add(Relation(fields: RelationFields(from: "n\($0)", to: "n\($0 % 12 + 1)"))) }
         commands.append(.moveActor("n3", to: BoardPoint(x: -50, y: 50)))
         let h = try history(commands)
         let first = NetworkLayout.arrange(h.state.actors, h.state.relations)

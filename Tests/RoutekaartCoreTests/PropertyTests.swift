@@ -21,11 +21,11 @@ enum Program {
             case 6: return .revealQuadrantRound(round)
             case 7: return .chooseEmphasis(Emphasis(quadrant: quadrant, rationale: text))
             case 8: return .answerVerbind(quadrant: quadrant, answer: text)
-            case 9: return .addConstituency(ConstituencyFields(name: text))
-            case 10: return .removeConstituency(state.constituencies.first?.id ?? "c1")
-            case 11: return .addAgreement(AgreementFields(what: text, towards: text))
-            case 12: return .editAgreement(state.agreements.last?.id ?? "a1", AgreementFields(what: text + "?"))
-            case 13: return .removeAgreement(state.agreements.first?.id ?? "a1")
+            case 9: return .add(Constituency(fields: ConstituencyFields(name: text)))
+            case 10: return .remove(.constituency, state.constituencies.first?.id ?? "c1")
+            case 11: return .add(AccountabilityAgreement(fields: AgreementFields(what: text, towards: text)))
+            case 12: return .edit(AccountabilityAgreement(id: state.agreements.last?.id ?? "a1", fields: AgreementFields(what: text + "?")))
+            case 13: return .remove(.agreement, state.agreements.first?.id ?? "a1")
             case 14:
                 guard let w = state.weefselRounds.last, arg % 4 != 0 else { return .openWeefselRound(WeefselRoundSetup(anonymous: arg % 3 == 0, blind: arg % 5 == 0)) }
                 let indicator = Method.weefselIndicators[arg % Method.weefselIndicators.count].id

@@ -131,13 +131,13 @@ import Testing
     }
 
     @Test func constituenciesAndAgreements() throws {
-        let h = try history([.addConstituency(.init(name: "Gemeenteraad Zwolle")), .addConstituency(.init(name: "Werkgeversvereniging")),
-                             .removeConstituency("c1"), .addAgreement(.init(what: "Voortgang", towards: "raden")),
-                             .editAgreement("a1", .init(what: "Voortgang", towards: "raden", owner: "Anouk"))])
+        let h = try history([.add(Constituency(fields: .init(name: "Gemeenteraad Zwolle"))), .add(Constituency(fields: .init(name: "Werkgeversvereniging"))),
+                             .remove(.constituency, "c1"), .add(AccountabilityAgreement(fields: .init(what: "Voortgang", towards: "raden"))),
+                             .edit(AccountabilityAgreement(id: "a1", fields: .init(what: "Voortgang", towards: "raden", owner: "Anouk")))])
         #expect(h.state.constituencies.map(\.id) == ["c2"])
         #expect(h.state.agreements == [AccountabilityAgreement(id: "a1", fields: .init(what: "Voortgang", towards: "raden", owner: "Anouk"))])
-        #expect(throws: CommandError.emptyText) { try Engine.execute(.addAgreement(.init(what: " ")), on: h) }
-        #expect(throws: CommandError.unknownItem("a7")) { try Engine.execute(.removeAgreement("a7"), on: h) }
+        #expect(throws: CommandError.emptyText) { try Engine.execute(.add(AccountabilityAgreement(fields: .init(what: " "))), on: h) }
+        #expect(throws: CommandError.unknownItem("a7")) { try Engine.execute(.remove(.agreement, "a7"), on: h) }
     }
 
     @Test func everyQuadrantHasSuggestionsInBothLanguages() {

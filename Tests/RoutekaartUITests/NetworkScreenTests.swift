@@ -17,13 +17,13 @@ import TestSupport
     /// The demo with six actors and five relations, laid out, on wegwijzer 4.
     func networkApp(language: Language = .nl) throws -> WorkshopApp {
         let app = try demoApp(language: language)
-        var commands = Self.actors.map { WorkshopCommand.addActor($0) }
+        var commands = Self.actors.map { WorkshopCommand.add(Actor(fields: $0)) }
         commands += [
-            .addRelation(RelationFields(from: "n1", to: "n2", strength: .sterk, quality: .vertrouwen, formal: true)),
-            .addRelation(RelationFields(from: "n1", to: "n3", strength: .sterk, quality: .neutraal)),
-            .addRelation(RelationFields(from: "n1", to: "n4", strength: .zwak, quality: .spanning)),
-            .addRelation(RelationFields(from: "n4", to: "n5", strength: .zwak, quality: .neutraal)),
-            .addRelation(RelationFields(from: "n2", to: "n3", strength: .sterk, quality: .vertrouwen)),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .sterk, quality: .vertrouwen, formal: true))),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n3", strength: .sterk, quality: .neutraal))),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n4", strength: .zwak, quality: .spanning))),
+            .add(Relation(fields: RelationFields(from: "n4", to: "n5", strength: .zwak, quality: .neutraal))),
+            .add(Relation(fields: RelationFields(from: "n2", to: "n3", strength: .sterk, quality: .vertrouwen))),
             .layOutNetwork,
         ]
         for c in commands { try app.session.execute(c, at: at(0)) }

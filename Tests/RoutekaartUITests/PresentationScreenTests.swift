@@ -12,7 +12,7 @@ import TestSupport
         for c in [CommitmentFields(who: "Anouk de Vries", what: "Tien werkervaringsplaatsen bij de gemeente", byWhen: "1 maart", ownExample: true),
                   CommitmentFields(who: "Windesheim", what: "Een leerlijn voor zij-instromers in de techniek", byWhen: "september"),
                   CommitmentFields(who: "UWV Regio", what: "Elke maand de vacaturecijfers delen met alle partners", byWhen: "")] {
-            try app.session.execute(.addCommitment(c), at: t0)
+            try app.session.execute(.add(Commitment(fields: c)), at: t0)
         }
         press(app, [.char("0"), .char("P")])
         return app
@@ -81,7 +81,8 @@ import TestSupport
         let app = try demoApp()
         for c in Scenario.builtIn("regio-zwolle")!.startCommands(date: "2026-11-29") {
             switch c {
-            case .addActor, .addRelation, .layOutNetwork: try app.session.execute(c, at: t0)
+            case let .addItem(item) where item.kind == .actor || item.kind == .relation: try app.session.execute(c, at: t0)
+            case .layOutNetwork: try app.session.execute(c, at: t0)
             default: break
             }
         }

@@ -73,100 +73,30 @@ public enum Engine {
             let clean = TextCleaning.multiLine(answer).trimmingSpaces()
             try check(clean, "answer", Limits.text)
             return clean == (state.verbindAnswers[quadrant] ?? "") ? [] : [.verbindAnswered(quadrant: quadrant, answer: clean)]
-        case let .addConstituency(fields):
-            return [.constituencyAdded(Constituency(id: "c\(state.nextConstituencyNumber)", fields: try validated(fields)))]
-        case let .editConstituency(id, fields):
-            guard let current = state.constituencies.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields)
-            return clean == current.fields ? [] : [.constituencyEdited(Constituency(id: id, fields: clean))]
-        case let .removeConstituency(id):
-            guard state.constituencies.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.constituencyRemoved(id: id)]
-        case let .addAgreement(fields):
-            return [.agreementAdded(AccountabilityAgreement(id: "a\(state.nextAgreementNumber)", fields: try validated(fields)))]
-        case let .editAgreement(id, fields):
-            guard let current = state.agreements.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields)
-            return clean == current.fields ? [] : [.agreementEdited(AccountabilityAgreement(id: id, fields: clean))]
-        case let .removeAgreement(id):
-            guard state.agreements.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.agreementRemoved(id: id)]
-        case let .addActor(fields):
-            let clean = try validated(fields, state)
-            let position = NetworkLayout.initialPosition(index: state.nextActorNumber - 1, closeness: clean.closeness)
-            return [.actorAdded(Actor(id: "n\(state.nextActorNumber)", fields: clean, position: position))]
-        case let .editActor(id, fields):
-            guard var actor = state.actor(id) else { throw .unknownItem(id) }
-            let clean = try validated(fields, state)
-            guard clean != actor.fields else { return [] }
-            if clean.closeness != actor.fields.closeness { actor.position = actor.position.onRing(clean.closeness) }
-            actor.fields = clean
-            return [.actorEdited(actor)]
+        case let .addItem(item):
+            return [.itemAdded(try added(item.value, in: state))]
+        case let .editItem(item):
+            return try edited(item.value, in: state)
+        case let .removeItem(kind, id):
+            guard exists(kind.type, id, in: state) else { throw .unknownItem(id) }
+            return [.itemRemoved(kind, id: id)]
         case let .moveActor(id, point):
             guard let actor = state.actor(id) else { throw .unknownItem(id) }
             let clamped = point.clamped
             return clamped == actor.position && actor.pinned ? [] : [.actorMoved(id: id, clamped)]
-        case let .removeActor(id):
-            guard state.actor(id) != nil else { throw .unknownItem(id) }
-            return [.actorRemoved(id: id)]
-        case let .addRelation(fields):
-            return [.relationAdded(Relation(id: "l\(state.nextRelationNumber)", fields: try validated(fields, state)))]
-        case let .editRelation(id, fields):
-            guard let current = state.relations.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields, state)
-            return clean == current.fields ? [] : [.relationEdited(Relation(id: id, fields: clean))]
-        case let .removeRelation(id):
-            guard state.relations.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.relationRemoved(id: id)]
         case .layOutNetwork:
             let positions = NetworkLayout.arrange(state.actors, state.relations)
             let changed = positions.filter { state.actor($0.key)?.position != $0.value }
             return changed.isEmpty ? [] : [.networkLaidOut(changed)]
-        case let .addInterest(party, interest):
-            return [.interestAdded(try validatedInterest("b\(state.nextInterestNumber)", party, interest))]
-        case let .editInterest(id, party, interest):
-            guard let current = state.interests.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let item = try validatedInterest(id, party, interest)
-            return item == current ? [] : [.interestEdited(item)]
-        case let .removeInterest(id):
-            guard state.interests.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.interestRemoved(id: id)]
         case let .stateChallenge(text):
             let clean = TextCleaning.singleLine(text)
             try check(clean, "challenge", Limits.text)
             return clean == state.challengeStatement ? [] : [.challengeStated(clean)]
-        case let .addAgendaTopic(text, dots):
-            return [.agendaTopicAdded(try validatedTopic("g\(state.nextTopicNumber)", text, dots))]
-        case let .editAgendaTopic(id, text, dots):
-            guard let current = state.agendaTopics.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let item = try validatedTopic(id, text, dots)
-            return item == current ? [] : [.agendaTopicEdited(item)]
-        case let .removeAgendaTopic(id):
-            guard state.agendaTopics.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.agendaTopicRemoved(id: id)]
-        case let .addDomain(fields):
-            return [.domainAdded(Domain(id: "d\(state.nextDomainNumber)", fields: try validated(fields)))]
-        case let .editDomain(id, fields):
-            guard let current = state.domains.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields)
-            return clean == current.fields ? [] : [.domainEdited(Domain(id: id, fields: clean))]
-        case let .removeDomain(id):
-            guard state.domains.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.domainRemoved(id: id)]
         case let .setDomainLink(a, b, strength):
             guard state.domains.contains(where: { $0.id == a }) else { throw .unknownItem(a) }
             guard state.domains.contains(where: { $0.id == b }) else { throw .unknownItem(b) }
             guard a != b else { throw .relationToItself }
             return state.domainLinks[WorkshopState.linkKey(a, b)] == strength ? [] : [.domainLinkSet(a: a, b: b, strength: strength)]
-        case let .addFact(fields):
-            return [.factAdded(Fact(id: "f\(state.nextFactNumber)", fields: try validated(fields)))]
-        case let .editFact(id, fields):
-            guard let current = state.facts.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields)
-            return clean == current.fields ? [] : [.factEdited(Fact(id: id, fields: clean))]
-        case let .removeFact(id):
-            guard state.facts.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.factRemoved(id: id)]
         case let .setAgenda(items):
             var seen = Set<Int>()
             for item in items {
@@ -182,30 +112,6 @@ public enum Engine {
             guard let planned = state.plannedMinutes(n) else { throw .notOnAgenda(n) }
             let items = state.agenda.map { $0.wegwijzer == n ? AgendaSlot(wegwijzer: n, minutes: min(240, planned + minutes)) : $0 }
             return try execute(.setAgenda(items), on: history)
-        case let .addConnection(kind, text, audience):
-            return [.connectionAdded(try validatedConnection("v\(state.nextConnectionNumber)", kind, text, audience))]
-        case let .editConnection(id, kind, text, audience):
-            guard let current = state.connections.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let item = try validatedConnection(id, kind, text, audience)
-            return item == current ? [] : [.connectionEdited(item)]
-        case let .removeConnection(id):
-            guard state.connections.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.connectionRemoved(id: id)]
-        case let .addReflection(kind, text):
-            let clean = TextCleaning.singleLine(text)
-            guard !clean.isEmpty else { throw .emptyText }
-            try check(clean, "text", Limits.text)
-            return [.reflectionAdded(ReflectionItem(id: "e\(state.nextReflectionNumber)", kind: kind, text: clean))]
-        case let .editReflection(id, kind, text):
-            guard let current = state.reflections.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = TextCleaning.singleLine(text)
-            guard !clean.isEmpty else { throw .emptyText }
-            try check(clean, "text", Limits.text)
-            let item = ReflectionItem(id: id, kind: kind, text: clean)
-            return item == current ? [] : [.reflectionEdited(item)]
-        case let .removeReflection(id):
-            guard state.reflections.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.reflectionRemoved(id: id)]
         case let .chooseLeadership(leadership):
             let clean = Leadership(style: leadership.style, reason: TextCleaning.singleLine(leadership.reason))
             try check(clean.reason, "reason", Limits.text)
@@ -214,15 +120,6 @@ public enum Engine {
             let clean = TextCleaning.singleLine(moment)
             try check(clean, "moment", Limits.name)
             return clean == state.recalibration ? [] : [.recalibrationPlanned(clean)]
-        case let .addCommitment(fields):
-            return [.commitmentAdded(Commitment(id: "t\(state.nextCommitmentNumber)", fields: try validated(fields)))]
-        case let .editCommitment(id, fields):
-            guard let current = state.commitments.first(where: { $0.id == id }) else { throw .unknownItem(id) }
-            let clean = try validated(fields)
-            return clean == current.fields ? [] : [.commitmentEdited(Commitment(id: id, fields: clean))]
-        case let .removeCommitment(id):
-            guard state.commitments.contains(where: { $0.id == id }) else { throw .unknownItem(id) }
-            return [.commitmentRemoved(id: id)]
         case let .openWeefselRound(setup):
             return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
         case let .giveWeefselScore(roundID, row, indicator, value):
@@ -293,107 +190,26 @@ public enum Engine {
         return WeefselCell(row: row, indicator: indicator)
     }
 
-    static func validated(_ fields: ActorFields, _ state: WorkshopState) throws(CommandError) -> ActorFields {
-        var clean = fields
-        clean.name = TextCleaning.singleLine(fields.name)
-        clean.person = TextCleaning.singleLine(fields.person)
-        clean.interests = TextCleaning.singleLine(fields.interests)
-        clean.strength = TextCleaning.singleLine(fields.strength)
-        clean.notes = TextCleaning.singleLine(fields.notes)
-        guard !clean.name.isEmpty else { throw .emptyName }
-        try check(clean.name, "name", Limits.name)
-        for (text, name) in [(clean.person, "person"), (clean.interests, "interests"), (clean.strength, "strength"), (clean.notes, "notes")] {
-            try check(text, name, Limits.field)
-        }
-        guard (1...5).contains(clean.closeness) else { throw .closenessOutOfRange(clean.closeness) }
-        if let p = clean.participant, state.participant(p) == nil { throw .unknownParticipant(p) }
-        return clean
+    /// `item` numbered as the next of its kind, checked.
+    static func added<I: CapturedItem>(_ item: I, in state: WorkshopState) throws(CommandError) -> Item {
+        let number = state.nextNumber(I.kind)
+        var new = item
+        new.id = I.idPrefix + "\(number)"
+        return Item(try new.validated(in: state).placed(asNumber: number))
     }
 
-    static func validated(_ fields: RelationFields, _ state: WorkshopState) throws(CommandError) -> RelationFields {
-        guard state.actor(fields.from) != nil else { throw .unknownItem(fields.from) }
-        guard state.actor(fields.to) != nil else { throw .unknownItem(fields.to) }
-        guard fields.from != fields.to else { throw .relationToItself }
-        var clean = fields
-        clean.note = TextCleaning.singleLine(fields.note)
-        try check(clean.note, "note", Limits.field)
-        return clean
+    /// The event that makes the item with `item.id` read as `item`; none when nothing changes.
+    static func edited<I: CapturedItem>(_ item: I, in state: WorkshopState) throws(CommandError) -> [WorkshopEvent] {
+        guard let current = state[keyPath: I.list].first(where: { $0.id == item.id }) else { throw .unknownItem(item.id) }
+        let clean = try item.validated(in: state).replacing(current)
+        return clean == current ? [] : [.itemEdited(Item(clean))]
     }
 
-    static func validated(_ fields: DomainFields) throws(CommandError) -> DomainFields {
-        var clean = fields
-        for path in [\DomainFields.name, \.portfolio, \.department, \.network] {
-            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
-            try check(clean[keyPath: path], "domain", Limits.field)
-        }
-        guard !clean.name.isEmpty else { throw .emptyName }
-        return clean
+    static func exists<I: CapturedItem>(_: I.Type, _ id: String, in state: WorkshopState) -> Bool {
+        state[keyPath: I.list].contains { $0.id == id }
     }
 
-    static func validated(_ fields: FactFields) throws(CommandError) -> FactFields {
-        var clean = fields
-        for path in [\FactFields.indicator, \.value, \.unit, \.source, \.date, \.assumed] {
-            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
-            try check(clean[keyPath: path], "fact", Limits.field)
-        }
-        guard !clean.indicator.isEmpty else { throw .emptyName }
-        return clean
-    }
-
-    static func validatedInterest(_ id: String, _ party: String, _ interest: String) throws(CommandError) -> PartyInterest {
-        let item = PartyInterest(id: id, party: TextCleaning.singleLine(party), interest: TextCleaning.singleLine(interest))
-        guard !item.party.isEmpty else { throw .emptyName }
-        try check(item.party, "party", Limits.name)
-        try check(item.interest, "interest", Limits.text)
-        return item
-    }
-
-    static func validatedTopic(_ id: String, _ text: String, _ dots: Int) throws(CommandError) -> AgendaTopic {
-        let item = AgendaTopic(id: id, text: TextCleaning.singleLine(text), dots: dots)
-        guard !item.text.isEmpty else { throw .emptyText }
-        try check(item.text, "text", Limits.text)
-        guard (0...AgendaTopic.maxDots).contains(dots) else { throw .topicDotsOutOfRange(dots) }
-        return item
-    }
-
-    static func validatedConnection(_ id: String, _ kind: ConnectionKind, _ text: String, _ audience: String) throws(CommandError) -> ConnectionItem {
-        let item = ConnectionItem(id: id, kind: kind, text: TextCleaning.singleLine(text), audience: TextCleaning.singleLine(audience))
-        guard !item.text.isEmpty else { throw .emptyText }
-        try check(item.text, "text", Limits.text)
-        try check(item.audience, "audience", Limits.field)
-        return item
-    }
-
-    static func validated(_ fields: CommitmentFields) throws(CommandError) -> CommitmentFields {
-        let clean = CommitmentFields(who: TextCleaning.singleLine(fields.who), what: TextCleaning.singleLine(fields.what),
-                                     byWhen: TextCleaning.singleLine(fields.byWhen), ownExample: fields.ownExample)
-        guard !clean.what.isEmpty else { throw .emptyText }
-        for (text, name) in [(clean.who, "who"), (clean.what, "what"), (clean.byWhen, "byWhen")] { try check(text, name, Limits.field) }
-        return clean
-    }
-
-    static func validated(_ fields: ConstituencyFields) throws(CommandError) -> ConstituencyFields {
-        let clean = ConstituencyFields(name: TextCleaning.singleLine(fields.name), note: TextCleaning.singleLine(fields.note))
-        guard !clean.name.isEmpty else { throw .emptyName }
-        try check(clean.name, "name", Limits.name)
-        try check(clean.note, "note", Limits.field)
-        return clean
-    }
-
-    static func validated(_ fields: AgreementFields) throws(CommandError) -> AgreementFields {
-        let clean = AgreementFields(
-            what: TextCleaning.singleLine(fields.what), towards: TextCleaning.singleLine(fields.towards),
-            form: TextCleaning.singleLine(fields.form), frequency: TextCleaning.singleLine(fields.frequency),
-            owner: TextCleaning.singleLine(fields.owner))
-        guard !clean.what.isEmpty else { throw .emptyText }
-        for (text, name) in [(clean.what, "what"), (clean.towards, "towards"), (clean.form, "form"),
-                             (clean.frequency, "frequency"), (clean.owner, "owner")] {
-            try check(text, name, Limits.field)
-        }
-        return clean
-    }
-
-    private static func check(_ text: String, _ field: String, _ limit: Int) throws(CommandError) {
+    static func check(_ text: String, _ field: String, _ limit: Int) throws(CommandError) {
         if text.count > limit { throw .tooLong(field: field, limit: limit) }
     }
 }

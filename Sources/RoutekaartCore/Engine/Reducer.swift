@@ -53,128 +53,32 @@ public enum Reducer {
             state.emphasis = emphasis
         case let .verbindAnswered(quadrant, answer):
             state.verbindAnswers[quadrant] = answer.isEmpty ? nil : answer
-        case let .constituencyAdded(item):
-            guard !state.constituencies.contains(where: { $0.id == item.id }) else { return }
-            state.constituencies.append(item)
-            state.nextConstituencyNumber = max(state.nextConstituencyNumber, number(item.id) + 1)
-        case let .constituencyEdited(item):
-            guard let i = state.constituencies.firstIndex(where: { $0.id == item.id }) else { return }
-            state.constituencies[i] = item
-        case let .constituencyRemoved(id):
-            state.constituencies.removeAll { $0.id == id }
-        case let .agreementAdded(item):
-            guard !state.agreements.contains(where: { $0.id == item.id }) else { return }
-            state.agreements.append(item)
-            state.nextAgreementNumber = max(state.nextAgreementNumber, number(item.id) + 1)
-        case let .agreementEdited(item):
-            guard let i = state.agreements.firstIndex(where: { $0.id == item.id }) else { return }
-            state.agreements[i] = item
-        case let .agreementRemoved(id):
-            state.agreements.removeAll { $0.id == id }
-        case let .actorAdded(actor):
-            guard state.actor(actor.id) == nil else { return }
-            state.actors.append(actor)
-            state.nextActorNumber = max(state.nextActorNumber, number(actor.id) + 1)
-        case let .actorEdited(actor):
-            guard let i = state.actors.firstIndex(where: { $0.id == actor.id }) else { return }
-            state.actors[i] = actor
+        case let .itemAdded(item):
+            add(item.value, to: &state)
+        case let .itemEdited(item):
+            replace(item.value, in: &state)
+        case let .itemRemoved(kind, id):
+            remove(kind.type, id, from: &state)
         case let .actorMoved(id, position):
             guard let i = state.actors.firstIndex(where: { $0.id == id }) else { return }
             state.actors[i].position = position.clamped
             state.actors[i].pinned = true
             state.actors[i].fields.closeness = position.clamped.ring
-        case let .actorRemoved(id):
-            state.actors.removeAll { $0.id == id }
-            state.relations.removeAll { $0.fields.from == id || $0.fields.to == id }
-        case let .relationAdded(relation):
-            guard state.actor(relation.fields.from) != nil, state.actor(relation.fields.to) != nil,
-                  !state.relations.contains(where: { $0.id == relation.id }) else { return }
-            state.relations.append(relation)
-            state.nextRelationNumber = max(state.nextRelationNumber, number(relation.id) + 1)
-        case let .relationEdited(relation):
-            guard let i = state.relations.firstIndex(where: { $0.id == relation.id }) else { return }
-            state.relations[i] = relation
-        case let .relationRemoved(id):
-            state.relations.removeAll { $0.id == id }
         case let .networkLaidOut(positions):
             for i in state.actors.indices where !state.actors[i].pinned {
                 if let p = positions[state.actors[i].id] { state.actors[i].position = p.clamped }
             }
-        case let .domainAdded(item):
-            guard !state.domains.contains(where: { $0.id == item.id }) else { return }
-            state.domains.append(item)
-            state.nextDomainNumber = max(state.nextDomainNumber, number(item.id) + 1)
-        case let .domainEdited(item):
-            guard let i = state.domains.firstIndex(where: { $0.id == item.id }) else { return }
-            state.domains[i] = item
-        case let .domainRemoved(id):
-            state.domains.removeAll { $0.id == id }
-            state.domainLinks = state.domainLinks.filter { !$0.key.split(separator: "|").contains(Substring(id)) }
         case let .domainLinkSet(a, b, strength):
             guard a != b, state.domains.contains(where: { $0.id == a }), state.domains.contains(where: { $0.id == b }) else { return }
             state.domainLinks[WorkshopState.linkKey(a, b)] = strength
-        case let .factAdded(item):
-            guard !state.facts.contains(where: { $0.id == item.id }) else { return }
-            state.facts.append(item)
-            state.nextFactNumber = max(state.nextFactNumber, number(item.id) + 1)
-        case let .factEdited(item):
-            guard let i = state.facts.firstIndex(where: { $0.id == item.id }) else { return }
-            state.facts[i] = item
-        case let .factRemoved(id):
-            state.facts.removeAll { $0.id == id }
         case let .agendaSet(items):
             state.agenda = items.filter { (1...10).contains($0.wegwijzer) && $0.minutes > 0 }
-        case let .interestAdded(item):
-            guard !state.interests.contains(where: { $0.id == item.id }) else { return }
-            state.interests.append(item)
-            state.nextInterestNumber = max(state.nextInterestNumber, number(item.id) + 1)
-        case let .interestEdited(item):
-            guard let i = state.interests.firstIndex(where: { $0.id == item.id }) else { return }
-            state.interests[i] = item
-        case let .interestRemoved(id):
-            state.interests.removeAll { $0.id == id }
         case let .challengeStated(text):
             state.challengeStatement = text
-        case let .agendaTopicAdded(item):
-            guard !state.agendaTopics.contains(where: { $0.id == item.id }) else { return }
-            state.agendaTopics.append(item)
-            state.nextTopicNumber = max(state.nextTopicNumber, number(item.id) + 1)
-        case let .agendaTopicEdited(item):
-            guard let i = state.agendaTopics.firstIndex(where: { $0.id == item.id }) else { return }
-            state.agendaTopics[i] = item
-        case let .agendaTopicRemoved(id):
-            state.agendaTopics.removeAll { $0.id == id }
-        case let .connectionAdded(item):
-            guard !state.connections.contains(where: { $0.id == item.id }) else { return }
-            state.connections.append(item)
-            state.nextConnectionNumber = max(state.nextConnectionNumber, number(item.id) + 1)
-        case let .connectionEdited(item):
-            guard let i = state.connections.firstIndex(where: { $0.id == item.id }) else { return }
-            state.connections[i] = item
-        case let .connectionRemoved(id):
-            state.connections.removeAll { $0.id == id }
-        case let .reflectionAdded(item):
-            guard !state.reflections.contains(where: { $0.id == item.id }) else { return }
-            state.reflections.append(item)
-            state.nextReflectionNumber = max(state.nextReflectionNumber, number(item.id) + 1)
-        case let .reflectionEdited(item):
-            guard let i = state.reflections.firstIndex(where: { $0.id == item.id }) else { return }
-            state.reflections[i] = item
-        case let .reflectionRemoved(id):
-            state.reflections.removeAll { $0.id == id }
         case let .leadershipChosen(leadership):
             state.leadership = leadership
         case let .recalibrationPlanned(moment):
             state.recalibration = moment
-        case let .commitmentAdded(item):
-            guard !state.commitments.contains(where: { $0.id == item.id }) else { return }
-            state.commitments.append(item)
-            state.nextCommitmentNumber = max(state.nextCommitmentNumber, number(item.id) + 1)
-        case let .commitmentEdited(item):
-            guard let i = state.commitments.firstIndex(where: { $0.id == item.id }) else { return }
-            state.commitments[i] = item
-        case let .commitmentRemoved(id):
-            state.commitments.removeAll { $0.id == id }
         case let .weefselRoundOpened(id, setup):
             guard state.weefselRound(id) == nil else { return }
             state.weefselRounds.append(WeefselRound(id: id, setup: setup))
@@ -196,6 +100,22 @@ public enum Reducer {
         case .changeUndone, .changeRedone:
             break  // handled by SessionHistory, which knows the log
         }
+    }
+
+    static func add<I: CapturedItem>(_ item: I, to state: inout WorkshopState) {
+        guard item.fits(state), !state[keyPath: I.list].contains(where: { $0.id == item.id }) else { return }
+        state[keyPath: I.list].append(item)
+        state.nextItemNumbers[I.kind] = max(state.nextNumber(I.kind), number(item.id) + 1)
+    }
+
+    static func replace<I: CapturedItem>(_ item: I, in state: inout WorkshopState) {
+        guard let i = state[keyPath: I.list].firstIndex(where: { $0.id == item.id }) else { return }
+        state[keyPath: I.list][i] = item
+    }
+
+    static func remove<I: CapturedItem>(_: I.Type, _ id: String, from state: inout WorkshopState) {
+        state[keyPath: I.list].removeAll { $0.id == id }
+        I.removeDependents(of: id, from: &state)
     }
 
     /// A row of an anonymous grid: "r1", "r2" …, never a participant id.

@@ -16,52 +16,25 @@ public enum WorkshopCommand: Hashable, Sendable {
     case revealQuadrantRound(String)
     case chooseEmphasis(Emphasis)
     case answerVerbind(quadrant: Quadrant, answer: String)
-    case addConstituency(ConstituencyFields)
-    case editConstituency(String, ConstituencyFields)
-    case removeConstituency(String)
-    case addAgreement(AgreementFields)
-    case editAgreement(String, AgreementFields)
-    case removeAgreement(String)
-    case addActor(ActorFields)
-    case editActor(String, ActorFields)
+    /// A new captured item (a fact, an actor, a commitment …); the engine gives it its id.
+    case addItem(Item)
+    /// The captured item with this id, as it should now read.
+    case editItem(Item)
+    /// Takes a captured item off, with what depends on it.
+    case removeItem(ItemKind, id: String)
     case moveActor(String, to: BoardPoint)
-    case removeActor(String)
-    case addRelation(RelationFields)
-    case editRelation(String, RelationFields)
-    case removeRelation(String)
     /// Places every actor that was not moved by hand, with the automatic layout.
     case layOutNetwork
-    case addInterest(party: String, interest: String)
-    case editInterest(String, party: String, interest: String)
-    case removeInterest(String)
     case stateChallenge(String)
-    case addAgendaTopic(String, dots: Int)
-    case editAgendaTopic(String, text: String, dots: Int)
-    case removeAgendaTopic(String)
-    case addDomain(DomainFields)
-    case editDomain(String, DomainFields)
-    case removeDomain(String)
     case setDomainLink(String, String, DomainLinkStrength)
-    case addFact(FactFields)
-    case editFact(String, FactFields)
-    case removeFact(String)
     case setAgenda([AgendaSlot])
     /// Stop or restart the countdown.
     case pauseTimer
     case resumeTimer
     /// Give a wegwijzer on the agenda more minutes.
     case extendTime(wegwijzer: Int, minutes: Int)
-    case addConnection(ConnectionKind, text: String, audience: String)
-    case editConnection(String, ConnectionKind, text: String, audience: String)
-    case removeConnection(String)
-    case addReflection(ReflectionKind, String)
-    case editReflection(String, ReflectionKind, String)
-    case removeReflection(String)
     case chooseLeadership(Leadership)
     case planRecalibration(String)
-    case addCommitment(CommitmentFields)
-    case editCommitment(String, CommitmentFields)
-    case removeCommitment(String)
     case openWeefselRound(WeefselRoundSetup)
     /// `value` 1 … 5, or 0 (`weetNiet`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
@@ -71,6 +44,13 @@ public enum WorkshopCommand: Hashable, Sendable {
     case setWrongWayFlag(WrongWayFlag)
     case undo
     case redo
+
+    /// Adds `item` (its id is ignored: the engine numbers it).
+    public static func add(_ item: some CapturedItem) -> WorkshopCommand { .addItem(Item(item)) }
+    /// Replaces the item with `item.id` by `item`.
+    public static func edit(_ item: some CapturedItem) -> WorkshopCommand { .editItem(Item(item)) }
+    /// Removes the item `id` of `kind`.
+    public static func remove(_ kind: ItemKind, _ id: String) -> WorkshopCommand { .removeItem(kind, id: id) }
 }
 
 /// Why a command was refused, in words for the facilitator.

@@ -18,53 +18,23 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     case quadrantRoundRevealed(round: String)
     case emphasisChosen(Emphasis)
     case verbindAnswered(quadrant: Quadrant, answer: String)
-    case constituencyAdded(Constituency)
-    case constituencyEdited(Constituency)
-    case constituencyRemoved(id: String)
-    case agreementAdded(AccountabilityAgreement)
-    case agreementEdited(AccountabilityAgreement)
-    case agreementRemoved(id: String)
-    case actorAdded(Actor)
-    case actorEdited(Actor)
+    /// A captured item (a fact, an actor, a commitment …) was added with a new id.
+    case itemAdded(Item)
+    /// The item with this id now reads so.
+    case itemEdited(Item)
+    /// The item was taken off, with what depended on it (an actor's relations, a domain's links).
+    case itemRemoved(ItemKind, id: String)
     /// The actor was placed here by hand; its ring follows from the distance.
     case actorMoved(id: String, BoardPoint)
-    /// The actor and its relations were taken off the map.
-    case actorRemoved(id: String)
-    case relationAdded(Relation)
-    case relationEdited(Relation)
-    case relationRemoved(id: String)
     /// The automatic layout placed the actors that were not moved by hand.
     case networkLaidOut([String: BoardPoint])
-    case domainAdded(Domain)
-    case domainEdited(Domain)
-    /// The domain and its links were taken off.
-    case domainRemoved(id: String)
     case domainLinkSet(a: String, b: String, strength: DomainLinkStrength)
-    case interestAdded(PartyInterest)
-    case interestEdited(PartyInterest)
-    case interestRemoved(id: String)
     /// The shared challenge statement, as it now reads.
     case challengeStated(String)
-    case agendaTopicAdded(AgendaTopic)
-    /// Its text or its dots changed.
-    case agendaTopicEdited(AgendaTopic)
-    case agendaTopicRemoved(id: String)
-    case factAdded(Fact)
-    case factEdited(Fact)
-    case factRemoved(id: String)
     /// The whole agenda, as it now stands.
     case agendaSet([AgendaSlot])
-    case connectionAdded(ConnectionItem)
-    case connectionEdited(ConnectionItem)
-    case connectionRemoved(id: String)
-    case reflectionAdded(ReflectionItem)
-    case reflectionEdited(ReflectionItem)
-    case reflectionRemoved(id: String)
     case leadershipChosen(Leadership)
     case recalibrationPlanned(String)
-    case commitmentAdded(Commitment)
-    case commitmentEdited(Commitment)
-    case commitmentRemoved(id: String)
     case weefselRoundOpened(id: String, WeefselRoundSetup)
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
@@ -80,90 +50,84 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     /// The name written as `type` in the session file.
     public var typeName: String {
         switch self {
-        case .sessionStarted: "sessionStarted"
-        case .sessionDetailsEdited: "sessionDetailsEdited"
-        case .participantAdded: "participantAdded"
-        case .participantEdited: "participantEdited"
-        case .participantRemoved: "participantRemoved"
-        case .wegwijzerOpened: "wegwijzerOpened"
-        case .overviewOpened: "overviewOpened"
-        case .timerPaused: "timerPaused"
-        case .timerResumed: "timerResumed"
-        case .wegwijzerStatusChanged: "wegwijzerStatusChanged"
-        case .notesEdited: "notesEdited"
-        case .quadrantRoundOpened: "quadrantRoundOpened"
-        case .quadrantVoteCast: "quadrantVoteCast"
-        case .quadrantRoundRevealed: "quadrantRoundRevealed"
-        case .emphasisChosen: "emphasisChosen"
-        case .verbindAnswered: "verbindAnswered"
-        case .constituencyAdded: "constituencyAdded"
-        case .constituencyEdited: "constituencyEdited"
-        case .constituencyRemoved: "constituencyRemoved"
-        case .agreementAdded: "agreementAdded"
-        case .agreementEdited: "agreementEdited"
-        case .agreementRemoved: "agreementRemoved"
-        case .actorAdded: "actorAdded"
-        case .actorEdited: "actorEdited"
-        case .actorMoved: "actorMoved"
-        case .actorRemoved: "actorRemoved"
-        case .relationAdded: "relationAdded"
-        case .relationEdited: "relationEdited"
-        case .relationRemoved: "relationRemoved"
-        case .networkLaidOut: "networkLaidOut"
-        case .domainAdded: "domainAdded"
-        case .domainEdited: "domainEdited"
-        case .domainRemoved: "domainRemoved"
-        case .domainLinkSet: "domainLinkSet"
-        case .interestAdded: "interestAdded"
-        case .interestEdited: "interestEdited"
-        case .interestRemoved: "interestRemoved"
-        case .challengeStated: "challengeStated"
-        case .agendaTopicAdded: "agendaTopicAdded"
-        case .agendaTopicEdited: "agendaTopicEdited"
-        case .agendaTopicRemoved: "agendaTopicRemoved"
-        case .factAdded: "factAdded"
-        case .factEdited: "factEdited"
-        case .factRemoved: "factRemoved"
-        case .agendaSet: "agendaSet"
-        case .connectionAdded: "connectionAdded"
-        case .connectionEdited: "connectionEdited"
-        case .connectionRemoved: "connectionRemoved"
-        case .reflectionAdded: "reflectionAdded"
-        case .reflectionEdited: "reflectionEdited"
-        case .reflectionRemoved: "reflectionRemoved"
-        case .leadershipChosen: "leadershipChosen"
-        case .recalibrationPlanned: "recalibrationPlanned"
-        case .commitmentAdded: "commitmentAdded"
-        case .commitmentEdited: "commitmentEdited"
-        case .commitmentRemoved: "commitmentRemoved"
-        case .weefselRoundOpened: "weefselRoundOpened"
-        case .weefselScoreGiven: "weefselScoreGiven"
-        case .weefselScoreCleared: "weefselScoreCleared"
-        case .weefselRoundRevealed: "weefselRoundRevealed"
-        case .elementNotesEdited: "elementNotesEdited"
-        case .wrongWayFlagSet: "wrongWayFlagSet"
-        case .changeUndone: "changeUndone"
-        case .changeRedone: "changeRedone"
+        case .sessionStarted: EventName.sessionStarted.rawValue
+        case .sessionDetailsEdited: EventName.sessionDetailsEdited.rawValue
+        case .participantAdded: EventName.participantAdded.rawValue
+        case .participantEdited: EventName.participantEdited.rawValue
+        case .participantRemoved: EventName.participantRemoved.rawValue
+        case .wegwijzerOpened: EventName.wegwijzerOpened.rawValue
+        case .overviewOpened: EventName.overviewOpened.rawValue
+        case .timerPaused: EventName.timerPaused.rawValue
+        case .timerResumed: EventName.timerResumed.rawValue
+        case .wegwijzerStatusChanged: EventName.wegwijzerStatusChanged.rawValue
+        case .notesEdited: EventName.notesEdited.rawValue
+        case .quadrantRoundOpened: EventName.quadrantRoundOpened.rawValue
+        case .quadrantVoteCast: EventName.quadrantVoteCast.rawValue
+        case .quadrantRoundRevealed: EventName.quadrantRoundRevealed.rawValue
+        case .emphasisChosen: EventName.emphasisChosen.rawValue
+        case .verbindAnswered: EventName.verbindAnswered.rawValue
+        case let .itemAdded(item): ItemChange.added.name(item.kind)
+        case let .itemEdited(item): ItemChange.edited.name(item.kind)
+        case let .itemRemoved(kind, _): ItemChange.removed.name(kind)
+        case .actorMoved: EventName.actorMoved.rawValue
+        case .networkLaidOut: EventName.networkLaidOut.rawValue
+        case .domainLinkSet: EventName.domainLinkSet.rawValue
+        case .challengeStated: EventName.challengeStated.rawValue
+        case .agendaSet: EventName.agendaSet.rawValue
+        case .leadershipChosen: EventName.leadershipChosen.rawValue
+        case .recalibrationPlanned: EventName.recalibrationPlanned.rawValue
+        case .weefselRoundOpened: EventName.weefselRoundOpened.rawValue
+        case .weefselScoreGiven: EventName.weefselScoreGiven.rawValue
+        case .weefselScoreCleared: EventName.weefselScoreCleared.rawValue
+        case .weefselRoundRevealed: EventName.weefselRoundRevealed.rawValue
+        case .elementNotesEdited: EventName.elementNotesEdited.rawValue
+        case .wrongWayFlagSet: EventName.wrongWayFlagSet.rawValue
+        case .changeUndone: EventName.changeUndone.rawValue
+        case .changeRedone: EventName.changeRedone.rawValue
         }
     }
 
-    /// Whether undo can take this event back. Navigation and the start are not changes.
+    /// Whether undo can take this event back. Navigation, the timer and the start are not changes.
     public var isUndoable: Bool {
         switch self {
         case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
              .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
-             .emphasisChosen, .verbindAnswered, .constituencyAdded, .constituencyEdited, .constituencyRemoved,
-             .agreementAdded, .agreementEdited, .agreementRemoved, .weefselRoundOpened, .weefselScoreGiven,
-             .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited, .wrongWayFlagSet,
-             .actorAdded, .actorEdited, .actorMoved, .actorRemoved, .relationAdded, .relationEdited, .relationRemoved,
-             .networkLaidOut, .domainAdded, .domainEdited, .domainRemoved, .domainLinkSet, .interestAdded, .interestEdited, .interestRemoved, .challengeStated,
-             .agendaTopicAdded, .agendaTopicEdited, .agendaTopicRemoved, .factAdded, .factEdited, .factRemoved, .agendaSet, .connectionAdded, .connectionEdited, .connectionRemoved, .reflectionAdded, .reflectionEdited, .reflectionRemoved, .leadershipChosen, .recalibrationPlanned,
-             .commitmentAdded, .commitmentEdited, .commitmentRemoved:
+             .emphasisChosen, .verbindAnswered, .itemAdded, .itemEdited, .itemRemoved, .actorMoved, .networkLaidOut,
+             .domainLinkSet, .challengeStated, .agendaSet, .leadershipChosen, .recalibrationPlanned,
+             .weefselRoundOpened, .weefselScoreGiven, .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited,
+             .wrongWayFlagSet:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
             false
         }
     }
+}
+
+/// The names of the events that are not about one captured item, as the session file
+/// writes them. Item events are named by their kind and change: `ItemChange.name`.
+public enum EventName: String, CaseIterable, Sendable {
+    case sessionStarted, sessionDetailsEdited, participantAdded, participantEdited, participantRemoved
+    case wegwijzerOpened, overviewOpened, timerPaused, timerResumed, wegwijzerStatusChanged, notesEdited
+    case quadrantRoundOpened, quadrantVoteCast, quadrantRoundRevealed, emphasisChosen, verbindAnswered
+    case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen, recalibrationPlanned
+    case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
+    case changeUndone, changeRedone
+}
+
+/// What happened to a captured item; with its kind it names the event ("factAdded").
+public enum ItemChange: String, CaseIterable, Sendable {
+    case added = "Added", edited = "Edited", removed = "Removed"
+
+    public func name(_ kind: ItemKind) -> String { Self.names[kind]![self]! }
+
+    private static let names: [ItemKind: [ItemChange: String]] = Dictionary(uniqueKeysWithValues: ItemKind.allCases.map { kind in
+        (kind, Dictionary(uniqueKeysWithValues: allCases.map { ($0, kind.rawValue + $0.rawValue) }))
+    })
+
+    /// The kind and change an item event's name stands for.
+    static let byName: [String: (ItemKind, ItemChange)] = Dictionary(uniqueKeysWithValues: ItemKind.allCases.flatMap { kind in
+        allCases.map { (kind.rawValue + $0.rawValue, (kind, $0)) }
+    })
 }
 
 /// An event as it stands in the log: its place, its time and what happened.
@@ -180,6 +144,9 @@ public struct RecordedEvent: Hashable, Sendable {
     }
 }
 
+/// The session file's shape of each event: `{"seq", "at", "type", "data"}`. Decoding and
+/// encoding are switches the compiler checks for completeness, over `EventName` and over
+/// `WorkshopEvent`, so an event without a name, a decoder or an encoder does not build.
 extension RecordedEvent: Codable {
     private enum Key: String, CodingKey { case seq, at, type, data }
 
@@ -204,124 +171,88 @@ extension RecordedEvent: Codable {
     private struct WeefselOpened: Codable { var id: String; var setup: WeefselRoundSetup }
     private struct Score: Codable { var round: String; var row: String; var indicator: String; var value: Int }
     private struct Cleared: Codable { var round: String; var row: String; var indicator: String }
-    private struct Notes3: Codable { var element: WeefselElement; var notes: ElementNotes }
+    private struct ElementNotesChange: Codable { var element: WeefselElement; var notes: ElementNotes }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         seq = try c.decode(Int.self, forKey: .seq)
         at = try c.decode(Timestamp.self, forKey: .at)
         let type = try c.decode(String.self, forKey: .type)
-        switch type {
-        case "sessionStarted":
-            let d = try c.decode(Started.self, forKey: .data)
-            event = .sessionStarted(d.details, scenario: d.scenario)
-        case "sessionDetailsEdited":
-            event = .sessionDetailsEdited(try c.decode(SessionDetails.self, forKey: .data))
-        case "participantAdded":
-            event = .participantAdded(try c.decode(Participant.self, forKey: .data))
-        case "participantEdited":
-            event = .participantEdited(try c.decode(Participant.self, forKey: .data))
-        case "participantRemoved":
-            event = .participantRemoved(try c.decode(Removed.self, forKey: .data).id)
-        case "wegwijzerOpened":
-            event = .wegwijzerOpened(try c.decode(Wegwijzer.self, forKey: .data).wegwijzer)
-        case "overviewOpened":
-            event = .overviewOpened
-        case "timerPaused":
-            event = .timerPaused
-        case "timerResumed":
-            event = .timerResumed
-        case "wegwijzerStatusChanged":
-            let d = try c.decode(StatusChange.self, forKey: .data)
-            event = .wegwijzerStatusChanged(wegwijzer: d.wegwijzer, status: d.status)
-        case "notesEdited":
-            let d = try c.decode(Notes.self, forKey: .data)
-            event = .notesEdited(wegwijzer: d.wegwijzer, text: d.text)
-        case "quadrantRoundOpened":
-            let d = try c.decode(RoundOpened.self, forKey: .data)
-            event = .quadrantRoundOpened(id: d.id, d.setup)
-        case "quadrantVoteCast":
-            let d = try c.decode(VoteCast.self, forKey: .data)
-            event = .quadrantVoteCast(round: d.round, d.ballot)
-        case "quadrantRoundRevealed":
-            event = .quadrantRoundRevealed(round: try c.decode(Round.self, forKey: .data).round)
-        case "emphasisChosen":
-            event = .emphasisChosen(try c.decode(Emphasis.self, forKey: .data))
-        case "verbindAnswered":
-            let d = try c.decode(Answer.self, forKey: .data)
-            event = .verbindAnswered(quadrant: d.quadrant, answer: d.answer)
-        case "constituencyAdded":
-            event = .constituencyAdded(try c.decode(Constituency.self, forKey: .data))
-        case "constituencyEdited":
-            event = .constituencyEdited(try c.decode(Constituency.self, forKey: .data))
-        case "constituencyRemoved":
-            event = .constituencyRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "agreementAdded":
-            event = .agreementAdded(try c.decode(AccountabilityAgreement.self, forKey: .data))
-        case "agreementEdited":
-            event = .agreementEdited(try c.decode(AccountabilityAgreement.self, forKey: .data))
-        case "agreementRemoved":
-            event = .agreementRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "actorAdded": event = .actorAdded(try c.decode(Actor.self, forKey: .data))
-        case "actorEdited": event = .actorEdited(try c.decode(Actor.self, forKey: .data))
-        case "actorMoved":
-            let d = try c.decode(Moved.self, forKey: .data)
-            event = .actorMoved(id: d.id, d.position)
-        case "actorRemoved": event = .actorRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "relationAdded": event = .relationAdded(try c.decode(Relation.self, forKey: .data))
-        case "relationEdited": event = .relationEdited(try c.decode(Relation.self, forKey: .data))
-        case "relationRemoved": event = .relationRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "networkLaidOut": event = .networkLaidOut(try c.decode(LaidOut.self, forKey: .data).positions)
-        case "domainAdded": event = .domainAdded(try c.decode(Domain.self, forKey: .data))
-        case "domainEdited": event = .domainEdited(try c.decode(Domain.self, forKey: .data))
-        case "domainRemoved": event = .domainRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "domainLinkSet":
-            let d = try c.decode(Link.self, forKey: .data)
-            event = .domainLinkSet(a: d.a, b: d.b, strength: d.strength)
-        case "interestAdded": event = .interestAdded(try c.decode(PartyInterest.self, forKey: .data))
-        case "interestEdited": event = .interestEdited(try c.decode(PartyInterest.self, forKey: .data))
-        case "interestRemoved": event = .interestRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "challengeStated": event = .challengeStated(try c.decode(Statement.self, forKey: .data).statement)
-        case "agendaTopicAdded": event = .agendaTopicAdded(try c.decode(AgendaTopic.self, forKey: .data))
-        case "agendaTopicEdited": event = .agendaTopicEdited(try c.decode(AgendaTopic.self, forKey: .data))
-        case "agendaTopicRemoved": event = .agendaTopicRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "factAdded": event = .factAdded(try c.decode(Fact.self, forKey: .data))
-        case "factEdited": event = .factEdited(try c.decode(Fact.self, forKey: .data))
-        case "factRemoved": event = .factRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "agendaSet": event = .agendaSet(try c.decode(Agenda.self, forKey: .data).items)
-        case "connectionAdded": event = .connectionAdded(try c.decode(ConnectionItem.self, forKey: .data))
-        case "connectionEdited": event = .connectionEdited(try c.decode(ConnectionItem.self, forKey: .data))
-        case "connectionRemoved": event = .connectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "reflectionAdded": event = .reflectionAdded(try c.decode(ReflectionItem.self, forKey: .data))
-        case "reflectionEdited": event = .reflectionEdited(try c.decode(ReflectionItem.self, forKey: .data))
-        case "reflectionRemoved": event = .reflectionRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "leadershipChosen": event = .leadershipChosen(try c.decode(Leadership.self, forKey: .data))
-        case "recalibrationPlanned": event = .recalibrationPlanned(try c.decode(Moment.self, forKey: .data).moment)
-        case "commitmentAdded": event = .commitmentAdded(try c.decode(Commitment.self, forKey: .data))
-        case "commitmentEdited": event = .commitmentEdited(try c.decode(Commitment.self, forKey: .data))
-        case "commitmentRemoved": event = .commitmentRemoved(id: try c.decode(Identifier.self, forKey: .data).id)
-        case "weefselRoundOpened":
-            let d = try c.decode(WeefselOpened.self, forKey: .data)
-            event = .weefselRoundOpened(id: d.id, d.setup)
-        case "weefselScoreGiven":
-            let d = try c.decode(Score.self, forKey: .data)
-            event = .weefselScoreGiven(round: d.round, WeefselCell(row: d.row, indicator: d.indicator), value: d.value)
-        case "weefselScoreCleared":
-            let d = try c.decode(Cleared.self, forKey: .data)
-            event = .weefselScoreCleared(round: d.round, WeefselCell(row: d.row, indicator: d.indicator))
-        case "weefselRoundRevealed":
-            event = .weefselRoundRevealed(round: try c.decode(Round.self, forKey: .data).round)
-        case "elementNotesEdited":
-            let d = try c.decode(Notes3.self, forKey: .data)
-            event = .elementNotesEdited(d.element, d.notes)
-        case "wrongWayFlagSet":
-            event = .wrongWayFlagSet(try c.decode(WrongWayFlag.self, forKey: .data))
-        case "changeUndone":
-            event = .changeUndone(seq: try c.decode(Target.self, forKey: .data).seq)
-        case "changeRedone":
-            event = .changeRedone(seq: try c.decode(Target.self, forKey: .data).seq)
-        default:
+        if let name = EventName(rawValue: type) {
+            event = try Self.decode(name, c)
+        } else if let (kind, change) = ItemChange.byName[type] {
+            switch change {
+            case .added: event = .itemAdded(try Self.decodeItem(kind.type, c))
+            case .edited: event = .itemEdited(try Self.decodeItem(kind.type, c))
+            case .removed: event = .itemRemoved(kind, id: try c.decode(Identifier.self, forKey: .data).id)
+            }
+        } else {
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \"\(type)\"")
+        }
+    }
+
+    private static func decodeItem<I: CapturedItem>(_: I.Type, _ c: KeyedDecodingContainer<Key>) throws -> Item {
+        Item(try c.decode(I.self, forKey: .data))
+    }
+
+    private static func decode(_ name: EventName, _ c: KeyedDecodingContainer<Key>) throws -> WorkshopEvent {
+        func data<T: Decodable>(_ type: T.Type) throws -> T { try c.decode(type, forKey: .data) }
+        switch name {
+        case .sessionStarted:
+            let d = try data(Started.self)
+            return .sessionStarted(d.details, scenario: d.scenario)
+        case .sessionDetailsEdited: return .sessionDetailsEdited(try data(SessionDetails.self))
+        case .participantAdded: return .participantAdded(try data(Participant.self))
+        case .participantEdited: return .participantEdited(try data(Participant.self))
+        case .participantRemoved: return .participantRemoved(try data(Removed.self).id)
+        case .wegwijzerOpened: return .wegwijzerOpened(try data(Wegwijzer.self).wegwijzer)
+        case .overviewOpened: return .overviewOpened
+        case .timerPaused: return .timerPaused
+        case .timerResumed: return .timerResumed
+        case .wegwijzerStatusChanged:
+            let d = try data(StatusChange.self)
+            return .wegwijzerStatusChanged(wegwijzer: d.wegwijzer, status: d.status)
+        case .notesEdited:
+            let d = try data(Notes.self)
+            return .notesEdited(wegwijzer: d.wegwijzer, text: d.text)
+        case .quadrantRoundOpened:
+            let d = try data(RoundOpened.self)
+            return .quadrantRoundOpened(id: d.id, d.setup)
+        case .quadrantVoteCast:
+            let d = try data(VoteCast.self)
+            return .quadrantVoteCast(round: d.round, d.ballot)
+        case .quadrantRoundRevealed: return .quadrantRoundRevealed(round: try data(Round.self).round)
+        case .emphasisChosen: return .emphasisChosen(try data(Emphasis.self))
+        case .verbindAnswered:
+            let d = try data(Answer.self)
+            return .verbindAnswered(quadrant: d.quadrant, answer: d.answer)
+        case .actorMoved:
+            let d = try data(Moved.self)
+            return .actorMoved(id: d.id, d.position)
+        case .networkLaidOut: return .networkLaidOut(try data(LaidOut.self).positions)
+        case .domainLinkSet:
+            let d = try data(Link.self)
+            return .domainLinkSet(a: d.a, b: d.b, strength: d.strength)
+        case .challengeStated: return .challengeStated(try data(Statement.self).statement)
+        case .agendaSet: return .agendaSet(try data(Agenda.self).items)
+        case .leadershipChosen: return .leadershipChosen(try data(Leadership.self))
+        case .recalibrationPlanned: return .recalibrationPlanned(try data(Moment.self).moment)
+        case .weefselRoundOpened:
+            let d = try data(WeefselOpened.self)
+            return .weefselRoundOpened(id: d.id, d.setup)
+        case .weefselScoreGiven:
+            let d = try data(Score.self)
+            return .weefselScoreGiven(round: d.round, WeefselCell(row: d.row, indicator: d.indicator), value: d.value)
+        case .weefselScoreCleared:
+            let d = try data(Cleared.self)
+            return .weefselScoreCleared(round: d.round, WeefselCell(row: d.row, indicator: d.indicator))
+        case .weefselRoundRevealed: return .weefselRoundRevealed(round: try data(Round.self).round)
+        case .elementNotesEdited:
+            let d = try data(ElementNotesChange.self)
+            return .elementNotesEdited(d.element, d.notes)
+        case .wrongWayFlagSet: return .wrongWayFlagSet(try data(WrongWayFlag.self))
+        case .changeUndone: return .changeUndone(seq: try data(Target.self).seq)
+        case .changeRedone: return .changeRedone(seq: try data(Target.self).seq)
         }
     }
 
@@ -330,93 +261,37 @@ extension RecordedEvent: Codable {
         try c.encode(seq, forKey: .seq)
         try c.encode(at, forKey: .at)
         try c.encode(event.typeName, forKey: .type)
+        func data<T: Encodable>(_ value: T) throws { try c.encode(value, forKey: .data) }
         switch event {
-        case let .sessionStarted(details, scenario):
-            try c.encode(Started(details: details, scenario: scenario), forKey: .data)
-        case let .sessionDetailsEdited(details):
-            try c.encode(details, forKey: .data)
-        case let .participantAdded(p), let .participantEdited(p):
-            try c.encode(p, forKey: .data)
-        case let .participantRemoved(id):
-            try c.encode(Removed(id: id), forKey: .data)
-        case let .wegwijzerOpened(n):
-            try c.encode(Wegwijzer(wegwijzer: n), forKey: .data)
-        case .overviewOpened, .timerPaused, .timerResumed:
-            try c.encode(Empty(), forKey: .data)
-        case let .wegwijzerStatusChanged(n, status):
-            try c.encode(StatusChange(wegwijzer: n, status: status), forKey: .data)
-        case let .notesEdited(n, text):
-            try c.encode(Notes(wegwijzer: n, text: text), forKey: .data)
-        case let .quadrantRoundOpened(id, setup):
-            try c.encode(RoundOpened(id: id, setup: setup), forKey: .data)
-        case let .quadrantVoteCast(round, ballot):
-            try c.encode(VoteCast(round: round, ballot: ballot), forKey: .data)
-        case let .quadrantRoundRevealed(round):
-            try c.encode(Round(round: round), forKey: .data)
-        case let .emphasisChosen(emphasis):
-            try c.encode(emphasis, forKey: .data)
-        case let .verbindAnswered(quadrant, answer):
-            try c.encode(Answer(quadrant: quadrant, answer: answer), forKey: .data)
-        case let .constituencyAdded(x), let .constituencyEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .agreementAdded(x), let .agreementEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .constituencyRemoved(id), let .agreementRemoved(id):
-            try c.encode(Identifier(id: id), forKey: .data)
-        case let .actorAdded(a), let .actorEdited(a):
-            try c.encode(a, forKey: .data)
-        case let .actorMoved(id, position):
-            try c.encode(Moved(id: id, position: position), forKey: .data)
-        case let .commitmentAdded(x), let .commitmentEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .reflectionAdded(x), let .reflectionEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .leadershipChosen(x):
-            try c.encode(x, forKey: .data)
-        case let .recalibrationPlanned(moment):
-            try c.encode(Moment(moment: moment), forKey: .data)
-        case let .reflectionRemoved(id), let .connectionRemoved(id):
-            try c.encode(Identifier(id: id), forKey: .data)
-        case let .connectionAdded(x), let .connectionEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .agendaSet(items):
-            try c.encode(Agenda(items: items), forKey: .data)
-        case let .factAdded(x), let .factEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .interestAdded(x), let .interestEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .agendaTopicAdded(x), let .agendaTopicEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .interestRemoved(id), let .agendaTopicRemoved(id):
-            try c.encode(Identifier(id: id), forKey: .data)
-        case let .challengeStated(text):
-            try c.encode(Statement(statement: text), forKey: .data)
-        case let .factRemoved(id), let .domainRemoved(id):
-            try c.encode(Identifier(id: id), forKey: .data)
-        case let .domainAdded(x), let .domainEdited(x):
-            try c.encode(x, forKey: .data)
-        case let .domainLinkSet(a, b, strength):
-            try c.encode(Link(a: a, b: b, strength: strength), forKey: .data)
-        case let .actorRemoved(id), let .relationRemoved(id), let .commitmentRemoved(id):
-            try c.encode(Identifier(id: id), forKey: .data)
-        case let .relationAdded(r), let .relationEdited(r):
-            try c.encode(r, forKey: .data)
-        case let .networkLaidOut(positions):
-            try c.encode(LaidOut(positions: positions), forKey: .data)
-        case let .weefselRoundOpened(id, setup):
-            try c.encode(WeefselOpened(id: id, setup: setup), forKey: .data)
+        case let .sessionStarted(details, scenario): try data(Started(details: details, scenario: scenario))
+        case let .sessionDetailsEdited(details): try data(details)
+        case let .participantAdded(p), let .participantEdited(p): try data(p)
+        case let .participantRemoved(id): try data(Removed(id: id))
+        case let .wegwijzerOpened(n): try data(Wegwijzer(wegwijzer: n))
+        case .overviewOpened, .timerPaused, .timerResumed: try data(Empty())
+        case let .wegwijzerStatusChanged(n, status): try data(StatusChange(wegwijzer: n, status: status))
+        case let .notesEdited(n, text): try data(Notes(wegwijzer: n, text: text))
+        case let .quadrantRoundOpened(id, setup): try data(RoundOpened(id: id, setup: setup))
+        case let .quadrantVoteCast(round, ballot): try data(VoteCast(round: round, ballot: ballot))
+        case let .quadrantRoundRevealed(round), let .weefselRoundRevealed(round): try data(Round(round: round))
+        case let .emphasisChosen(emphasis): try data(emphasis)
+        case let .verbindAnswered(quadrant, answer): try data(Answer(quadrant: quadrant, answer: answer))
+        case let .itemAdded(item), let .itemEdited(item): try data(item.value)
+        case let .itemRemoved(_, id): try data(Identifier(id: id))
+        case let .actorMoved(id, position): try data(Moved(id: id, position: position))
+        case let .networkLaidOut(positions): try data(LaidOut(positions: positions))
+        case let .domainLinkSet(a, b, strength): try data(Link(a: a, b: b, strength: strength))
+        case let .challengeStated(text): try data(Statement(statement: text))
+        case let .agendaSet(items): try data(Agenda(items: items))
+        case let .leadershipChosen(leadership): try data(leadership)
+        case let .recalibrationPlanned(moment): try data(Moment(moment: moment))
+        case let .weefselRoundOpened(id, setup): try data(WeefselOpened(id: id, setup: setup))
         case let .weefselScoreGiven(round, cell, value):
-            try c.encode(Score(round: round, row: cell.row, indicator: cell.indicator, value: value), forKey: .data)
-        case let .weefselScoreCleared(round, cell):
-            try c.encode(Cleared(round: round, row: cell.row, indicator: cell.indicator), forKey: .data)
-        case let .weefselRoundRevealed(round):
-            try c.encode(Round(round: round), forKey: .data)
-        case let .elementNotesEdited(element, notes):
-            try c.encode(Notes3(element: element, notes: notes), forKey: .data)
-        case let .wrongWayFlagSet(flag):
-            try c.encode(flag, forKey: .data)
-        case let .changeUndone(seq), let .changeRedone(seq):
-            try c.encode(Target(seq: seq), forKey: .data)
+            try data(Score(round: round, row: cell.row, indicator: cell.indicator, value: value))
+        case let .weefselScoreCleared(round, cell): try data(Cleared(round: round, row: cell.row, indicator: cell.indicator))
+        case let .elementNotesEdited(element, notes): try data(ElementNotesChange(element: element, notes: notes))
+        case let .wrongWayFlagSet(flag): try data(flag)
+        case let .changeUndone(seq), let .changeRedone(seq): try data(Target(seq: seq))
         }
     }
 }

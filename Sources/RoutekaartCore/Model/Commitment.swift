@@ -2,10 +2,10 @@
 /// are the workshop's action list.
 public struct Commitment: Hashable, Sendable, Codable, Identifiable {
     /// "t1", "t2" …
-    public let id: String
+    public var id: String
     public var fields: CommitmentFields
 
-    public init(id: String, fields: CommitmentFields) {
+    public init(id: String = "", fields: CommitmentFields) {
         self.id = id
         self.fields = fields
     }
@@ -23,5 +23,20 @@ public struct CommitmentFields: Hashable, Sendable, Codable {
         self.what = what
         self.byWhen = byWhen
         self.ownExample = ownExample
+    }
+}
+
+extension Commitment: CapturedItem {
+    public static let idPrefix = "t"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.commitments }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Commitment {
+        let clean = CommitmentFields(who: TextCleaning.singleLine(fields.who), what: TextCleaning.singleLine(fields.what),
+                                     byWhen: TextCleaning.singleLine(fields.byWhen), ownExample: fields.ownExample)
+        guard !clean.what.isEmpty else { throw .emptyText }
+        for (text, name) in [(clean.who, "who"), (clean.what, "what"), (clean.byWhen, "byWhen")] {
+            try Engine.check(text, name, Engine.Limits.field)
+        }
+        return Commitment(id: id, fields: clean)
     }
 }

@@ -31,10 +31,10 @@ public struct DomainFields: Hashable, Sendable, Codable {
 
 public struct Domain: Hashable, Sendable, Codable, Identifiable {
     /// "d1", "d2" …
-    public let id: String
+    public var id: String
     public var fields: DomainFields
 
-    public init(id: String, fields: DomainFields) {
+    public init(id: String = "", fields: DomainFields) {
         self.id = id
         self.fields = fields
     }
@@ -45,4 +45,23 @@ public enum DomainLinkStrength: String, CaseIterable, Sendable, Codable {
     case sterk
     case zwak
     case ontbreekt
+}
+
+extension Domain: CapturedItem {
+    public static let idPrefix = "d"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.domains }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Domain {
+        var clean = fields
+        for path in [\DomainFields.name, \.portfolio, \.department, \.network] {
+            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
+            try Engine.check(clean[keyPath: path], "domain", Engine.Limits.field)
+        }
+        guard !clean.name.isEmpty else { throw .emptyName }
+        return Domain(id: id, fields: clean)
+    }
+
+    public static func removeDependents(of id: String, from state: inout WorkshopState) {
+        state.domainLinks = state.domainLinks.filter { !$0.key.split(separator: "|").contains(Substring(id)) }
+    }
 }

@@ -44,11 +44,26 @@ public struct FactFields: Hashable, Sendable, Codable {
 /// A figure the room looks at: "laat de feiten spreken".
 public struct Fact: Hashable, Sendable, Codable, Identifiable {
     /// "f1", "f2" …
-    public let id: String
+    public var id: String
     public var fields: FactFields
 
-    public init(id: String, fields: FactFields) {
+    public init(id: String = "", fields: FactFields) {
         self.id = id
         self.fields = fields
+    }
+}
+
+extension Fact: CapturedItem {
+    public static let idPrefix = "f"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.facts }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Fact {
+        var clean = fields
+        for path in [\FactFields.indicator, \.value, \.unit, \.source, \.date, \.assumed] {
+            clean[keyPath: path] = TextCleaning.singleLine(fields[keyPath: path])
+            try Engine.check(clean[keyPath: path], "fact", Engine.Limits.field)
+        }
+        guard !clean.indicator.isEmpty else { throw .emptyName }
+        return Fact(id: id, fields: clean)
     }
 }

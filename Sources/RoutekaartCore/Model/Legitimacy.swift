@@ -1,10 +1,10 @@
 /// A constituency (achterban) that a party answers to, e.g. a council.
 public struct Constituency: Hashable, Sendable, Codable, Identifiable {
     /// "c1", "c2" …
-    public let id: String
+    public var id: String
     public var fields: ConstituencyFields
 
-    public init(id: String, fields: ConstituencyFields) {
+    public init(id: String = "", fields: ConstituencyFields) {
         self.id = id
         self.fields = fields
     }
@@ -23,10 +23,10 @@ public struct ConstituencyFields: Hashable, Sendable, Codable {
 /// An agreement on accountability: what, towards whom, in which form, how often, who owns it.
 public struct AccountabilityAgreement: Hashable, Sendable, Codable, Identifiable {
     /// "a1", "a2" …
-    public let id: String
+    public var id: String
     public var fields: AgreementFields
 
-    public init(id: String, fields: AgreementFields) {
+    public init(id: String = "", fields: AgreementFields) {
         self.id = id
         self.fields = fields
     }
@@ -45,5 +45,36 @@ public struct AgreementFields: Hashable, Sendable, Codable {
         self.form = form
         self.frequency = frequency
         self.owner = owner
+    }
+}
+
+extension Constituency: CapturedItem {
+    public static let idPrefix = "c"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.constituencies }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Constituency {
+        let clean = ConstituencyFields(name: TextCleaning.singleLine(fields.name), note: TextCleaning.singleLine(fields.note))
+        guard !clean.name.isEmpty else { throw .emptyName }
+        try Engine.check(clean.name, "name", Engine.Limits.name)
+        try Engine.check(clean.note, "note", Engine.Limits.field)
+        return Constituency(id: id, fields: clean)
+    }
+}
+
+extension AccountabilityAgreement: CapturedItem {
+    public static let idPrefix = "a"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.agreements }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> AccountabilityAgreement {
+        let clean = AgreementFields(
+            what: TextCleaning.singleLine(fields.what), towards: TextCleaning.singleLine(fields.towards),
+            form: TextCleaning.singleLine(fields.form), frequency: TextCleaning.singleLine(fields.frequency),
+            owner: TextCleaning.singleLine(fields.owner))
+        guard !clean.what.isEmpty else { throw .emptyText }
+        for (text, name) in [(clean.what, "what"), (clean.towards, "towards"), (clean.form, "form"),
+                             (clean.frequency, "frequency"), (clean.owner, "owner")] {
+            try Engine.check(text, name, Engine.Limits.field)
+        }
+        return AccountabilityAgreement(id: id, fields: clean)
     }
 }

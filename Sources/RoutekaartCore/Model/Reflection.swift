@@ -8,11 +8,11 @@ public enum ReflectionKind: String, CaseIterable, Sendable, Codable {
 /// One remark: what went well, what did not, or what the room learns.
 public struct ReflectionItem: Hashable, Sendable, Codable, Identifiable {
     /// "e1", "e2" …
-    public let id: String
+    public var id: String
     public var kind: ReflectionKind
     public var text: String
 
-    public init(id: String, kind: ReflectionKind, text: String) {
+    public init(id: String = "", kind: ReflectionKind, text: String) {
         self.id = id
         self.kind = kind
         self.text = text
@@ -36,5 +36,17 @@ public struct Leadership: Hashable, Sendable, Codable {
     public init(style: LeadershipStyle, reason: String) {
         self.style = style
         self.reason = reason
+    }
+}
+
+extension ReflectionItem: CapturedItem {
+    public static let idPrefix = "e"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.reflections }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> ReflectionItem {
+        let item = ReflectionItem(id: id, kind: kind, text: TextCleaning.singleLine(text))
+        guard !item.text.isEmpty else { throw .emptyText }
+        try Engine.check(item.text, "text", Engine.Limits.text)
+        return item
     }
 }

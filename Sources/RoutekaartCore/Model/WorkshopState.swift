@@ -29,42 +29,33 @@ public struct WorkshopState: Hashable, Sendable {
     /// The network map (wegwijzer 4).
     public var actors: [Actor] = []
     public var relations: [Relation] = []
-    public var nextActorNumber = 1
-    public var nextRelationNumber = 1
     /// The facts board (wegwijzer 1).
     public var facts: [Fact] = []
-    public var nextFactNumber = 1
     /// The challenge defined together (wegwijzer 2): each party's interest, the shared
     /// statement and the attractive agenda, ranked by dot voting.
     public var interests: [PartyInterest] = []
     public var challengeStatement = ""
     public var agendaTopics: [AgendaTopic] = []
-    public var nextInterestNumber = 1
-    public var nextTopicNumber = 1
     /// Domains and how they are linked (wegwijzer 3); links are keyed "d1|d2" with the lower id first.
     public var domains: [Domain] = []
     public var domainLinks: [String: DomainLinkStrength] = [:]
-    public var nextDomainNumber = 1
     /// Which wegwijzers the session plans to visit, in order, with minutes each.
     public var agenda: [AgendaSlot] = []
     /// The countdown is paused: time does not count for any wegwijzer until it resumes.
     public var timerPaused = false
     /// Differences, what connects, messages (wegwijzer 8).
     public var connections: [ConnectionItem] = []
-    public var nextConnectionNumber = 1
     /// Looking back (wegwijzer 9).
     public var reflections: [ReflectionItem] = []
     public var leadership: Leadership?
     /// The next moment to re-calibrate challenge and agenda, as written.
     public var recalibration = ""
-    public var nextReflectionNumber = 1
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment] = []
-    public var nextCommitmentNumber = 1
-    /// Counters behind the ids "q…", "c…" and "a…".
+    /// The counter behind the ids "q…".
     public var nextRoundNumber = 1
-    public var nextConstituencyNumber = 1
-    public var nextAgreementNumber = 1
+    /// The number the next captured item of each kind gets ("f3" after "f1" and "f2").
+    public var nextItemNumbers: [ItemKind: Int] = [:]
 
     public init(details: SessionDetails = SessionDetails(title: "")) {
         self.details = details
@@ -82,6 +73,7 @@ public struct WorkshopState: Hashable, Sendable {
     public func round(_ id: String) -> QuadrantRound? { quadrantRounds.first { $0.id == id } }
 
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    public func nextNumber(_ kind: ItemKind) -> Int { nextItemNumbers[kind] ?? 1 }
     /// The key of the link between two domains, the same either way round.
     public static func linkKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
 

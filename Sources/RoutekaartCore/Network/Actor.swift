@@ -93,13 +93,13 @@ public struct ActorFields: Hashable, Sendable, Codable {
 /// A party in the network: an organisation or group, with its place on the board.
 public struct Actor: Hashable, Sendable, Codable, Identifiable {
     /// "n1", "n2" …
-    public let id: String
+    public var id: String
     public var fields: ActorFields
     public var position: BoardPoint
     /// Moved by hand: the automatic layout leaves it where it is.
     public var pinned: Bool
 
-    public init(id: String, fields: ActorFields, position: BoardPoint, pinned: Bool = false) {
+    public init(id: String = "", fields: ActorFields, position: BoardPoint = BoardPoint(x: 0, y: 0), pinned: Bool = false) {
         self.id = id
         self.fields = fields
         self.position = position
@@ -131,11 +131,71 @@ public struct RelationFields: Hashable, Sendable, Codable {
 /// A relation between two actors.
 public struct Relation: Hashable, Sendable, Codable, Identifiable {
     /// "l1", "l2" …
-    public let id: String
+    public var id: String
     public var fields: RelationFields
 
-    public init(id: String, fields: RelationFields) {
+    public init(id: String = "", fields: RelationFields) {
         self.id = id
         self.fields = fields
+    }
+}
+
+extension Actor: CapturedItem {
+    public static let idPrefix = "n"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.actors }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Actor {
+        var clean = fields
+        clean.name = TextCleaning.singleLine(fields.name)
+        clean.person = TextCleaning.singleLine(fields.person)
+        clean.interests = TextCleaning.singleLine(fields.interests)
+        clean.strength = TextCleaning.singleLine(fields.strength)
+        clean.notes = TextCleaning.singleLine(fields.notes)
+        guard !clean.name.isEmpty else { throw .emptyName }
+        try Engine.check(clean.name, "name", Engine.Limits.name)
+        for (text, name) in [(clean.person, "person"), (clean.interests, "interests"), (clean.strength, "strength"), (clean.notes, "notes")] {
+            try Engine.check(text, name, Engine.Limits.field)
+        }
+        guard (1...5).contains(clean.closeness) else { throw .closenessOutOfRange(clean.closeness) }
+        if let p = clean.participant, state.participant(p) == nil { throw .unknownParticipant(p) }
+        var actor = self
+        actor.fields = clean
+        return actor
+    }
+
+    /// A new actor goes on its ring, at a place that depends on how many came before.
+    public func placed(asNumber number: Int) -> Actor {
+        Actor(id: id, fields: fields, position: NetworkLayout.initialPosition(index: number - 1, closeness: fields.closeness))
+    }
+
+    /// An edit changes what is known of the actor, not where it stands, unless its ring changed.
+    public func replacing(_ current: Actor) -> Actor {
+        var actor = current
+        if fields.closeness != current.fields.closeness { actor.position = current.position.onRing(fields.closeness) }
+        actor.fields = fields
+        return actor
+    }
+
+    public static func removeDependents(of id: String, from state: inout WorkshopState) {
+        state.relations.removeAll { $0.fields.from == id || $0.fields.to == id }
+    }
+}
+
+extension Relation: CapturedItem {
+    public static let idPrefix = "l"
+    public static var list: WritableKeyPath<WorkshopState, [Self]> { \.relations }
+
+    public func validated(in state: WorkshopState) throws(CommandError) -> Relation {
+        guard state.actor(fields.from) != nil else { throw .unknownItem(fields.from) }
+        guard state.actor(fields.to) != nil else { throw .unknownItem(fields.to) }
+        guard fields.from != fields.to else { throw .relationToItself }
+        var clean = fields
+        clean.note = TextCleaning.singleLine(fields.note)
+        try Engine.check(clean.note, "note", Engine.Limits.field)
+        return Relation(id: id, fields: clean)
+    }
+
+    public func fits(_ state: WorkshopState) -> Bool {
+        state.actor(fields.from) != nil && state.actor(fields.to) != nil
     }
 }

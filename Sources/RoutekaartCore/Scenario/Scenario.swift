@@ -128,17 +128,17 @@ public struct Scenario: Hashable, Sendable {
             commands.append(.setAgenda(agenda.map { AgendaSlot(wegwijzer: $0.wegwijzer, minutes: $0.minutes) }))
         }
         commands += facts.map { f in
-            .addFact(FactFields(indicator: f.indicator, area: FactArea(rawValue: f.area) ?? .arbeidsmarktregio, source: f.source, example: true))
+            .add(Fact(fields: FactFields(indicator: f.indicator, area: FactArea(rawValue: f.area) ?? .arbeidsmarktregio, source: f.source, example: true)))
         }
         if !challenge.isEmpty {
             commands.append(.editNotes(wegwijzer: 2, text: challenge))
         }
         let ids = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1.key, "n\($0 + 1)") })
         commands += actors.map { a in
-            .addActor(ActorFields(name: a.name, kind: a.kind, ownMunicipality: a.ownMunicipality, interests: a.interests, closeness: a.closeness))
+            .add(Actor(fields: ActorFields(name: a.name, kind: a.kind, ownMunicipality: a.ownMunicipality, interests: a.interests, closeness: a.closeness)))
         }
         commands += relations.map { r in
-            .addRelation(RelationFields(from: ids[r.from]!, to: ids[r.to]!, strength: r.strength, quality: r.quality))
+            .add(Relation(fields: RelationFields(from: ids[r.from]!, to: ids[r.to]!, strength: r.strength, quality: r.quality)))
         }
         if !actors.isEmpty { commands.append(.layOutNetwork) }
         return commands

@@ -2,75 +2,81 @@ import RoutekaartCore
 
 /// A short line that says what an event changed, for undo and redo messages.
 enum EventDescription {
-    static func describe(_ event: WorkshopEvent, language: Language) -> String {
-        let nl = language == .nl
+    private static let t = UIText.t
+    private static let sessionStarted = t("sessie gestart", "session started")
+    private static let detailsEdited = t("sessiegegevens gewijzigd", "session details edited")
+    private static let participantAdded = t("deelnemer toegevoegd: ", "participant added: ")
+    private static let participantEdited = t("deelnemer gewijzigd: ", "participant edited: ")
+    private static let participantRemoved = t("deelnemer verwijderd", "participant removed")
+    private static let wegwijzerOpened = t("wegwijzer geopend: ", "signpost opened: ")
+    private static let overviewOpened = t("routekaart geopend", "route map opened")
+    private static let timerPaused = t("tijd gepauzeerd", "timer paused")
+    private static let timerResumed = t("tijd loopt weer", "timer running again")
+    private static let wegwijzer = t("wegwijzer ", "signpost ")
+    private static let notesOn = t("notities bij ", "notes on ")
+    private static let roundOpened = t("stemronde geopend: ", "voting round opened: ")
+    private static let vote = t("stem", "vote")
+    private static let votesRevealed = t("stemmen getoond", "votes revealed")
+    private static let emphasisChosen = t("nadruk gekozen: ", "emphasis chosen: ")
+    private static let answerFor = t("antwoord bij ", "answer for ")
+    private static let added = t(" toegevoegd: ", " added: ")
+    private static let edited = t(" gewijzigd: ", " edited: ")
+    private static let removed = t(" verwijderd", " removed")
+    private static let actorMoved = t("actor verplaatst", "actor moved")
+    private static let networkLaidOut = t("netwerk opgesteld", "network laid out")
+    private static let link = t("verbinding: ", "link: ")
+    private static let challenge = t("opgave: ", "challenge: ")
+    private static let agendaItems = t("agenda: %d punten", "agenda: %d items")
+    private static let leadership = t("leiderschap: ", "leadership: ")
+    private static let recalibrate = t("herijken: ", "re-calibrate: ")
+    private static let scoringOpened = t("scoreronde geopend", "scoring round opened")
+    private static let dontKnow = t("weet niet", "don't know")
+    private static let scoreCleared = t("score gewist", "score cleared")
+    private static let scoresRevealed = t("scores getoond", "scores revealed")
+    private static let wrongWay = t("weefsel wijst de verkeerde kant op", "weefsel points the wrong way")
+    private static let wrongWayCleared = t("markering 'verkeerde kant' weg", "'wrong way' mark removed")
+    private static let undone = t("ongedaan gemaakt", "undone")
+    private static let redone = t("opnieuw gedaan", "redone")
+
+    static func describe(_ event: WorkshopEvent, in state: WorkshopState, language: Language) -> String {
+        let l = language
         switch event {
-        case .sessionStarted: return nl ? "sessie gestart" : "session started"
-        case .sessionDetailsEdited: return nl ? "sessiegegevens gewijzigd" : "session details edited"
-        case let .participantAdded(p): return (nl ? "deelnemer toegevoegd: " : "participant added: ") + p.fields.name
-        case let .participantEdited(p): return (nl ? "deelnemer gewijzigd: " : "participant edited: ") + p.fields.name
-        case .participantRemoved: return nl ? "deelnemer verwijderd" : "participant removed"
-        case let .wegwijzerOpened(n): return (nl ? "wegwijzer geopend: " : "signpost opened: ") + "\(n)"
-        case .overviewOpened: return nl ? "routekaart geopend" : "route map opened"
-        case .timerPaused: return nl ? "tijd gepauzeerd" : "timer paused"
-        case .timerResumed: return nl ? "tijd loopt weer" : "timer running again"
-        case let .wegwijzerStatusChanged(n, status):
-            return (nl ? "wegwijzer \(n): " : "signpost \(n): ") + Method.name(status)(language)
-        case let .notesEdited(n, _): return (nl ? "notities bij wegwijzer \(n)" : "notes on signpost \(n)")
-        case let .quadrantRoundOpened(_, setup):
-            return (nl ? "stemronde geopend: " : "voting round opened: ") + Method.name(setup.kind)(language)
-        case .quadrantVoteCast: return nl ? "stem" : "vote"
-        case .quadrantRoundRevealed: return nl ? "stemmen getoond" : "votes revealed"
-        case let .emphasisChosen(e): return (nl ? "nadruk gekozen: " : "emphasis chosen: ") + Method.info(e.quadrant).name(language)
-        case let .verbindAnswered(q, _): return (nl ? "antwoord bij " : "answer for ") + Method.info(q).name(language)
-        case let .constituencyAdded(c): return (nl ? "achterban toegevoegd: " : "constituency added: ") + c.fields.name
-        case let .constituencyEdited(c): return (nl ? "achterban gewijzigd: " : "constituency edited: ") + c.fields.name
-        case .constituencyRemoved: return nl ? "achterban verwijderd" : "constituency removed"
-        case let .agreementAdded(a): return (nl ? "afspraak toegevoegd: " : "agreement added: ") + a.fields.what
-        case let .agreementEdited(a): return (nl ? "afspraak gewijzigd: " : "agreement edited: ") + a.fields.what
-        case .agreementRemoved: return nl ? "afspraak verwijderd" : "agreement removed"
-        case let .actorAdded(a): return (nl ? "actor toegevoegd: " : "actor added: ") + a.fields.name
-        case let .actorEdited(a): return (nl ? "actor gewijzigd: " : "actor edited: ") + a.fields.name
-        case .actorMoved: return nl ? "actor verplaatst" : "actor moved"
-        case .actorRemoved: return nl ? "actor verwijderd" : "actor removed"
-        case .relationAdded: return nl ? "relatie toegevoegd" : "relation added"
-        case .relationEdited: return nl ? "relatie gewijzigd" : "relation edited"
-        case .relationRemoved: return nl ? "relatie verwijderd" : "relation removed"
-        case .networkLaidOut: return nl ? "netwerk opgesteld" : "network laid out"
-        case let .domainAdded(d), let .domainEdited(d): return (nl ? "domein: " : "domain: ") + d.fields.name
-        case .domainRemoved: return nl ? "domein verwijderd" : "domain removed"
-        case let .domainLinkSet(_, _, strength): return (nl ? "verbinding: " : "link: ") + Method.name(strength)(language)
-        case let .interestAdded(b), let .interestEdited(b): return (nl ? "belang van " : "interest of ") + b.party + ": " + b.interest
-        case .interestRemoved: return nl ? "belang verwijderd" : "interest removed"
-        case let .challengeStated(text): return (nl ? "opgave: " : "challenge: ") + text
-        case let .agendaTopicAdded(t): return (nl ? "agendapunt: " : "agenda point: ") + t.text
-        case let .agendaTopicEdited(t): return (nl ? "agendapunt: " : "agenda point: ") + t.text + " (\(t.dots) " + (nl ? "stippen)" : "dots)")
-        case .agendaTopicRemoved: return nl ? "agendapunt verwijderd" : "agenda point removed"
-        case let .factAdded(f), let .factEdited(f): return (nl ? "feit: " : "fact: ") + f.fields.indicator
-        case .factRemoved: return nl ? "feit verwijderd" : "fact removed"
-        case let .agendaSet(items): return (nl ? "agenda: " : "agenda: ") + "\(items.count) " + (nl ? "punten" : "items")
-        case let .connectionAdded(c), let .connectionEdited(c): return Method.name(c.kind)(language) + ": " + c.text
-        case .connectionRemoved: return nl ? "verwijderd bij wegwijzer 8" : "removed at signpost 8"
-        case let .reflectionAdded(r): return Method.name(r.kind)(language) + ": " + r.text
-        case let .reflectionEdited(r): return Method.name(r.kind)(language) + ": " + r.text
-        case .reflectionRemoved: return nl ? "terugblik verwijderd" : "reflection removed"
-        case let .leadershipChosen(l): return (nl ? "leiderschap: " : "leadership: ") + Method.name(l.style)(language)
-        case let .recalibrationPlanned(m): return (nl ? "herijken: " : "re-calibrate: ") + m
-        case let .commitmentAdded(c): return (nl ? "toezegging toegevoegd: " : "commitment added: ") + c.fields.what
-        case let .commitmentEdited(c): return (nl ? "toezegging gewijzigd: " : "commitment edited: ") + c.fields.what
-        case .commitmentRemoved: return nl ? "toezegging verwijderd" : "commitment removed"
-        case .weefselRoundOpened: return nl ? "scoreronde geopend" : "scoring round opened"
+        case .sessionStarted: return sessionStarted(l)
+        case .sessionDetailsEdited: return detailsEdited(l)
+        case let .participantAdded(p): return participantAdded(l) + p.fields.name
+        case let .participantEdited(p): return participantEdited(l) + p.fields.name
+        case .participantRemoved: return participantRemoved(l)
+        case let .wegwijzerOpened(n): return wegwijzerOpened(l) + "\(n)"
+        case .overviewOpened: return overviewOpened(l)
+        case .timerPaused: return timerPaused(l)
+        case .timerResumed: return timerResumed(l)
+        case let .wegwijzerStatusChanged(n, status): return wegwijzer(l) + "\(n): " + Method.name(status)(l)
+        case let .notesEdited(n, _): return notesOn(l) + wegwijzer(l) + "\(n)"
+        case let .quadrantRoundOpened(_, setup): return roundOpened(l) + Method.name(setup.kind)(l)
+        case .quadrantVoteCast: return vote(l)
+        case .quadrantRoundRevealed: return votesRevealed(l)
+        case let .emphasisChosen(e): return emphasisChosen(l) + Method.info(e.quadrant).name(l)
+        case let .verbindAnswered(q, _): return answerFor(l) + Method.info(q).name(l)
+        case let .itemAdded(item): return ItemText.noun(item.kind)(l) + added(l) + ItemText.label(item, in: state, l)
+        case let .itemEdited(item): return ItemText.noun(item.kind)(l) + edited(l) + ItemText.label(item, in: state, l)
+        case let .itemRemoved(kind, _): return ItemText.noun(kind)(l) + removed(l)
+        case .actorMoved: return actorMoved(l)
+        case .networkLaidOut: return networkLaidOut(l)
+        case let .domainLinkSet(_, _, strength): return link(l) + Method.name(strength)(l)
+        case let .challengeStated(text): return challenge(l) + text
+        case let .agendaSet(items): return agendaItems(l).replacingOccurrences(of: "%d", with: "\(items.count)")
+        case let .leadershipChosen(choice): return leadership(l) + Method.name(choice.style)(l)
+        case let .recalibrationPlanned(moment): return recalibrate(l) + moment
+        case .weefselRoundOpened: return scoringOpened(l)
         case let .weefselScoreGiven(_, cell, value):
-            let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(language) ?? cell.indicator
-            return name + ": " + (value == weetNiet ? (nl ? "weet niet" : "don't know") : "\(value)")
-        case .weefselScoreCleared: return nl ? "score gewist" : "score cleared"
-        case .weefselRoundRevealed: return nl ? "scores getoond" : "scores revealed"
-        case let .elementNotesEdited(e, _): return (nl ? "notities bij " : "notes on ") + Method.name(e)(language)
-        case let .wrongWayFlagSet(flag):
-            return flag.raised ? (nl ? "weefsel wijst de verkeerde kant op" : "weefsel points the wrong way")
-                               : (nl ? "markering 'verkeerde kant' weg" : "'wrong way' mark removed")
-        case .changeUndone: return nl ? "ongedaan gemaakt" : "undone"
-        case .changeRedone: return nl ? "opnieuw gedaan" : "redone"
+            let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(l) ?? cell.indicator
+            return name + ": " + (value == weetNiet ? dontKnow(l) : "\(value)")
+        case .weefselScoreCleared: return scoreCleared(l)
+        case .weefselRoundRevealed: return scoresRevealed(l)
+        case let .elementNotesEdited(e, _): return notesOn(l) + Method.name(e)(l)
+        case let .wrongWayFlagSet(flag): return flag.raised ? wrongWay(l) : wrongWayCleared(l)
+        case .changeUndone: return undone(l)
+        case .changeRedone: return redone(l)
         }
     }
 }

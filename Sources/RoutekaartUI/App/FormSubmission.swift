@@ -5,14 +5,14 @@ enum FormSubmission {
     static func command(for purpose: FormPurpose, form: Form, state: WorkshopState, language: Language) -> Result<WorkshopCommand, FormProblem> {
         switch purpose {
         case .addActor:
-            return .success(.addActor(NetworkListPane.actorFields(form, state: state)))
+            return .success(.add(Actor(fields: NetworkListPane.actorFields(form, state: state))))
         case let .editActor(id):
-            return .success(.editActor(id, NetworkListPane.actorFields(form, state: state)))
+            return .success(.edit(Actor(id: id, fields: NetworkListPane.actorFields(form, state: state))))
         case let .addRelation(from, to):
-            return .success(.addRelation(NetworkListPane.relationFields(form, from: from, to: to)))
+            return .success(.add(Relation(fields: NetworkListPane.relationFields(form, from: from, to: to))))
         case let .editRelation(id):
             guard let r = state.relations.first(where: { $0.id == id }) else { return .failure(FormProblem(CommandError.unknownItem(id).message(language))) }
-            return .success(.editRelation(id, NetworkListPane.relationFields(form, from: r.fields.from, to: r.fields.to)))
+            return .success(.edit(Relation(id: id, fields: NetworkListPane.relationFields(form, from: r.fields.from, to: r.fields.to))))
         case .addParticipant, .addVoter:
             return .success(.addParticipant(ParticipantsScreen.fields(from: form)))
         case let .editParticipant(id):
@@ -26,13 +26,13 @@ enum FormSubmission {
         case let .answerVerbind(q):
             return .success(.answerVerbind(quadrant: q, answer: form.text(0)))
         case .addDomain:
-            return .success(.addDomain(DomainsPane.fields(form)))
+            return .success(.add(Domain(fields: DomainsPane.fields(form))))
         case let .editDomain(id):
-            return .success(.editDomain(id, DomainsPane.fields(form)))
+            return .success(.edit(Domain(id: id, fields: DomainsPane.fields(form))))
         case .addFact:
-            return .success(.addFact(FactsPane.fields(form)))
+            return .success(.add(Fact(fields: FactsPane.fields(form))))
         case let .editFact(id):
-            return .success(.editFact(id, FactsPane.fields(form)))
+            return .success(.edit(Fact(id: id, fields: FactsPane.fields(form))))
         case .editAgenda:
             var slots: [AgendaSlot] = []
             for (i, w) in Method.wegwijzers.enumerated() {
@@ -45,31 +45,31 @@ enum FormSubmission {
             }
             return .success(.setAgenda(slots))
         case .addInterest:
-            return .success(.addInterest(party: form.text(0), interest: form.text(1)))
+            return .success(.add(PartyInterest(party: form.text(0), interest: form.text(1))))
         case let .editInterest(id):
-            return .success(.editInterest(id, party: form.text(0), interest: form.text(1)))
+            return .success(.edit(PartyInterest(id: id, party: form.text(0), interest: form.text(1))))
         case .stateChallenge:
             return .success(.stateChallenge(form.text(0)))
         case .addAgendaTopic:
-            return ChallengePane.dots(form, language: language).map { .addAgendaTopic(form.text(0), dots: $0) }
+            return ChallengePane.dots(form, language: language).map { .add(AgendaTopic(text: form.text(0), dots: $0)) }
         case let .editAgendaTopic(id):
-            return ChallengePane.dots(form, language: language).map { .editAgendaTopic(id, text: form.text(0), dots: $0) }
+            return ChallengePane.dots(form, language: language).map { .edit(AgendaTopic(id: id, text: form.text(0), dots: $0)) }
         case .addConnection:
-            return .success(.addConnection(ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
+            return .success(.add(ConnectionItem(kind: ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2))))
         case let .editConnection(id):
-            return .success(.editConnection(id, ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)))
+            return .success(.edit(ConnectionItem(id: id, kind: ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2))))
         case .addReflection:
-            return .success(.addReflection(ReflectionKind.allCases[form.choice(1)], form.text(0)))
+            return .success(.add(ReflectionItem(kind: ReflectionKind.allCases[form.choice(1)], text: form.text(0))))
         case let .editReflection(id):
-            return .success(.editReflection(id, ReflectionKind.allCases[form.choice(1)], form.text(0)))
+            return .success(.edit(ReflectionItem(id: id, kind: ReflectionKind.allCases[form.choice(1)], text: form.text(0))))
         case .chooseLeadership:
             return .success(.chooseLeadership(Leadership(style: LeadershipStyle.allCases[form.choice(0)], reason: form.text(1))))
         case .planRecalibration:
             return .success(.planRecalibration(form.text(0)))
         case .addCommitment:
-            return .success(.addCommitment(CommitmentsPane.fields(form)))
+            return .success(.add(Commitment(fields: CommitmentsPane.fields(form))))
         case let .editCommitment(id):
-            return .success(.editCommitment(id, CommitmentsPane.fields(form)))
+            return .success(.edit(Commitment(id: id, fields: CommitmentsPane.fields(form))))
         case .export, .saveCopy:
             return .failure(FormProblem("not a workshop command"))
         case .openWeefselRound:
@@ -79,13 +79,13 @@ enum FormSubmission {
         case .setWrongWayFlag:
             return .success(.setWrongWayFlag(WrongWayFlag(raised: form.choice(0) == 1, note: form.text(1))))
         case .addConstituency:
-            return .success(.addConstituency(ConstituencyFields(name: form.text(0), note: form.text(1))))
+            return .success(.add(Constituency(fields: ConstituencyFields(name: form.text(0), note: form.text(1)))))
         case let .editConstituency(id):
-            return .success(.editConstituency(id, ConstituencyFields(name: form.text(0), note: form.text(1))))
+            return .success(.edit(Constituency(id: id, fields: ConstituencyFields(name: form.text(0), note: form.text(1)))))
         case .addAgreement:
-            return .success(.addAgreement(agreement(form)))
+            return .success(.add(AccountabilityAgreement(fields: agreement(form))))
         case let .editAgreement(id):
-            return .success(.editAgreement(id, agreement(form)))
+            return .success(.edit(AccountabilityAgreement(id: id, fields: agreement(form))))
         }
     }
 
@@ -99,29 +99,29 @@ enum FormSubmission {
         case let .participant(id):
             return (.removeParticipant(id), state.participant(id)?.fields.name ?? id.rawValue)
         case let .constituency(id):
-            return (.removeConstituency(id), state.constituencies.first { $0.id == id }?.fields.name ?? id)
+            return (.remove(.constituency, id), state.constituencies.first { $0.id == id }?.fields.name ?? id)
         case let .agreement(id):
-            return (.removeAgreement(id), state.agreements.first { $0.id == id }?.fields.what ?? id)
+            return (.remove(.agreement, id), state.agreements.first { $0.id == id }?.fields.what ?? id)
         case let .actor(id):
             let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
-            return (.removeActor(id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
+            return (.remove(.actor, id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
         case let .domain(id):
-            return (.removeDomain(id), state.domains.first { $0.id == id }?.fields.name ?? id)
+            return (.remove(.domain, id), state.domains.first { $0.id == id }?.fields.name ?? id)
         case let .fact(id):
-            return (.removeFact(id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
+            return (.remove(.fact, id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
         case let .interest(id):
-            return (.removeInterest(id), state.interests.first { $0.id == id }?.party ?? id)
+            return (.remove(.interest, id), state.interests.first { $0.id == id }?.party ?? id)
         case let .agendaTopic(id):
-            return (.removeAgendaTopic(id), state.agendaTopics.first { $0.id == id }?.text ?? id)
+            return (.remove(.agendaTopic, id), state.agendaTopics.first { $0.id == id }?.text ?? id)
         case let .connection(id):
-            return (.removeConnection(id), state.connections.first { $0.id == id }?.text ?? id)
+            return (.remove(.connection, id), state.connections.first { $0.id == id }?.text ?? id)
         case let .reflection(id):
-            return (.removeReflection(id), state.reflections.first { $0.id == id }?.text ?? id)
+            return (.remove(.reflection, id), state.reflections.first { $0.id == id }?.text ?? id)
         case let .commitment(id):
-            return (.removeCommitment(id), state.commitments.first { $0.id == id }?.fields.what ?? id)
+            return (.remove(.commitment, id), state.commitments.first { $0.id == id }?.fields.what ?? id)
         case let .relation(id):
             let names = state.relations.first { $0.id == id }.map { r in [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }.joined(separator: " — ") }
-            return (.removeRelation(id), names ?? id)
+            return (.remove(.relation, id), names ?? id)
         }
     }
 }

@@ -248,7 +248,7 @@ public final class WorkshopApp {
         }
         guard execute(command, now: now) != nil else { return }
         let verb = command == .undo ? UIText.undone(language) : UIText.redone(language)
-        flash(verb + ": " + EventDescription.describe(target.event, language: language), problem: false, now: now)
+        flash(verb + ": " + EventDescription.describe(target.event, in: session.state, language: language), problem: false, now: now)
         view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
     }
 

@@ -80,7 +80,7 @@ enum ChallengePane {
             }
             let dots = t.dots + (key == .char("+") ? 1 : -1)
             guard dots >= 0 else { return [] }
-            return [.run(.editAgendaTopic(t.id, text: t.text, dots: dots))]
+            return [.run(.edit(AgendaTopic(id: t.id, text: t.text, dots: dots)))]
         case .char("o"):
             return [.open(.form(.stateChallenge, Form(title: .init(nl: "De gedeelde opgave", en: "The shared challenge"), fields: [
                 .text(label: .init(nl: "Opgave", en: "Challenge"), TextField(state.challengeStatement, limit: Engine.Limits.text)),

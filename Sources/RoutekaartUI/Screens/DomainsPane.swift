@@ -46,7 +46,7 @@ enum DomainsPane {
         case .char("c"):
             let present = Set(domains.map(\.fields.kind))
             let missing = DomainKind.core.filter { !present.contains($0) }
-            return missing.map { .run(.addDomain(DomainFields(kind: $0, name: Method.name($0)(context.language)))) }
+            return missing.map { .run(.add(Domain(fields: DomainFields(kind: $0, name: Method.name($0)(context.language))))) }
         case .char(" "):
             guard domains.indices.contains(row), domains.indices.contains(column), row != column else { return [] }
             let current = context.state.domainLinks[WorkshopState.linkKey(domains[row].id, domains[column].id)]

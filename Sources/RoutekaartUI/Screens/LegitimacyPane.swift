@@ -48,7 +48,7 @@ enum LegitimacyPane {
             case let .agreement(a):
                 return [.open(.form(.editAgreement(a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"))))]
             case let .suggestion(fields, _):
-                return [.run(.addAgreement(fields))]
+                return [.run(.add(AccountabilityAgreement(fields: fields)))]
             }
         case .delete, .char("d"):
             guard rows.indices.contains(selected) else { return [] }
