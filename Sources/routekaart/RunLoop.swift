@@ -55,21 +55,18 @@ enum RunLoop {
     static func run(_ session: LiveSession, options: GlobalOptions, comparison: WeefselComparison? = nil, tour: Bool = false) throws -> Int32 {
         try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
-        let app = WorkshopApp(session: session, language: options.lang, utcOffsetSeconds: offset, now: currentTime())
-        app.comparison = comparison
-        app.bellAtZero = options.bell
-        app.library = FolderLibrary(folder: SessionsFolder.path)
-        app.exporter = session.path.map { FolderExporter(sessionPath: $0) }
-        app.suggestedCopyPath = { now in
+        let copyPath: (Timestamp) -> String = { now in
             let c = now.components(offsetSeconds: offset)
             func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
             let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
             return home + "/routekaart-noodkopie-\(c.year)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second)).json"
         }
-        if tour {
-            app.onTourDismissed = FirstRun.markTourSeen
-            app.startTour()
-        }
+        let tourSeen: (() -> Void)? = tour ? { FirstRun.markTourSeen() } : nil
+        let exporter: (any SessionExporter)? = session.path.map { FolderExporter(sessionPath: $0) }
+        let environment = AppEnvironment(utcOffsetSeconds: offset, library: FolderLibrary(folder: SessionsFolder.path), exporter: exporter,
+                                         suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell, comparison: comparison)
+        let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
+        if tour { app.startTour() }
         var status = try drive(app, theme: options.resolvedTheme, language: options.lang)
         if let path = session.path {
             switch session.saveStatus {

@@ -51,8 +51,7 @@ import Testing
         app.tick(now: at(16 * 60 + 30))
         app.tick(now: at(16 * 60 + 31))
         #expect(app.view.flash == nil)
-        // Five more minutes, and when those run out it is said again, now with the bell asked for.
-        app.bellAtZero = true
+        // Five more minutes, and when those run out it is said again.
         app.handle(.char("V"), now: at(17 * 60), width: 120, height: 40)
         app.tick(now: at(17 * 60 + 1))
         #expect(app.view.timeUpAnnounced == nil)
@@ -62,8 +61,7 @@ import Testing
     }
 
     @Test func theBellRingsInTheFrameThatFirstSaysTimeIsUp() throws {
-        let app = try demoApp()
-        app.bellAtZero = true
+        let app = try demoApp(environment: AppEnvironment(utcOffsetSeconds: 3600, bellAtZero: true))
         app.handle(.char("1"), now: at(0), width: 120, height: 40)
         app.tick(now: at(15 * 60 + 1))
         #expect(app.render(width: 120, height: 40, now: at(15 * 60 + 1)).bell)

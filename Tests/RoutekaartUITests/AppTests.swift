@@ -191,9 +191,8 @@ import TestSupport
     }
 
     @Test func capitalEAsksFormatAndNamesAndSaysWhereItWent() throws {
-        let app = try demoApp()
         let recorder = Recorder()
-        app.exporter = recorder
+        let app = try demoApp(environment: AppEnvironment(utcOffsetSeconds: 3600, exporter: recorder))
         let t = press(app, [.char("2"), .tab, .enter] + type("nog even typen"))
         press(app, [.char("E")], from: t)
         #expect(app.view.overlay == nil)  // while typing, E is a letter
@@ -208,9 +207,8 @@ import TestSupport
 
 @Suite struct TourTests {
     @Test func fourPagesThenDoneOnceAndSkippable() throws {
-        let app = try demoApp()
         var dismissed = 0
-        app.onTourDismissed = { dismissed += 1 }
+        let app = try demoApp(environment: AppEnvironment(utcOffsetSeconds: 3600, onTourDismissed: { dismissed += 1 }))
         app.startTour()
         #expect(app.screen(80, 24).contains("Welkom bij routekaart"))
         press(app, [.enter, .left, .enter, .enter, .enter])

@@ -40,7 +40,7 @@ import TestSupport
     @Test func dotsFollowTheSelectionAndNeverGoBelowZero() throws {
         let app = try challengeApp()
         // Rows: 2 interests, then the ranked agenda; the last added point (1 dot) is selected.
-        #expect(app.view.challengeSelection == 4)
+        #expect(app.view.panes.challenge == 4)
         var t = press(app, [.char("-"), .char("-"), .char("-")], from: 300)
         #expect(app.session.state.agendaTopics[2].dots == 0)
         t = press(app, [.up, .up, .char("+")], from: t)

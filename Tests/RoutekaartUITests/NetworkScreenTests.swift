@@ -53,10 +53,10 @@ import TestSupport
     @Test func tabCyclesTheSelectionAndSlashFindsByName() throws {
         let app = try networkApp()
         press(app, [.tab, .tab], from: 10)
-        #expect(app.view.network.selected == "n3")
+        #expect(app.view.panes.network.selected == "n3")
         press(app, [.char("/")] + type("wind") + [.enter], from: 20)
-        #expect(app.view.network.selected == "n6")
-        #expect(app.view.network.finding == nil)
+        #expect(app.view.panes.network.selected == "n6")
+        #expect(app.view.panes.network.finding == nil)
         #expect(app.view.screen == .wegwijzer(4))
     }
 
@@ -87,7 +87,7 @@ import TestSupport
     @Test func removingAnActorAsksAndTakesItsRelations() throws {
         let app = try networkApp()
         press(app, [.char("d")], from: 10)
-        #expect(app.view.overlay == .confirmRemove(.actor("n1")))
+        #expect(app.view.overlay == .confirmRemove(.item(.actor, "n1")))
         #expect(app.screen(80, 24).contains("Gemeente Zwolle (+3 relatie(s))"))
         press(app, [.char("j")], from: 20)
         #expect(app.session.state.actors.count == 5 && app.session.state.relations.count == 2)
@@ -96,7 +96,7 @@ import TestSupport
     @Test func theListSortsByRelations() throws {
         let app = try networkApp()
         press(app, [.char("v"), .char("o"), .char("o"), .char("o")], from: 10)
-        #expect(app.view.network.sort == .relations)
+        #expect(app.view.panes.network.sort == .relations)
         let screen = app.screen(120, 40)
         let first = try #require(screen.split(separator: "\n").first { $0.contains("★ Gemeente Zwolle") })
         let last = try #require(screen.split(separator: "\n").first { $0.contains("Windesheim") })

@@ -28,12 +28,12 @@ import TestSupport
         #expect(earlier.contains("nu: 3 stemmen · 60 %"))
         assertGolden(earlier, named: "quadrant-earlier-round-120x40")
         press(app, [.char("("), .char(")")], from: 102)
-        #expect(app.view.voting.shownRound == nil)
+        #expect(app.view.panes.voting.shownRound == nil)
         // A vote while looking back goes to the latest round, which is shown again.
         let before = app.session.state.round("q1")
         #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == false)
         press(app, [.char("("), .char("1"), .char("1"), .char("1")], from: 110)
-        #expect(app.view.voting.shownRound == nil)
+        #expect(app.view.panes.voting.shownRound == nil)
         #expect(app.session.state.round("q1") == before)
         #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == true)
     }
@@ -41,7 +41,7 @@ import TestSupport
     @Test func withOneRoundThereIsNothingToLookBackAt() throws {
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .enter, .char("(")])
-        #expect(app.view.voting.shownRound == nil)
+        #expect(app.view.panes.voting.shownRound == nil)
         #expect(app.screen(120, 40, at: 10).contains("Er is nog geen eerdere ronde om terug te kijken."))
     }
 
@@ -51,7 +51,7 @@ import TestSupport
         let round = try #require(app.session.state.round("q1"))
         #expect(round.setup == QuadrantRoundSetup(kind: .nu, style: .single))
         #expect(round.ballots == [QuadrantBallot(voter: ParticipantID("p1"), dots: .init(.netwerkend))])
-        #expect(app.view.voting.voter == 1)
+        #expect(app.view.panes.voting.voter == 1)
         press(app, [.char(">"), .right, .down, .enter])
         #expect(app.session.state.round("q1")?.ballot(of: ParticipantID("p3"))?.dots == .init(.responsief))
     }
@@ -72,7 +72,7 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .tab, .right, .enter, .char("2"), .char("4"), .backspace, .char("1")])
         #expect(app.session.state.round("q1")?.ballots.isEmpty == true)
-        #expect(app.view.voting.pending == [.netwerkend, .presterend])
+        #expect(app.view.panes.voting.pending == [.netwerkend, .presterend])
         press(app, [.char("1")], from: 20)
         var expected = QuadrantDots(.presterend, 2)
         expected.netwerkend = 1
@@ -93,7 +93,7 @@ import TestSupport
         #expect(screen.contains("Stem ontvangen"))
         #expect(screen.contains("Aan de beurt: Chloë Bakker"))
         press(app, [.escape], from: 30)
-        #expect(!app.view.voting.passLaptop)
+        #expect(!app.view.panes.voting.passLaptop)
     }
 
     @Test func anAnonymousRoundNeedsNoVoter() throws {

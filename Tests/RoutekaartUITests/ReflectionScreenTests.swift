@@ -21,7 +21,7 @@ import TestSupport
         #expect(state.reflections.map(\.kind) == [.wentWell, .didNot, .learned])
         #expect(state.leadership == Leadership(style: .bovenDePartijen, reason: "veel drempels tussen de domeinen"))
         #expect(state.recalibration == "maart 2027")
-        #expect(app.view.reflectionSelection == 2)
+        #expect(app.view.panes.reflection == 2)
         press(app, [.up, .up, .char("d"), .char("j")], from: 200)
         #expect(app.session.state.reflections.map(\.kind) == [.didNot, .learned])
         press(app, [.char("u")], from: 210)

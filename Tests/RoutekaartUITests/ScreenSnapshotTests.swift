@@ -36,8 +36,8 @@ import TestSupport
         for w in Method.wegwijzers {
             press(app, [.char(w.shortcut)])
             // Wegwijzers with a capture screen show guidance and notes one Tab further.
-            for _ in 1..<WegwijzerPane.panes(of: w.number).count { press(app, [w.number == 4 ? .char("v") : .tab]) }
-            #expect(app.view.pane(of: w.number) == .notes)
+            for _ in 1..<WegwijzerPanes.of(w.number).count { press(app, [w.number == 4 ? .char("v") : .tab]) }
+            #expect(WegwijzerPanes.current(w.number, in: app.view).name == NotesPane.name)
             let text = app.screen(80, 24)
             #expect(text.contains("\(w.number). \(w.title.nl)"))
             for q in w.questions { #expect(text.contains(String(q.nl.prefix(20))), "wegwijzer \(w.number): \(q.nl)") }
@@ -86,14 +86,15 @@ import TestSupport
 @Suite struct HelpCompletenessTests {
     @Test func everyKeyOfEveryPaneIsInTheHelpAt80x24() throws {
         for number in 1...10 {
-            for paneIndex in WegwijzerPane.panes(of: number).indices {
+            for paneIndex in WegwijzerPanes.of(number).indices {
                 let app = try demoApp()
                 press(app, [.char(Method.wegwijzer(number)!.shortcut)])
                 for _ in 0..<paneIndex { press(app, [number == 4 ? .char("v") : .tab]) }
-                let hints = WegwijzerScreen.keyHints(number: number, view: app.view)
+                let context = ScreenContext(state: app.session.state, language: .nl, view: app.view, now: t0, utcOffsetSeconds: 0)
+                let hints = WegwijzerScreen.keyHints(number: number, view: app.view, context: context)
                 press(app, [.char("?")])
                 let text = app.screen(80, 24)
-                for h in hints + WorkshopApp.globalHints {
+                for h in hints + GlobalKeys.hints {
                     #expect(text.contains(h.label.nl), "wegwijzer \(number), pane \(paneIndex): \(h.label.nl) missing")
                 }
             }

@@ -7,11 +7,11 @@ let t0 = Timestamp(iso8601: "2026-11-29T14:00:00.000Z")!
 func at(_ seconds: Int) -> Timestamp { Timestamp(milliseconds: t0.milliseconds + Int64(seconds) * 1000) }
 
 /// The demo workshop in memory, as a facilitator would find it after `routekaart`.
-func demoApp(language: Language = .nl) throws -> WorkshopApp {
+func demoApp(language: Language = .nl, environment: AppEnvironment = AppEnvironment(utcOffsetSeconds: 3600)) throws -> WorkshopApp {
     let scenario = Scenario.builtIn("demo")!
     let session = LiveSession(created: t0)
     for command in scenario.startCommands(date: "2026-11-29") { try session.execute(command, at: t0) }
-    return WorkshopApp(session: session, language: language, utcOffsetSeconds: 3600, now: t0)
+    return WorkshopApp(session: session, language: language, environment: environment, now: t0)
 }
 
 /// Sends keys one second apart and returns the time after the last.

@@ -8,8 +8,9 @@ import TestSupport
     /// Four participants score all fourteen indicators; "Vertrouwen" (W1) is split.
     static let grid = ["43344334" + "155444", "44333443" + "544444", "54433344" + "145334", "43343434" + "550444"]
 
-    func scoredApp(grid: [String] = WeefselScreenTests.grid, blind: Bool = false, language: Language = .nl) throws -> WorkshopApp {
-        let app = try demoApp(language: language)
+    func scoredApp(grid: [String] = WeefselScreenTests.grid, blind: Bool = false, language: Language = .nl,
+                   environment: AppEnvironment = AppEnvironment(utcOffsetSeconds: 3600)) throws -> WorkshopApp {
+        let app = try demoApp(language: language, environment: environment)
         var t = press(app, [.char("p"), .end, .char("d"), .char("j"), .char("7"), .char("n")] + (blind ? [.tab, .right] : []) + [.enter])
         for row in grid { t = press(app, type(row), from: t) }
         return app
@@ -20,7 +21,7 @@ import TestSupport
         let round = try #require(app.session.state.weefselRound("w1"))
         #expect(round.answers == [WeefselCell(row: "p1", indicator: "structuur.regels"): 4,
                                   WeefselCell(row: "p1", indicator: "structuur.overleg"): weetNiet])
-        #expect(app.view.scoringColumn == 2)
+        #expect(app.view.panes.scoring.column == 2)
         press(app, [.left, .backspace], from: 50)
         #expect(app.session.state.weefselRound("w1")?.answers.count == 1)
     }
@@ -28,7 +29,7 @@ import TestSupport
     @Test func theEndOfARowGoesToTheNextParticipant() throws {
         let app = try scoredApp(grid: [String(repeating: "3", count: 14) + "2"])
         #expect(app.session.state.weefselRound("w1")?.answers[WeefselCell(row: "p2", indicator: "structuur.regels")] == 2)
-        #expect(app.view.scoringRow == 1 && app.view.scoringColumn == 1)
+        #expect(app.view.panes.scoring.row == 1 && app.view.panes.scoring.column == 1)
     }
 
     @Test func digitsSixToNineDoNotLeaveTheGrid() throws {
@@ -79,8 +80,7 @@ import TestSupport
     }
 
     @Test func comparingWithAnEarlierSessionShowsUpAndDown() throws {
-        let app = try scoredApp()
-        app.library = Library(earlier: try earlierState())
+        let app = try scoredApp(environment: AppEnvironment(utcOffsetSeconds: 3600, library: Library(earlier: try earlierState())))
         press(app, [.tab, .char("h")], from: 100)
         guard case .pickEarlier = app.view.overlay else { Issue.record("no picker"); return }
         press(app, [.enter], from: 110)
@@ -104,7 +104,7 @@ import TestSupport
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "weefsel-scores-\(w)x\(h)") }
         press(app, [.tab], from: 100)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "weefsel-result-\(w)x\(h)") }
-        app.comparison = WeefselComparison(earlier: try earlierState())
+        app.compare(with: try #require(WeefselComparison(earlier: try earlierState())))
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "weefsel-compared-\(w)x\(h)") }
         press(app, [.tab, .enter] + type("Vaste overleggen") + [.enter, .down, .down, .down, .enter, .right, .enter], from: 120)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "weefsel-elements-\(w)x\(h)") }

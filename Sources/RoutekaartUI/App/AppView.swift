@@ -55,54 +55,7 @@ public enum FormPurpose: Hashable, Sendable {
 /// Something the facilitator asked to remove, waiting for confirmation.
 public enum RemovalTarget: Hashable, Sendable {
     case participant(ParticipantID)
-    case constituency(String)
-    case agreement(String)
-    case actor(String)
-    case relation(String)
-    case commitment(String)
-    case reflection(String)
-    case connection(String)
-    case interest(String)
-    case agendaTopic(String)
-    case fact(String)
-    case domain(String)
-}
-
-/// A part of a wegwijzer screen, chosen with Tab.
-public enum WegwijzerPane: Hashable, Sendable {
-    case voting
-    case borgEnVerbind
-    case legitimacy
-    case networkBoard
-    case networkList
-    case relationList
-    case scoring
-    case weefselResults
-    case elementNotes
-    case commitments
-    case reflection
-    case connections
-    case challenge
-    case facts
-    case domains
-    case notes
-
-    /// The panes of wegwijzer `number`; the capture panes come first.
-    static func panes(of number: Int) -> [WegwijzerPane] {
-        switch number {
-        case 1: [.facts, .notes]
-        case 2: [.challenge, .notes]
-        case 3: [.domains, .notes]
-        case 4: [.networkBoard, .networkList, .relationList, .notes]
-        case 5: [.voting, .borgEnVerbind, .notes]
-        case 6: [.legitimacy, .notes]
-        case 7: [.scoring, .weefselResults, .elementNotes, .notes]
-        case 8: [.connections, .notes]
-        case 9: [.reflection, .notes]
-        case 10: [.commitments, .notes]
-        default: [.notes]
-        }
-    }
+    case item(ItemKind, String)
 }
 
 /// How the network map is looked at: selection, zoom, find, sort.
@@ -211,42 +164,14 @@ public struct AppView: Hashable, Sendable {
     public var overviewSelection = 1
     /// Selected row on the participants screen.
     public var participantSelection = 0
-    /// Chosen pane per wegwijzer (index into `WegwijzerPane.panes`).
+    /// Chosen pane per wegwijzer (index into `WegwijzerPanes.of`).
     public var paneIndex: [Int: Int] = [:]
-    public var voting = VotingView()
-    /// Selected quadrant row on the "borg en verbind" pane.
-    public var verbindSelection = 0
-    /// Selected row on the legitimacy pane.
-    public var legitimacySelection = 0
-    /// The cursor in the scoring grid: row and indicator column.
-    public var scoringRow = 0
-    public var scoringColumn = 0
-    /// Selected domain (row) and other domain (column) on the domains pane.
-    public var domainRow = 0
-    public var domainColumn = 0
-    /// Selected fact on the facts board.
-    public var factSelection = 0
-    /// Selected item on the "vind wat verbindt" pane.
+    /// What each pane remembers: its selection, cursor or mode.
+    public var panes = PaneStates()
     /// The projector view is on (`P`): the current screen's question or result, big.
     public var presenting = false
-    public var connectionSelection = 0
-    /// The selected row on wegwijzer 2: interests first, then the ranked agenda.
-    public var challengeSelection = 0
-    /// Selected remark on the reflection pane.
-    public var reflectionSelection = 0
-    /// Selected row of the action list.
-    public var commitmentSelection = 0
-    /// Selected element (0–2) or the wrong-way flag (3) on the element notes pane.
-    public var elementSelection = 0
-    public var network = NetworkView()
     /// First line shown on the summary.
     public var summaryScroll = 0
-
-    /// The pane shown for wegwijzer `number`.
-    public func pane(of number: Int) -> WegwijzerPane {
-        let panes = WegwijzerPane.panes(of: number)
-        return panes[min(paneIndex[number] ?? 0, panes.count - 1)]
-    }
     public var notes: NotesEditing?
     public var overlay: Overlay?
     public var flash: Flash?
@@ -261,6 +186,19 @@ public enum AppAction: Hashable, Sendable {
     case run(WorkshopCommand)
     case show(ScreenID)
     case startNotes(Int)
+    /// Show the next (or previous) pane of the open wegwijzer.
+    case switchPane(forward: Bool)
+    /// Offer the earlier sessions of the region to compare the weefsel scores with.
+    case pickEarlierSession
+    /// Compare the weefsel scores with the session in this file.
+    case compare(withSessionAt: String)
+    /// A form was filled in: save a copy, export, or record what it asks.
+    case submitForm(FormPurpose, Form)
+    case undo
+    case redo
+    /// The first-run tour was finished or skipped.
+    case tourDone
+    case quit
     case open(Overlay)
     /// A message above the key bar.
     case flash(String, problem: Bool)
@@ -275,4 +213,6 @@ public struct ScreenContext: Sendable {
     public let utcOffsetSeconds: Int
     /// Milliseconds spent per wegwijzer so far, the open one counted until now.
     public var timeSpent: [Int: Int64] = [:]
+    /// The earlier session the weefsel scores are compared with, if one was chosen.
+    public var comparison: WeefselComparison?
 }

@@ -93,35 +93,17 @@ enum FormSubmission {
         AgreementFields(what: form.text(0), towards: form.text(1), form: form.text(2), frequency: form.text(3), owner: form.text(4))
     }
 
-    /// The command that removes `target`, and its name for the question.
-    static func removal(_ target: RemovalTarget, state: WorkshopState) -> (command: WorkshopCommand, name: String) {
+    static let withRelations = UIText.t(" (+%d relatie(s))", " (+%d relation(s))")
+
+    /// The command that removes `target`, and its name for the question (an actor's with its relations).
+    static func removal(_ target: RemovalTarget, state: WorkshopState, language: Language) -> (command: WorkshopCommand, name: String) {
         switch target {
         case let .participant(id):
             return (.removeParticipant(id), state.participant(id)?.fields.name ?? id.rawValue)
-        case let .constituency(id):
-            return (.remove(.constituency, id), state.constituencies.first { $0.id == id }?.fields.name ?? id)
-        case let .agreement(id):
-            return (.remove(.agreement, id), state.agreements.first { $0.id == id }?.fields.what ?? id)
-        case let .actor(id):
-            let relations = state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count
-            return (.remove(.actor, id), (state.actor(id)?.fields.name ?? id) + (relations > 0 ? " (+\(relations) relatie(s))" : ""))
-        case let .domain(id):
-            return (.remove(.domain, id), state.domains.first { $0.id == id }?.fields.name ?? id)
-        case let .fact(id):
-            return (.remove(.fact, id), state.facts.first { $0.id == id }?.fields.indicator ?? id)
-        case let .interest(id):
-            return (.remove(.interest, id), state.interests.first { $0.id == id }?.party ?? id)
-        case let .agendaTopic(id):
-            return (.remove(.agendaTopic, id), state.agendaTopics.first { $0.id == id }?.text ?? id)
-        case let .connection(id):
-            return (.remove(.connection, id), state.connections.first { $0.id == id }?.text ?? id)
-        case let .reflection(id):
-            return (.remove(.reflection, id), state.reflections.first { $0.id == id }?.text ?? id)
-        case let .commitment(id):
-            return (.remove(.commitment, id), state.commitments.first { $0.id == id }?.fields.what ?? id)
-        case let .relation(id):
-            let names = state.relations.first { $0.id == id }.map { r in [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }.joined(separator: " — ") }
-            return (.remove(.relation, id), names ?? id)
+        case let .item(kind, id):
+            let name = ItemText.name(kind, id, in: state)
+            let relations = kind == .actor ? state.relations.filter { $0.fields.from == id || $0.fields.to == id }.count : 0
+            return (.remove(kind, id), name + (relations > 0 ? withRelations(language).replacingOccurrences(of: "%d", with: "\(relations)") : ""))
         }
     }
 }

@@ -17,21 +17,27 @@ enum ItemText {
         }
     }
 
-    /// What the room will recognise the item by: its name, its text, its parties.
-    static func label(_ item: Item, in state: WorkshopState, _ language: Language) -> String {
+    /// What the room will recognise the item by: its name, its text, its party.
+    static func name(_ item: Item, in state: WorkshopState) -> String {
         switch item.value {
         case let c as Constituency: c.fields.name
         case let a as AccountabilityAgreement: a.fields.what
         case let a as Actor: a.fields.name
-        case let r as Relation: (state.actor(r.fields.from)?.fields.name ?? r.fields.from) + " — " + (state.actor(r.fields.to)?.fields.name ?? r.fields.to)
+        case let r as Relation: [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }.joined(separator: " — ")
         case let d as Domain: d.fields.name
-        case let b as PartyInterest: b.party + ": " + b.interest
+        case let b as PartyInterest: b.party
         case let g as AgendaTopic: g.text
         case let f as Fact: f.fields.indicator
-        case let v as ConnectionItem: Method.name(v.kind)(language) + ": " + v.text
-        case let e as ReflectionItem: Method.name(e.kind)(language) + ": " + e.text
+        case let v as ConnectionItem: v.text
+        case let e as ReflectionItem: e.text
         case let t as Commitment: t.fields.what
         default: item.id
         }
+    }
+
+    /// The name of the item `id` of `kind` in `state`, or the id when it is gone.
+    static func name(_ kind: ItemKind, _ id: String, in state: WorkshopState) -> String {
+        func find<I: CapturedItem>(_: I.Type) -> Item? { state[keyPath: I.list].first { $0.id == id }.map(Item.init) }
+        return find(kind.type).map { name($0, in: state) } ?? id
     }
 }

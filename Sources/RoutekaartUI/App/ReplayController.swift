@@ -29,10 +29,8 @@ public final class ReplayController: TerminalProgram {
 
     /// The workshop screen at the current position.
     func app(now: Timestamp) -> WorkshopApp {
-        let app = WorkshopApp(session: LiveSession(history: history, created: events.first?.at ?? now), language: language,
-                              utcOffsetSeconds: utcOffsetSeconds, now: now)
-        app.replay = ReplayStatus(text: statusText, keys: Self.keys)
-        return app
+        WorkshopApp(session: LiveSession(history: history, created: events.first?.at ?? now), language: language,
+                    environment: AppEnvironment(utcOffsetSeconds: utcOffsetSeconds, replay: ReplayStatus(text: statusText, keys: Self.keys)), now: now)
     }
 
     var statusText: String {

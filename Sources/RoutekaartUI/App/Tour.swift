@@ -22,7 +22,5 @@ enum Tour {
                          en: "Every change is on the laptop at once, even if the window closes. q quits; 'routekaart open' carries on later. This session is in:")),
     ]
 
-    static func keys(_ language: Language) -> String {
-        language == .nl ? "Enter verder · ← terug · Esc overslaan" : "Enter next · ← back · Esc skip"
-    }
+    static let keys = LocalizedText(nl: "Enter verder · ← terug · Esc overslaan", en: "Enter next · ← back · Esc skip")
 }

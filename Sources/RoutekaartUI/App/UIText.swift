@@ -14,6 +14,7 @@ public enum UIText {
     static let participants = t("Deelnemers", "Participants")
     static let details = t("Sessiegegevens", "Session details")
     static let untitled = t("(zonder titel)", "(untitled)")
+    static let summary = t("Samenvatting", "Summary")
 
     // Keys
     static let keyChoose = t("kies", "select")

@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 5, "borg en verbind": the chosen emphasis with its rationale, then the core
 /// question of each of the other three quadrants and the group's answer.
-enum BorgEnVerbindPane {
-    static func keyHints() -> [KeyHint] {
+enum BorgEnVerbindPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.borgEnVerbind }
+    static let name = LocalizedText(nl: "Borg en verbind", en: "Secure and connect")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 1),
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
@@ -18,19 +21,19 @@ enum BorgEnVerbindPane {
         return Method.quadrants.map(\.quadrant).filter { $0 != e.quadrant }
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         let others = others(state)
         switch key {
         case .char("c"):
             return [.open(.form(.chooseEmphasis, emphasisForm(state)))]
         case .up:
-            view.verbindSelection = max(0, view.verbindSelection - 1)
+            view = max(0, view - 1)
         case .down:
-            view.verbindSelection = min(max(0, others.count - 1), view.verbindSelection + 1)
+            view = min(max(0, others.count - 1), view + 1)
         case .enter, .char("e"):
             guard !others.isEmpty else { return [.open(.form(.chooseEmphasis, emphasisForm(state)))] }
-            let q = others[min(view.verbindSelection, others.count - 1)]
+            let q = others[min(view, others.count - 1)]
             let form = Form(title: .init(nl: Method.info(q).coreQuestion.nl, en: Method.info(q).coreQuestion.en), fields: [
                 .text(label: .init(nl: "Antwoord", en: "Answer"), TextField(state.verbindAnswers[q] ?? "", limit: Engine.Limits.text)),
             ])
@@ -53,7 +56,7 @@ enum BorgEnVerbindPane {
         ])
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
@@ -80,7 +83,7 @@ enum BorgEnVerbindPane {
         let others = others(state)
         let rows = max(2, (inner.maxY - y) / max(1, others.count))
         for (i, q) in others.enumerated() {
-            let selected = i == min(context.view.verbindSelection, others.count - 1)
+            let selected = i == min(view, others.count - 1)
             let qi = Method.info(q)
             let head = (selected ? "▸ " : "  ") + "\(qi.letter)  \(qi.name(lang)) — \(qi.coreQuestion(lang))"
             if selected { frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected) }

@@ -2,14 +2,24 @@ import RoutekaartCore
 
 /// Wegwijzer 2: each party's own interest, the challenge the room states together, the
 /// attractive agenda ranked by dot voting, and when to re-calibrate it.
-enum ChallengePane {
+enum ChallengePane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.challenge }
+    static let name = LocalizedText(nl: "Opgave en agenda", en: "Challenge and agenda")
+
     /// A selectable row: a party's interest or a point on the agenda.
     enum Row: Hashable {
         case interest(PartyInterest)
         case topic(AgendaTopic)
+
+        var id: String {
+            switch self {
+            case let .interest(b): b.id
+            case let .topic(t): t.id
+            }
+        }
     }
 
-    static func keyHints() -> [KeyHint] {
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "belang", en: "interest"), priority: 1),
             KeyHint("g", .init(nl: "agendapunt", en: "agenda point"), priority: 1),
@@ -51,10 +61,21 @@ enum ChallengePane {
         return .success(n)
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    /// The statement and the ranked agenda, once there is something of either.
+    static func present(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+        guard !context.state.challengeStatement.isEmpty || !context.state.agendaTopics.isEmpty else { return false }
+        PresentationScreen.challenge(context, in: area, into: &frame)
+        return true
+    }
+
+    static func recorded(_ events: [RecordedEvent], view: inout Int, context: ScreenContext) {
+        ItemListKeys.follow(events, ids: rows(context.state).map(\.id), selection: &view)
+    }
+
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         let rows = rows(state)
-        if let actions = ItemListKeys.handle(key, items: rows, selection: &view.challengeSelection,
+        if let actions = ItemListKeys.handle(key, items: rows, selection: &view,
             add: { _ in .open(.form(.addInterest, interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest")))) },
             edit: { row in
                 switch row {
@@ -64,13 +85,13 @@ enum ChallengePane {
             },
             remove: { row in
                 switch row {
-                case let .interest(b): .interest(b.id)
-                case let .topic(t): .agendaTopic(t.id)
+                case let .interest(b): .item(.interest, b.id)
+                case let .topic(t): .item(.agendaTopic, t.id)
                 }
             }) {
             return actions
         }
-        let selected = rows.indices.contains(view.challengeSelection) ? rows[view.challengeSelection] : nil
+        let selected = rows.indices.contains(view) ? rows[view] : nil
         switch key {
         case .char("g"):
             return [.open(.form(.addAgendaTopic, topicForm(nil, title: .init(nl: "Agendapunt toevoegen", en: "Add agenda point"))))]
@@ -92,7 +113,7 @@ enum ChallengePane {
         }
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let nl = context.language == .nl
         var y = area.y
@@ -111,7 +132,7 @@ enum ChallengePane {
         }
         y += 1
         let rows = rows(state)
-        let selected = min(context.view.challengeSelection, max(0, rows.count - 1))
+        let selected = min(view, max(0, rows.count - 1))
         let interestCount = state.interests.count
         var lines: [SelectableLines.Line] = [.init((nl ? "Belangen per partij" : "Interests per party") + " (\(interestCount))", .heading)]
         if interestCount == 0 {

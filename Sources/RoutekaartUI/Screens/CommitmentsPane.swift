@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 10: the commitments made in the room — who, what, by when — with the own
 /// municipality's example actions marked. This is the workshop's action list.
-enum CommitmentsPane {
-    static func keyHints() -> [KeyHint] {
+enum CommitmentsPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.commitments }
+    static let name = LocalizedText(nl: "Actielijst", en: "Action list")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "toezegging", en: "commitment"), priority: 1),
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
@@ -13,11 +16,21 @@ enum CommitmentsPane {
         ]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        ItemListKeys.handle(key, items: context.state.commitments, selection: &view.commitmentSelection,
+    /// The action list: who does what, by when.
+    static func present(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+        PresentationScreen.actionList(context, in: area, into: &frame)
+        return true
+    }
+
+    static func recorded(_ events: [RecordedEvent], view: inout Int, context: ScreenContext) {
+        ItemListKeys.follow(events, ids: context.state.commitments.map(\.id), selection: &view)
+    }
+
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
+        ItemListKeys.handle(key, items: context.state.commitments, selection: &view,
             add: { _ in .open(.form(.addCommitment, form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment")))) },
             edit: { .open(.form(.editCommitment($0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment")))) },
-            remove: { .commitment($0.id) })
+            remove: { .item(.commitment, $0.id) })
     }
 
     static func form(_ f: CommitmentFields, title: LocalizedText) -> Form {
@@ -33,7 +46,7 @@ enum CommitmentsPane {
         CommitmentFields(who: form.text(0), what: form.text(1), byWhen: form.text(2), ownExample: form.choice(3) == 1)
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let items = context.state.commitments
         let nl = context.language == .nl
         frame.put((nl ? "Actielijst" : "Action list") + " (\(items.count)) — a " + (nl ? "voegt een toezegging toe" : "adds a commitment"),
@@ -48,7 +61,7 @@ enum CommitmentsPane {
         let columns = [widths[0] + 2] + widths.dropFirst()  // the first holds ★ before the name
         TableRow.draw(["  " + (nl ? "Wie" : "Who"), nl ? "Wat" : "What", nl ? "Wanneer" : "By when"], widths: columns, selected: false,
                       x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
-        let selected = min(context.view.commitmentSelection, items.count - 1)
+        let selected = min(view, items.count - 1)
         let visible = area.height - 3
         let top = max(0, selected - visible + 1)
         for (i, c) in items.enumerated().dropFirst(top).prefix(max(0, visible)) {

@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 8: the differences the room names (language, pace, interests, values),
 /// what connects, and the message each takes home to their constituency.
-enum ConnectionsPane {
-    static func keyHints() -> [KeyHint] {
+enum ConnectionsPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.connections }
+    static let name = LocalizedText(nl: "Verschillen en verbinding", en: "Differences and connection")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "toevoegen", en: "add"), priority: 1),
             KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
@@ -24,19 +27,23 @@ enum ConnectionsPane {
         ])
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        ItemListKeys.handle(key, items: ordered(context.state), selection: &view.connectionSelection,
-            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .verschilTaal, title: .init(nl: "Toevoegen", en: "Add")))) },
-            edit: { .open(.form(.editConnection($0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
-            remove: { .connection($0.id) })
+    static func recorded(_ events: [RecordedEvent], view: inout Int, context: ScreenContext) {
+        ItemListKeys.follow(events, ids: ordered(context.state).map(\.id), selection: &view)
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
+        ItemListKeys.handle(key, items: ordered(context.state), selection: &view,
+            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .verschilTaal, title: .init(nl: "Toevoegen", en: "Add")))) },
+            edit: { .open(.form(.editConnection($0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
+            remove: { .item(.connection, $0.id) })
+    }
+
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         let items = ordered(state)
-        let selected = min(context.view.connectionSelection, max(0, items.count - 1))
+        let selected = min(view, max(0, items.count - 1))
         var lines: [SelectableLines.Line] = []
         let groups: [(LocalizedText, [ConnectionKind])] = [
             (.init(nl: "Verschillen benoemd", en: "Differences named"), [.verschilTaal, .verschilTempo, .verschilBelangen, .verschilWaarden]),

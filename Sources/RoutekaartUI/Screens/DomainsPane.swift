@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 3: the policy domains involved, who holds each, and a domain × domain
 /// matrix of links; a missing link between EZ, SZW and Onderwijs is called out.
-enum DomainsPane {
-    static func keyHints() -> [KeyHint] {
+enum DomainsPane: Pane {
+    static var state: WritableKeyPath<PaneStates, GridCursor> { \.domains }
+    static let name = LocalizedText(nl: "Domeinen", en: "Domains")
+
+    static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "domein", en: "domain"), priority: 1),
             KeyHint("c", .init(nl: "EZ, SZW, Onderwijs", en: "EZ, SZW, Education"), priority: 2),
@@ -30,19 +33,19 @@ enum DomainsPane {
         return DomainFields(kind: kind, name: name, portfolio: form.text(2), department: form.text(3), network: form.text(4))
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout GridCursor, context: ScreenContext) -> [AppAction]? {
         let domains = context.state.domains
-        if let actions = ItemListKeys.handle(key, items: domains, selection: &view.domainRow,
+        if let actions = ItemListKeys.handle(key, items: domains, selection: &view.row,
             add: { _ in .open(.form(.addDomain, form(DomainFields(kind: .ez, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
             edit: { .open(.form(.editDomain($0.id), form($0.fields, title: .init(nl: "Domein wijzigen", en: "Edit domain")))) },
-            remove: { .domain($0.id) }) {
+            remove: { .item(.domain, $0.id) }) {
             return actions
         }
-        let row = min(view.domainRow, max(0, domains.count - 1))
-        let column = min(view.domainColumn, max(0, domains.count - 1))
+        let row = min(view.row, max(0, domains.count - 1))
+        let column = min(view.column, max(0, domains.count - 1))
         switch key {
-        case .left: view.domainColumn = max(0, column - 1)
-        case .right: view.domainColumn = min(max(0, domains.count - 1), column + 1)
+        case .left: view.column = max(0, column - 1)
+        case .right: view.column = min(max(0, domains.count - 1), column + 1)
         case .char("c"):
             let present = Set(domains.map(\.fields.kind))
             let missing = DomainKind.core.filter { !present.contains($0) }
@@ -58,7 +61,7 @@ enum DomainsPane {
         return []
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: GridCursor, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
@@ -71,8 +74,8 @@ enum DomainsPane {
                            in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
             return
         }
-        let row = min(context.view.domainRow, domains.count - 1)
-        let column = min(context.view.domainColumn, domains.count - 1)
+        let row = min(view.row, domains.count - 1)
+        let column = min(view.column, domains.count - 1)
         var y = area.y + 1
         for (i, d) in domains.enumerated() where y < area.maxY {
             let holders = [d.fields.portfolio, d.fields.department, d.fields.network].filter { !$0.isEmpty }.joined(separator: " · ")

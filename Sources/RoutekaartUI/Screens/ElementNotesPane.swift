@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 7, notes per element (what goes well, what must change, who acts) and
 /// the flag "weefsel wijst de verkeerde kant op".
-enum ElementNotesPane {
-    static func keyHints() -> [KeyHint] {
+enum ElementNotesPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.elementNotes }
+    static let name = LocalizedText(nl: "Per element", en: "Per element")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", UIText.keyEdit, priority: 1),
@@ -16,20 +19,20 @@ enum ElementNotesPane {
                          LocalizedText(nl: "Wie pakt het op", en: "Who acts")]
     static let flagTitle = LocalizedText(nl: "Weefsel wijst de verkeerde kant op", en: "Weefsel points the wrong way")
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         switch key {
-        case .up: view.elementSelection = max(0, view.elementSelection - 1)
-        case .down: view.elementSelection = min(3, view.elementSelection + 1)
+        case .up: view = max(0, view - 1)
+        case .down: view = min(3, view + 1)
         case .enter, .char("e"):
-            if view.elementSelection == 3 {
+            if view == 3 {
                 let yesNo = [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")]
                 return [.open(.form(.setWrongWayFlag, Form(title: flagTitle, fields: [
                     .choice(label: .init(nl: "Zo is het", en: "It is so"), options: yesNo, selected: state.wrongWay.raised ? 1 : 0),
                     .text(label: .init(nl: "Toelichting", en: "Note"), TextField(state.wrongWay.note, limit: Engine.Limits.text)),
                 ])))]
             }
-            let element = WeefselElement.allCases[view.elementSelection]
+            let element = WeefselElement.allCases[view]
             let notes = state.elementNotes[element] ?? ElementNotes()
             return [.open(.form(.editElementNotes(element), Form(title: Method.name(element), fields: [
                 .text(label: labels[0], TextField(notes.goesWell, limit: Engine.Limits.text)),
@@ -41,14 +44,14 @@ enum ElementNotesPane {
         return []
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         var y = area.y
         let block = max(3, (area.height - 3) / 3)
         for (i, e) in WeefselElement.allCases.enumerated() {
-            let selected = context.view.elementSelection == i
+            let selected = view == i
             if selected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
             frame.put((selected ? "▸ " : "  ") + Method.name(e)(lang), x: area.x, y: y, width: area.width, style: selected ? .selected : .heading)
             let notes = state.elementNotes[e] ?? ElementNotes()
@@ -61,7 +64,7 @@ enum ElementNotesPane {
             y += block
         }
         guard y < area.maxY else { return }
-        let selected = context.view.elementSelection == 3
+        let selected = view == 3
         if selected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
         let mark = state.wrongWay.raised ? "⚑ " + (nl ? "ja" : "yes") : "— " + (nl ? "nee" : "no")
         frame.put((selected ? "▸ " : "  ") + flagTitle(lang) + ": " + mark, x: area.x, y: y, width: area.width,

@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 1: the facts board — indicator, value, area, source and date — with what the
 /// room assumed beside what the figures say, and a mark on facts older than a year.
-enum FactsPane {
-    static func keyHints() -> [KeyHint] {
+enum FactsPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.facts }
+    static let name = LocalizedText(nl: "Feiten", en: "Facts")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "feit", en: "fact"), priority: 1),
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
@@ -40,14 +43,18 @@ enum FactsPane {
                    source: form.text(4), date: form.text(5), assumed: form.text(6), example: form.choice(7) == 1)
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        ItemListKeys.handle(key, items: context.state.facts, selection: &view.factSelection,
-            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
-            edit: { .open(.form(.editFact($0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
-            remove: { .fact($0.id) })
+    static func recorded(_ events: [RecordedEvent], view: inout Int, context: ScreenContext) {
+        ItemListKeys.follow(events, ids: context.state.facts.map(\.id), selection: &view)
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
+        ItemListKeys.handle(key, items: context.state.facts, selection: &view,
+            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
+            edit: { .open(.form(.editFact($0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
+            remove: { .item(.fact, $0.id) })
+    }
+
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let facts = context.state.facts
         let lang = context.language
         let nl = lang == .nl
@@ -62,7 +69,7 @@ enum FactsPane {
         func row(_ v: [String]) -> String { zip(v, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
         frame.put("  " + row([nl ? "Indicator" : "Indicator", nl ? "Waarde" : "Value", nl ? "Gebied" : "Area", nl ? "Bron" : "Source", nl ? "Datum" : "Date"]),
                   x: area.x, y: area.y + 1, width: area.width, style: .muted)
-        let selected = min(context.view.factSelection, facts.count - 1)
+        let selected = min(view, facts.count - 1)
         var lines: [SelectableLines.Line] = []
         for (i, f) in facts.enumerated() {
             let value = f.fields.example && f.fields.value.isEmpty ? (nl ? "voorbeeld" : "example") : (f.fields.value + (f.fields.unit.isEmpty ? "" : " " + f.fields.unit))

@@ -2,14 +2,17 @@ import RoutekaartCore
 
 /// Wegwijzer 6: constituencies, accountability agreements, and forms that fit the chosen
 /// emphasis, which one key takes over into the agreements.
-enum LegitimacyPane {
+enum LegitimacyPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.legitimacy }
+    static let name = LocalizedText(nl: "Verantwoording", en: "Accountability")
+
     enum Row: Hashable {
         case constituency(Constituency)
         case agreement(AccountabilityAgreement)
         case suggestion(AgreementFields, why: String)
     }
 
-    static func keyHints() -> [KeyHint] {
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", .init(nl: "wijzigen / overnemen", en: "edit / take over"), priority: 1),
@@ -32,12 +35,12 @@ enum LegitimacyPane {
         return rows
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let rows = rows(context.state, context.language)
-        let selected = min(view.legitimacySelection, max(0, rows.count - 1))
+        let selected = min(view, max(0, rows.count - 1))
         switch key {
-        case .up: view.legitimacySelection = max(0, selected - 1)
-        case .down: view.legitimacySelection = min(max(0, rows.count - 1), selected + 1)
+        case .up: view = max(0, selected - 1)
+        case .down: view = min(max(0, rows.count - 1), selected + 1)
         case .char("a"): return [.open(.form(.addAgreement, agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"))))]
         case .char("b"): return [.open(.form(.addConstituency, constituencyForm(ConstituencyFields(name: ""), title: .init(nl: "Achterban toevoegen", en: "Add constituency"))))]
         case .enter, .char("e"):
@@ -53,8 +56,8 @@ enum LegitimacyPane {
         case .delete, .char("d"):
             guard rows.indices.contains(selected) else { return [] }
             switch rows[selected] {
-            case let .constituency(c): return [.open(.confirmRemove(.constituency(c.id)))]
-            case let .agreement(a): return [.open(.confirmRemove(.agreement(a.id)))]
+            case let .constituency(c): return [.open(.confirmRemove(.item(.constituency, c.id)))]
+            case let .agreement(a): return [.open(.confirmRemove(.item(.agreement, a.id)))]
             case .suggestion: return []
             }
         default: return nil
@@ -79,12 +82,12 @@ enum LegitimacyPane {
         ])
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         let all = rows(state, lang)
-        let selected = min(context.view.legitimacySelection, max(0, all.count - 1))
+        let selected = min(view, max(0, all.count - 1))
         // Lines to draw: headings and rows; the selected row is kept in view.
         var lines: [SelectableLines.Line] = []
         func heading(_ text: String) { lines.append(.init(text, .heading)) }

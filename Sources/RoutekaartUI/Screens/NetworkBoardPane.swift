@@ -2,12 +2,15 @@ import RoutekaartCore
 
 /// Wegwijzer 4, the board: the room places actors around the challenge while the panel
 /// beside it says what the network tells.
-enum NetworkBoardPane {
+enum NetworkBoardPane: Pane {
+    static var state: WritableKeyPath<PaneStates, NetworkView> { \.network }
+    static let name = LocalizedText(nl: "Bord", en: "Board")
+
     static let smallStep = 4
     static let bigStep = 20
 
-    static func keyHints(_ view: AppView) -> [KeyHint] {
-        if view.network.finding != nil {
+    static func keyHints(_ view: NetworkView, context: ScreenContext) -> [KeyHint] {
+        if view.finding != nil {
             return [KeyHint("abc", .init(nl: "typ een naam", en: "type a name"), priority: 0),
                     KeyHint("Enter/Esc", .init(nl: "klaar", en: "done"), priority: 0)]
         }
@@ -25,21 +28,32 @@ enum NetworkBoardPane {
         ]
     }
 
-    /// The selected actor, falling back to the first.
-    static func selected(_ state: WorkshopState, _ view: AppView) -> Actor? {
-        view.network.selected.flatMap { state.actor($0) } ?? state.actors.first
+    static func recorded(_ events: [RecordedEvent], view: inout NetworkView, context: ScreenContext) {
+        NetworkListPane.selectAdded(events, view: &view)
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    /// The selected actor, falling back to the first.
+    static func selected(_ state: WorkshopState, _ view: NetworkView) -> Actor? {
+        view.selected.flatMap { state.actor($0) } ?? state.actors.first
+    }
+
+    /// The board alone on the whole screen, once it has actors.
+    static func present(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+        guard !context.state.actors.isEmpty else { return false }
+        PresentationScreen.network(context, in: area, into: &frame)
+        return true
+    }
+
+    static func handle(_ key: Key, view: inout NetworkView, context: ScreenContext) -> [AppAction]? {
         let state = context.state
-        if let text = view.network.finding {
+        if let text = view.finding {
             switch key {
-            case .escape, .enter: view.network.finding = nil
-            case .backspace: view.network.finding = String(text.dropLast())
-            case let .char(c): view.network.finding = text + String(c)
+            case .escape, .enter: view.finding = nil
+            case .backspace: view.finding = String(text.dropLast())
+            case let .char(c): view.finding = text + String(c)
             default: return []
             }
-            if let found = find(view.network.finding ?? "", in: state.actors) { view.network.selected = found.id }
+            if let found = find(view.finding ?? "", in: state.actors) { view.selected = found.id }
             return []
         }
         let current = selected(state, view)
@@ -52,7 +66,7 @@ enum NetworkBoardPane {
             guard !state.actors.isEmpty else { return [] }
             let i = current.flatMap { a in state.actors.firstIndex { $0.id == a.id } } ?? 0
             let next = (i + (key == .tab ? 1 : state.actors.count - 1)) % state.actors.count
-            view.network.selected = state.actors[next].id
+            view.selected = state.actors[next].id
         case .left: return move(-smallStep, 0)
         case .right: return move(smallStep, 0)
         case .up: return move(0, -smallStep)
@@ -61,12 +75,12 @@ enum NetworkBoardPane {
         case .char("L"): return move(bigStep, 0)
         case .char("K"): return move(0, -bigStep)
         case .char("J"): return move(0, bigStep)
-        case .char("/"): view.network.finding = ""
+        case .char("/"): view.finding = ""
         case .char("o"): return [.run(.layOutNetwork)]
-        case .char("+"): view.network.zoom = min(3, view.network.zoom + 1)
-        case .char("-"): view.network.zoom = max(1, view.network.zoom - 1)
-        case .char("="): view.network.zoom = 1
-        default: return NetworkListPane.handleCommon(key, actor: current, context: context, view: &view)
+        case .char("+"): view.zoom = min(3, view.zoom + 1)
+        case .char("-"): view.zoom = max(1, view.zoom - 1)
+        case .char("="): view.zoom = 1
+        default: return NetworkListPane.handleCommon(key, actor: current, context: context)
         }
         return []
     }
@@ -78,22 +92,22 @@ enum NetworkBoardPane {
         return actors.first { $0.fields.name.lowercased().hasPrefix(needle) } ?? actors.first { $0.fields.name.lowercased().contains(needle) }
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         let panelWidth = area.width >= 110 ? 38 : 25
         let (boardArea, panel) = area.splitLeft(area.width - panelWidth)
         let board = Rect(x: boardArea.x, y: boardArea.y, width: boardArea.width - 1, height: boardArea.height - 1)
-        let current = selected(state, context.view)
-        let viewport = NetworkBoard.Viewport(rect: board, zoom: context.view.network.zoom, focus: current?.position ?? BoardPoint(x: 0, y: 0))
+        let current = selected(state, view)
+        let viewport = NetworkBoard.Viewport(rect: board, zoom: view.zoom, focus: current?.position ?? BoardPoint(x: 0, y: 0))
         if state.actors.isEmpty {
             NetworkBoard.draw(actors: [], relations: [], selected: nil, viewport: viewport, language: lang, into: &frame)
             frame.put(nl ? "Nog geen actoren: druk a om er een toe te voegen." : "No actors yet: press a to add one.",
                       x: board.x, y: board.maxY, width: board.width, style: .muted)
         } else {
             NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: current?.id, viewport: viewport, language: lang, into: &frame)
-            if let finding = context.view.network.finding {
+            if let finding = view.finding {
                 frame.put((nl ? "Zoek: " : "Find: ") + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
             } else if let a = current {
                 let degree = state.relations.filter { $0.fields.from == a.id || $0.fields.to == a.id }.count

@@ -1,8 +1,11 @@
 import RoutekaartCore
 
 /// Wegwijzer 4, the actors as a sortable list.
-enum NetworkListPane {
-    static func keyHints() -> [KeyHint] {
+enum NetworkListPane: Pane {
+    static var state: WritableKeyPath<PaneStates, NetworkView> { \.network }
+    static let name = LocalizedText(nl: "Actoren", en: "Actors")
+
+    static func keyHints(_ view: NetworkView, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("o", .init(nl: "sorteer", en: "sort"), priority: 2),
@@ -28,23 +31,32 @@ enum NetworkListPane {
         }.map(\.element)
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        let list = sorted(context.state, by: view.network.sort)
-        let index = list.firstIndex { $0.id == view.network.selected } ?? 0
+    static func handle(_ key: Key, view: inout NetworkView, context: ScreenContext) -> [AppAction]? {
+        let list = sorted(context.state, by: view.sort)
+        let index = list.firstIndex { $0.id == view.selected } ?? 0
         switch key {
-        case .up: if !list.isEmpty { view.network.selected = list[max(0, index - 1)].id }
-        case .down: if !list.isEmpty { view.network.selected = list[min(list.count - 1, index + 1)].id }
+        case .up: if !list.isEmpty { view.selected = list[max(0, index - 1)].id }
+        case .down: if !list.isEmpty { view.selected = list[min(list.count - 1, index + 1)].id }
         case .char("o"):
             let all = NetworkView.Sort.allCases
-            view.network.sort = all[(all.firstIndex(of: view.network.sort)! + 1) % all.count]
+            view.sort = all[(all.firstIndex(of: view.sort)! + 1) % all.count]
         default:
-            return handleCommon(key, actor: list.indices.contains(index) ? list[index] : nil, context: context, view: &view)
+            return handleCommon(key, actor: list.indices.contains(index) ? list[index] : nil, context: context)
         }
         return []
     }
 
+    static func recorded(_ events: [RecordedEvent], view: inout NetworkView, context: ScreenContext) {
+        selectAdded(events, view: &view)
+    }
+
+    /// Selects an actor that `events` added.
+    static func selectAdded(_ events: [RecordedEvent], view: inout NetworkView) {
+        for case let .itemAdded(item) in events.map(\.event) where item.kind == .actor { view.selected = item.id }
+    }
+
     /// Keys the board and the list share: add, edit, remove, relate.
-    static func handleCommon(_ key: Key, actor: Actor?, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handleCommon(_ key: Key, actor: Actor?, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         switch key {
         case .char("a"):
@@ -54,7 +66,7 @@ enum NetworkListPane {
             return [.open(.form(.editActor(actor.id), actorForm(actor.fields, state: state, title: .init(nl: "Actor wijzigen", en: "Edit actor"))))]
         case .delete, .char("d"):
             guard let actor else { return [] }
-            return [.open(.confirmRemove(.actor(actor.id)))]
+            return [.open(.confirmRemove(.item(.actor, actor.id)))]
         case .char("l"):
             guard let actor else { return [] }
             guard state.actors.count > 1 else {
@@ -62,7 +74,7 @@ enum NetworkListPane {
             }
             return [.open(.pickActor(from: actor.id, filter: "", selected: 0))]
         case .char("v"):
-            return nil
+            return [.switchPane(forward: true)]
         default:
             return nil
         }
@@ -115,12 +127,12 @@ enum NetworkListPane {
                        formal: form.choice(2) == 1, note: form.text(3))
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         let sortName: String
-        switch context.view.network.sort {
+        switch view.sort {
         case .name: sortName = nl ? "naam" : "name"
         case .kind: sortName = nl ? "soort" : "kind"
         case .closeness: sortName = nl ? "nabijheid" : "closeness"
@@ -132,8 +144,8 @@ enum NetworkListPane {
         let widths = [max(12, area.width - 57), 20, 13, 4, 8, 5]
         let header = [nl ? "Naam" : "Name", nl ? "Soort" : "Kind", "Helix", "Ring", nl ? "Relaties" : "Relations", nl ? "Brug" : "Bridge"]
         TableRow.draw(header, widths: widths, selected: false, x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
-        let list = sorted(state, by: context.view.network.sort)
-        let selected = list.firstIndex { $0.id == context.view.network.selected } ?? 0
+        let list = sorted(state, by: view.sort)
+        let selected = list.firstIndex { $0.id == view.selected } ?? 0
         let visible = area.height - 3
         let top = max(0, selected - visible + 1)
         for (i, a) in list.enumerated().dropFirst(top).prefix(max(0, visible)) {
@@ -154,30 +166,34 @@ enum NetworkListPane {
 }
 
 /// Wegwijzer 4, every relation in a list to edit or remove.
-enum RelationListPane {
-    static func keyHints() -> [KeyHint] {
+enum RelationListPane: Pane {
+    static var state: WritableKeyPath<PaneStates, NetworkView> { \.network }
+    static let name = LocalizedText(nl: "Relaties", en: "Relations")
+
+    static func keyHints(_ view: NetworkView, context: ScreenContext) -> [KeyHint] {
         [KeyHint("↑↓", UIText.keyChoose, priority: 2), KeyHint("Enter", UIText.keyEdit, priority: 1),
          KeyHint("d", UIText.keyRemove, priority: 2), KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2)]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout NetworkView, context: ScreenContext) -> [AppAction]? {
         let relations = context.state.relations
-        let i = min(view.network.relationSelection, max(0, relations.count - 1))
+        let i = min(view.relationSelection, max(0, relations.count - 1))
         switch key {
-        case .up: view.network.relationSelection = max(0, i - 1)
-        case .down: view.network.relationSelection = min(max(0, relations.count - 1), i + 1)
+        case .up: view.relationSelection = max(0, i - 1)
+        case .down: view.relationSelection = min(max(0, relations.count - 1), i + 1)
         case .enter, .char("e"):
             guard relations.indices.contains(i) else { return [] }
             return [.open(.form(.editRelation(relations[i].id), NetworkListPane.relationForm(relations[i].fields, state: context.state, title: .init(nl: "Relatie", en: "Relation"))))]
         case .delete, .char("d"):
             guard relations.indices.contains(i) else { return [] }
-            return [.open(.confirmRemove(.relation(relations[i].id)))]
+            return [.open(.confirmRemove(.item(.relation, relations[i].id)))]
+        case .char("v"): return [.switchPane(forward: true)]
         default: return nil
         }
         return []
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
@@ -187,7 +203,7 @@ enum RelationListPane {
                       x: area.x, y: area.y + 2, width: area.width, style: .muted)
             return
         }
-        let i = min(context.view.network.relationSelection, state.relations.count - 1)
+        let i = min(view.relationSelection, state.relations.count - 1)
         let visible = area.height - 1
         let top = max(0, i - visible + 1)
         for (n, r) in state.relations.enumerated().dropFirst(top).prefix(visible) {

@@ -33,6 +33,13 @@ enum ParticipantsScreen {
         return []
     }
 
+    /// A participant added with the form is selected.
+    static func recorded(_ events: [RecordedEvent], view: inout AppView, context: ScreenContext) {
+        for case let .participantAdded(p) in events.map(\.event) {
+            view.participantSelection = context.state.participants.firstIndex { $0.id == p.id } ?? view.participantSelection
+        }
+    }
+
     static func form(_ fields: ParticipantFields, title: LocalizedText) -> Form {
         Form(title: title, fields: [
             .text(label: UIText.name, TextField(fields.name, limit: Engine.Limits.name)),

@@ -11,14 +11,9 @@ enum PresentationScreen {
         case .participants: participants(context, in: area, into: &frame)
         case .summary: actionList(context, in: area, into: &frame)
         case let .wegwijzer(n):
-            switch n {
-            case 2 where !state.challengeStatement.isEmpty || !state.agendaTopics.isEmpty: challenge(context, in: area, into: &frame)
-            case 4 where !state.actors.isEmpty: network(context, in: area, into: &frame)
-            case 5 where !state.quadrantRounds.isEmpty: quadrants(context, in: area, into: &frame)
-            case 7 where state.weefselRounds.last?.isVisible == true: weefsel(context, in: area, into: &frame)
-            case 10: actionList(context, in: area, into: &frame)
-            default: question(n, context, in: area, into: &frame)
-            }
+            // The first pane of the wegwijzer with a result to show, else its questions.
+            let shown = WegwijzerPanes.of(n).contains { WegwijzerPanes.present($0, view: context.view, context: context, in: area, into: &frame) }
+            if !shown { question(n, context, in: area, into: &frame) }
         }
     }
 
@@ -144,11 +139,11 @@ enum PresentationScreen {
         NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: nil, viewport: viewport, language: context.language, into: &frame)
     }
 
-    static func quadrants(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func quadrants(_ view: VotingView, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
-        guard let round = context.view.voting.round(in: state) else { return }
+        guard let round = view.round(in: state) else { return }
         guard round.isVisible else {
             var y = area.y + area.height / 3
             y += heading(nl ? "Stemmen…" : "Voting…", in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2

@@ -2,9 +2,12 @@ import RoutekaartCore
 
 /// Wegwijzer 5, voting: rounds "nu" and "gewenst" on the quadrant model, entered by the
 /// facilitator or by the room passing the laptop, with the 2×2 chart of the results.
-enum QuadrantVotingPane {
-    static func keyHints(_ view: AppView) -> [KeyHint] {
-        if view.voting.passLaptop {
+enum QuadrantVotingPane: Pane {
+    static var state: WritableKeyPath<PaneStates, VotingView> { \.voting }
+    static let name = LocalizedText(nl: "Stemmen", en: "Voting")
+
+    static func keyHints(_ view: VotingView, context: ScreenContext) -> [KeyHint] {
+        if view.passLaptop {
             return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0),
                     KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1),
                     KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0)]
@@ -23,15 +26,22 @@ enum QuadrantVotingPane {
         ]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    /// A participant added while voting becomes the one who votes.
+    static func recorded(_ events: [RecordedEvent], view: inout VotingView, context: ScreenContext) {
+        for case let .participantAdded(p) in events.map(\.event) {
+            view.voter = context.state.participants.firstIndex { $0.id == p.id } ?? view.voter
+        }
+    }
+
+    static func handle(_ key: Key, view: inout VotingView, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         let lang = context.language
         let round = state.quadrantRounds.last
-        if view.voting.passLaptop {
+        if view.passLaptop {
             switch key {
             case .escape, .char("l"):
-                view.voting.passLaptop = false
-                view.voting.received = false
+                view.passLaptop = false
+                view.received = false
                 return []
             default:
                 return vote(key, round: round, context: context, view: &view) ?? []
@@ -42,30 +52,30 @@ enum QuadrantVotingPane {
             guard ids.count > 1 else {
                 return [.flash(lang == .nl ? "Er is nog geen eerdere ronde om terug te kijken." : "There is no earlier round to look back at yet.", problem: false)]
             }
-            let current = view.voting.shownRound.flatMap { ids.firstIndex(of: $0) } ?? ids.count - 1
+            let current = view.shownRound.flatMap { ids.firstIndex(of: $0) } ?? ids.count - 1
             let next = min(max(0, current + (key == .char(")") ? 1 : -1)), ids.count - 1)
-            view.voting.shownRound = next == ids.count - 1 ? nil : ids[next]
+            view.shownRound = next == ids.count - 1 ? nil : ids[next]
             return []
         }
         // Any other key acts on the latest round, so looking back ends here.
-        view.voting.shownRound = nil
+        view.shownRound = nil
         switch key {
         case .char("n"):
             return [.open(.form(.openRound, roundForm(state)))]
         case .char("<"), .char(">"):
             let count = state.participants.count
             guard count > 0 else { return [] }
-            view.voting.voter = (view.voting.voter + (key == .char(">") ? 1 : count - 1)) % count
-            view.voting.pending = []
+            view.voter = (view.voter + (key == .char(">") ? 1 : count - 1)) % count
+            view.pending = []
             return []
         case .char("v"):
             guard let round else { return [.flash(noRound(lang), problem: true)] }
             return [.run(.revealQuadrantRound(round.id))]
         case .char("l"):
             guard round != nil else { return [.flash(noRound(lang), problem: true)] }
-            view.voting.passLaptop = true
-            view.voting.received = false
-            view.voting.pending = []
+            view.passLaptop = true
+            view.received = false
+            view.pending = []
             return []
         case .char("a"):
             return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .overheid), title: UIText.addParticipant)))]
@@ -77,47 +87,47 @@ enum QuadrantVotingPane {
     }
 
     /// Keys that enter a ballot: digits, arrows, Enter, Backspace.
-    private static func vote(_ key: Key, round: QuadrantRound?, context: ScreenContext, view: inout AppView) -> [AppAction]? {
-        let place = Method.info(view.voting.cursor).placement
+    private static func vote(_ key: Key, round: QuadrantRound?, context: ScreenContext, view: inout VotingView) -> [AppAction]? {
+        let place = Method.info(view.cursor).placement
         switch key {
         case let .char(c) where QuadrantChart.quadrant(forDigit: c) != nil:
             return addDot(QuadrantChart.quadrant(forDigit: c)!, round: round, context: context, view: &view)
         case .enter, .char(" "):
-            return addDot(view.voting.cursor, round: round, context: context, view: &view)
+            return addDot(view.cursor, round: round, context: context, view: &view)
         case .left, .right:
-            view.voting.cursor = QuadrantChart.quadrant(column: 1 - place.column, row: place.row)
+            view.cursor = QuadrantChart.quadrant(column: 1 - place.column, row: place.row)
         case .up, .down:
-            view.voting.cursor = QuadrantChart.quadrant(column: place.column, row: 1 - place.row)
+            view.cursor = QuadrantChart.quadrant(column: place.column, row: 1 - place.row)
         case .backspace:
-            if !view.voting.pending.isEmpty { view.voting.pending.removeLast() }
+            if !view.pending.isEmpty { view.pending.removeLast() }
         default:
             return nil
         }
         return []
     }
 
-    private static func addDot(_ q: Quadrant, round: QuadrantRound?, context: ScreenContext, view: inout AppView) -> [AppAction] {
+    private static func addDot(_ q: Quadrant, round: QuadrantRound?, context: ScreenContext, view: inout VotingView) -> [AppAction] {
         let lang = context.language
         guard let round else { return [.flash(noRound(lang), problem: true)] }
         let people = context.state.participants
         if !round.setup.anonymous && people.isEmpty {
             return [.flash(CommandError.voterRequired.message(lang), problem: true)]
         }
-        view.voting.received = false
-        view.voting.pending.append(q)
-        guard view.voting.pending.count >= round.setup.dotsPerVoter else { return [] }
-        let dots = view.voting.pendingDots
-        view.voting.pending = []
+        view.received = false
+        view.pending.append(q)
+        guard view.pending.count >= round.setup.dotsPerVoter else { return [] }
+        let dots = view.pendingDots
+        view.pending = []
         if round.setup.anonymous {
-            view.voting.received = true
+            view.received = true
             return [.run(.castQuadrantVote(round: round.id, voter: nil, dots: dots))]
         }
-        let index = min(view.voting.voter, people.count - 1)
+        let index = min(view.voter, people.count - 1)
         let voter = people[index]
         // The next one who has not voted yet in this round.
         let order = (1...people.count).map { (index + $0) % people.count }
-        view.voting.voter = order.first { round.ballot(of: people[$0].id) == nil && $0 != index } ?? index
-        view.voting.received = true
+        view.voter = order.first { round.ballot(of: people[$0].id) == nil && $0 != index } ?? index
+        view.received = true
         return [.run(.castQuadrantVote(round: round.id, voter: voter.id, dots: dots))]
     }
 
@@ -154,17 +164,24 @@ enum QuadrantVotingPane {
 
     // MARK: Rendering
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    /// The latest round (or the one looked back at) as a large chart, or how many have voted while it is hidden.
+    static func present(_ view: VotingView, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+        guard !context.state.quadrantRounds.isEmpty else { return false }
+        PresentationScreen.quadrants(view, context, in: area, into: &frame)
+        return true
+    }
+
+    static func render(_ view: VotingView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let round = context.view.voting.round(in: state)
-        if context.view.voting.passLaptop, let round {
-            renderPrompt(round, context, in: area, into: &frame)
+        let round = view.round(in: state)
+        if view.passLaptop, let round {
+            renderPrompt(round, view, context, in: area, into: &frame)
             return
         }
         let comparison = round.flatMap { r in state.latestRound(r.setup.kind == .nu ? .gewenst : .nu) }
-        let content = QuadrantChart.Content(round: round, comparison: comparison, cursor: context.view.voting.cursor,
-                                            pending: context.view.voting.pending.isEmpty ? nil : context.view.voting.pendingDots)
+        let content = QuadrantChart.Content(round: round, comparison: comparison, cursor: view.cursor,
+                                            pending: view.pending.isEmpty ? nil : view.pendingDots)
         let wide = area.width >= 110
         let chartHeight = min(wide ? area.height : area.height - 4, wide ? 24 : 14)
         let chartRect = wide ? Rect(x: area.x, y: area.y, width: area.width * 62 / 100, height: chartHeight)
@@ -176,7 +193,7 @@ enum QuadrantVotingPane {
             Paragraph.draw(noRound(lang), in: info, style: .muted, into: &frame)
             return
         }
-        renderInfo(round, context, wide: wide, in: info, into: &frame)
+        renderInfo(round, view, context, wide: wide, in: info, into: &frame)
     }
 
     static func describe(_ round: QuadrantRound, _ lang: Language, of state: WorkshopState? = nil) -> String {
@@ -201,19 +218,19 @@ enum QuadrantVotingPane {
         return votes + " · " + (nl ? "overeenstemming: " : "agreement: ") + Method.name(tally.agreement)(lang) + " (\(share) % \(nl ? "in één kwadrant" : "in one quadrant"))"
     }
 
-    static func voterLine(_ round: QuadrantRound, _ context: ScreenContext) -> String {
+    static func voterLine(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext) -> String {
         let lang = context.language
         let nl = lang == .nl
-        let need = round.setup.dotsPerVoter - context.view.voting.pending.count
+        let need = round.setup.dotsPerVoter - view.pending.count
         let dotsNote = round.setup.dotsPerVoter > 1 ? (nl ? " · nog \(need) stip(pen)" : " · \(need) dot(s) to go") : ""
         if round.setup.anonymous { return (nl ? "Anoniem: elke volledige stem telt als één stem" : "Anonymous: every complete ballot counts once") + dotsNote }
         let people = context.state.participants
         guard !people.isEmpty else { return CommandError.voterRequired.message(lang) }
-        let voter = people[min(context.view.voting.voter, people.count - 1)]
+        let voter = people[min(view.voter, people.count - 1)]
         return (nl ? "Stemt nu: ▸ " : "Voting now: ▸ ") + voter.fields.name + dotsNote
     }
 
-    static func renderInfo(_ round: QuadrantRound, _ context: ScreenContext, wide: Bool, in info: Rect, into frame: inout Frame) {
+    static func renderInfo(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext, wide: Bool, in info: Rect, into frame: inout Frame) {
         let lang = context.language
         let nl = lang == .nl
         var y = info.y
@@ -222,7 +239,7 @@ enum QuadrantVotingPane {
             y += Paragraph.draw(Method.question(round.setup.kind)(lang), in: Rect(x: info.x, y: y, width: info.width, height: 2), style: .accent, into: &frame)
         }
         y += Paragraph.draw(agreementLine(round, lang), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), into: &frame)
-        frame.put(voterLine(round, context), x: info.x, y: y, width: info.width, style: .busy)
+        frame.put(voterLine(round, view, context), x: info.x, y: y, width: info.width, style: .busy)
         y += 1
         if let e = context.state.emphasis, y < info.maxY, !wide {
             frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
@@ -241,7 +258,7 @@ enum QuadrantVotingPane {
             return
         }
         let people = context.state.participants
-        let current = min(context.view.voting.voter, max(0, people.count - 1))
+        let current = min(view.voter, max(0, people.count - 1))
         for (i, p) in people.enumerated() where y < info.maxY {
             let marker = i == current ? "▸ " : "  "
             var vote = "—"
@@ -258,7 +275,7 @@ enum QuadrantVotingPane {
     }
 
     /// Pass-the-laptop: only the current voter's prompt, nothing of the others.
-    static func renderPrompt(_ round: QuadrantRound, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func renderPrompt(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let lang = context.language
         let nl = lang == .nl
         var lines: [(String, StyleRole)] = [(Method.question(round.setup.kind)(lang), .title), ("", .normal)]
@@ -266,20 +283,20 @@ enum QuadrantVotingPane {
             lines.append((nl ? "Aan de beurt: de volgende deelnemer" : "Your turn: the next participant", .heading))
         } else if !context.state.participants.isEmpty {
             let people = context.state.participants
-            lines.append(((nl ? "Aan de beurt: " : "Your turn: ") + people[min(context.view.voting.voter, people.count - 1)].fields.name, .heading))
+            lines.append(((nl ? "Aan de beurt: " : "Your turn: ") + people[min(view.voter, people.count - 1)].fields.name, .heading))
         }
-        let need = round.setup.dotsPerVoter - context.view.voting.pending.count
+        let need = round.setup.dotsPerVoter - view.pending.count
         lines.append((round.setup.dotsPerVoter == 1 ? (nl ? "Kies één kwadrant met 1, 2, 3 of 4." : "Choose one quadrant with 1, 2, 3 or 4.")
                       : (nl ? "Verdeel \(round.setup.dotsPerVoter) stippen met 1–4; nog \(need) te gaan." : "Spread \(round.setup.dotsPerVoter) dots with 1–4; \(need) to go."), .normal))
         lines.append(("", .normal))
         let top = Method.quadrants.filter { $0.placement.row == 0 }.sorted { $0.placement.column < $1.placement.column }
         let bottom = Method.quadrants.filter { $0.placement.row == 1 }.sorted { $0.placement.column < $1.placement.column }
         for row in [top, bottom] {
-            let cells = row.map { "\(QuadrantChart.digit($0.quadrant))  \($0.letter)  \($0.name(lang))" + String(repeating: " ○", count: context.view.voting.pendingDots[$0.quadrant]) }
+            let cells = row.map { "\(QuadrantChart.digit($0.quadrant))  \($0.letter)  \($0.name(lang))" + String(repeating: " ○", count: view.pendingDots[$0.quadrant]) }
             lines.append((cells.map { TextWidth.pad($0, to: 34) }.joined(separator: "   "), .accent))
         }
         lines.append(("", .normal))
-        if context.view.voting.received {
+        if view.received {
             lines.append((nl ? "✓ Stem ontvangen. Geef de laptop door." : "✓ Vote received. Pass the laptop on.", .done))
         }
         let startY = area.y + max(0, (area.height - lines.count) / 2)

@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 9: what went well, what did not, what the room learns; the leadership that
 /// fits now, with the reason; and the next moment to re-calibrate.
-enum ReflectionPane {
-    static func keyHints() -> [KeyHint] {
+enum ReflectionPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Int> { \.reflection }
+    static let name = LocalizedText(nl: "Terugblik", en: "Looking back")
+
+    static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "opmerking", en: "remark"), priority: 1),
             KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
@@ -26,12 +29,16 @@ enum ReflectionPane {
         ])
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func recorded(_ events: [RecordedEvent], view: inout Int, context: ScreenContext) {
+        ItemListKeys.follow(events, ids: ordered(context.state).map(\.id), selection: &view)
+    }
+
+    static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
-        if let actions = ItemListKeys.handle(key, items: ordered(state), selection: &view.reflectionSelection,
+        if let actions = ItemListKeys.handle(key, items: ordered(state), selection: &view,
             add: { .open(.form(.addReflection, form(kind: $0?.kind ?? .wentWell, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark")))) },
             edit: { .open(.form(.editReflection($0.id), form(kind: $0.kind, text: $0.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark")))) },
-            remove: { .reflection($0.id) }) {
+            remove: { .item(.reflection, $0.id) }) {
             return actions
         }
         switch key {
@@ -55,12 +62,12 @@ enum ReflectionPane {
         ])))
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
         let items = ordered(state)
-        let selected = min(context.view.reflectionSelection, max(0, items.count - 1))
+        let selected = min(view, max(0, items.count - 1))
         var lines: [SelectableLines.Line] = []
         for kind in ReflectionKind.allCases {
             let group = items.enumerated().filter { $0.element.kind == kind }

@@ -2,8 +2,11 @@ import RoutekaartCore
 
 /// Wegwijzer 7, results: the triangle and a bar per indicator with mean, spread, a
 /// mark where the room is divided and, when compared, the change since last time.
-enum WeefselResultsPane {
-    static func keyHints() -> [KeyHint] {
+enum WeefselResultsPane: Pane {
+    static var state: WritableKeyPath<PaneStates, Stateless> { \.none }
+    static let name = LocalizedText(nl: "Uitslag", en: "Result")
+
+    static func keyHints(_ view: Stateless, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("h", .init(nl: "vergelijk met eerder", en: "compare with earlier"), priority: 1),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
@@ -11,13 +14,21 @@ enum WeefselResultsPane {
         ]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout Stateless, context: ScreenContext) -> [AppAction]? {
         switch key {
         case .char("v"):
             guard let round = context.state.weefselRounds.last else { return [.flash(WeefselScoringPane.noRound(context.language), problem: true)] }
             return [.run(.revealWeefselRound(round.id))]
-        default: return nil  // "h" is handled by the app, which knows the sessions folder
+        case .char("h"): return [.pickEarlierSession]
+        default: return nil
         }
+    }
+
+    /// The three means in big letters, once the room may see them.
+    static func present(_ view: Stateless, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+        guard context.state.weefselRounds.last?.isVisible == true else { return false }
+        PresentationScreen.weefsel(context, in: area, into: &frame)
+        return true
     }
 
     /// Eighths of a block for a bar of `value` out of 5 in `width` cells.
@@ -27,7 +38,8 @@ enum WeefselResultsPane {
         return String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
     }
 
-    static func render(_ context: ScreenContext, comparison: WeefselComparison?, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: Stateless, context: ScreenContext, in area: Rect, into frame: inout Frame) {
+        let comparison = context.comparison
         let lang = context.language
         let nl = lang == .nl
         let round = context.state.weefselRounds.last

@@ -2,11 +2,14 @@ import RoutekaartCore
 
 /// Wegwijzer 7, scoring: a participant × indicator grid where a digit fills the cell
 /// and moves on, in named or anonymous, open or blind rounds.
-enum WeefselScoringPane {
+enum WeefselScoringPane: Pane {
+    static var state: WritableKeyPath<PaneStates, GridCursor> { \.scoring }
+    static let name = LocalizedText(nl: "Scores", en: "Scores")
+
     static let nameWidth = 17
     static let cellWidth = 3
 
-    static func keyHints() -> [KeyHint] {
+    static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("1–5", .init(nl: "score", en: "score"), priority: 1),
             KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 2),
@@ -28,7 +31,7 @@ enum WeefselScoringPane {
         return (1...count).map { ("r\($0)", "Deelnemer \($0)") }
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout GridCursor, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         let indicators = Method.weefselIndicators
         if key == .char("n") {
@@ -45,23 +48,23 @@ enum WeefselScoringPane {
             return nil
         }
         let rows = rows(round, state)
-        let row = min(view.scoringRow, max(0, rows.count - 1))
-        let column = min(view.scoringColumn, indicators.count - 1)
+        let row = min(view.row, max(0, rows.count - 1))
+        let column = min(view.column, indicators.count - 1)
         func advance() {
             if column + 1 < indicators.count {
-                view.scoringColumn = column + 1
+                view.column = column + 1
             } else {
-                view.scoringColumn = 0
-                view.scoringRow = min(row + 1, rows.count - 1)
+                view.column = 0
+                view.row = min(row + 1, rows.count - 1)
             }
         }
         switch key {
-        case .left: view.scoringColumn = max(0, column - 1)
-        case .right: view.scoringColumn = min(indicators.count - 1, column + 1)
-        case .up: view.scoringRow = max(0, row - 1)
-        case .down: view.scoringRow = min(rows.count - 1, row + 1)
-        case .home: view.scoringColumn = 0
-        case .end: view.scoringColumn = indicators.count - 1
+        case .left: view.column = max(0, column - 1)
+        case .right: view.column = min(indicators.count - 1, column + 1)
+        case .up: view.row = max(0, row - 1)
+        case .down: view.row = min(rows.count - 1, row + 1)
+        case .home: view.column = 0
+        case .end: view.column = indicators.count - 1
         case .char("v"): return [.run(.revealWeefselRound(round.id))]
         case let .char(c) where ("1"..."5").contains(c) || c == "0":
             guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
@@ -99,7 +102,7 @@ enum WeefselScoringPane {
         return parts.joined(separator: " · ")
     }
 
-    static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: GridCursor, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
         let nl = lang == .nl
@@ -118,7 +121,7 @@ enum WeefselScoringPane {
             frame.put(Method.name(e)(lang), x: x, y: area.y + 1, width: count * cellWidth, style: .accent)
             x += count * cellWidth + 1
         }
-        let column = min(context.view.scoringColumn, indicators.count - 1)
+        let column = min(view.column, indicators.count - 1)
         func columnX(_ i: Int) -> Int {
             let element = indicators[i].element
             let groupOffset = WeefselElement.allCases.firstIndex(of: element)!
@@ -129,7 +132,7 @@ enum WeefselScoringPane {
             frame.put(code(ind), x: columnX(i), y: area.y + 2, style: i == column ? .selected : .muted)
         }
         let rows = rows(round, state)
-        let row = min(context.view.scoringRow, max(0, rows.count - 1))
+        let row = min(view.row, max(0, rows.count - 1))
         let visible = area.height - 5
         let top = max(0, row - visible + 1)
         for (r, entry) in rows.enumerated().dropFirst(top).prefix(max(0, visible)) {

@@ -1,3 +1,5 @@
+import RoutekaartCore
+
 /// The keys every list of captured items shares: ↑↓ select, `a` adds, Enter or `e` edits the
 /// selected item, Del or `d` asks before removing it. `nil` for any other key, so a pane can
 /// go on with its own keys.
@@ -15,5 +17,13 @@ enum ItemListKeys {
         default: return nil
         }
         return []
+    }
+
+    /// After a form: the selection moves to the item that `events` added, where `ids` (the
+    /// list as shown) has it.
+    static func follow(_ events: [RecordedEvent], ids: [String], selection: inout Int) {
+        for case let .itemAdded(item) in events.map(\.event) {
+            if let i = ids.firstIndex(of: item.id) { selection = i }
+        }
     }
 }

@@ -1,0 +1,93 @@
+import RoutekaartCore
+
+/// The four screens that fill the body: their keys, their key hints and their drawing.
+enum Screens {
+    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+        switch view.screen {
+        case .overview: OverviewScreen.handle(key, context: context, view: &view)
+        case let .wegwijzer(n): WegwijzerScreen.handle(key, number: n, context: context, view: &view)
+        case .participants: ParticipantsScreen.handle(key, context: context, view: &view)
+        case .summary: SummaryScreen.handle(key, view: &view)
+        }
+    }
+
+    /// Draws the screen into `body` and returns its key hints.
+    static func render(_ context: ScreenContext, in body: Rect, into frame: inout Frame) -> [KeyHint] {
+        switch context.view.screen {
+        case .overview:
+            OverviewScreen.render(context, in: body, into: &frame)
+            return OverviewScreen.keyHints()
+        case let .wegwijzer(n):
+            WegwijzerScreen.render(n, context, in: body, into: &frame)
+            return WegwijzerScreen.keyHints(number: n, view: context.view, context: context)
+        case .participants:
+            ParticipantsScreen.render(context, in: body, into: &frame)
+            return ParticipantsScreen.keyHints()
+        case .summary:
+            SummaryScreen.render(context, in: body, into: &frame)
+            return SummaryScreen.keyHints()
+        }
+    }
+
+    /// Where the facilitator is, for the status bar.
+    static func location(_ screen: ScreenID, _ language: Language) -> String {
+        switch screen {
+        case .overview: UIText.overview(language)
+        case let .wegwijzer(n): "\(n). " + (Method.wegwijzer(n)?.title(language) ?? "")
+        case .participants: UIText.participants(language)
+        case .summary: UIText.summary(language)
+        }
+    }
+}
+
+/// The rows around the screen: the status bar on top, a message and the key bar below,
+/// and the last row of the projector view.
+enum Chrome {
+    private static let t = UIText.t
+    static let timeUpPrefix = t("tijd om +", "time's up +")
+    static let paused = t(" ⏸ pauze", " ⏸ paused")
+    static let backFromProjector = t("P of Esc: terug ", "P or Esc: back ")
+
+    /// "⏱ 04:12 │ " while a wegwijzer on the agenda is open; "⏱ tijd om +02:10 │ " past its time.
+    static func timer(left: Int64?, paused isPaused: Bool, _ language: Language) -> String {
+        guard let left else { return "" }
+        func clock(_ ms: Int64) -> String {
+            let s = Int(ms / 1000)
+            return (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
+        }
+        return "⏱ " + (left >= 0 ? clock(left) : timeUpPrefix(language) + clock(-left)) + (isPaused ? paused(language) : "") + " │ "
+    }
+
+    /// What the status bar says about saving (or replaying).
+    static func saveText(_ session: LiveSession, editing: Bool, replay: ReplayStatus?, offset: Int, _ language: Language) -> (text: String, style: StyleRole) {
+        if let replay { return (replay.text, .warning) }
+        if editing { return ("○ " + UIText.editing(language), .busy) }
+        switch session.saveStatus {
+        case let .saved(t): return ("● " + UIText.saved(language) + " " + StatusBar.time(t, offset: offset), .statusBar)
+        case .failed: return ("! " + UIText.notSaved(language) + " · S", .error)
+        case .memoryOnly: return (UIText.memoryOnly(language), .warning)
+        case .readOnly: return (UIText.readOnly(language), .warning)
+        }
+    }
+
+    /// The message above the key bar, if any.
+    static func flash(_ flash: Flash?, into frame: inout Frame) {
+        guard let flash else { return }
+        let row = Rect(x: 0, y: frame.height - 2, width: frame.width, height: 1)
+        frame.fill(row, style: flash.isProblem ? .error : .accent)
+        frame.put(" " + flash.text, x: 0, y: row.y, width: frame.width, style: flash.isProblem ? .error : .accent)
+    }
+
+    /// The projector view's last row: a message, a problem with saving, or how to leave it.
+    static func presentationFooter(_ flash: Flash?, save: (text: String, style: StyleRole), failed: Bool, _ language: Language, into frame: inout Frame) {
+        let bottom = frame.height - 1
+        if let flash {
+            frame.put(" " + flash.text, x: 0, y: bottom, width: frame.width, style: flash.isProblem ? .error : .accent)
+        } else if failed {
+            frame.put(" " + save.text, x: 0, y: bottom, width: frame.width, style: .error)
+        } else {
+            let hint = backFromProjector(language)
+            frame.put(hint, x: frame.width - TextWidth.of(hint), y: bottom, style: .muted)
+        }
+    }
+}
