@@ -70,6 +70,33 @@ enum Chrome {
         }
     }
 
+    /// The whole frame but for a terminal that is too small: the screen (or the projector
+    /// view), an overlay, the message, the status bar and the key bar.
+    static func compose(_ ctx: ScreenContext, session: LiveSession, environment: AppEnvironment, timeLeft: Int64?, into frame: inout Frame) {
+        let (view, language, width, height) = (ctx.view, ctx.language, frame.width, frame.height)
+        let replay = environment.replay
+        let save = saveText(session, editing: view.notes?.dirty == true, replay: replay, offset: environment.utcOffsetSeconds, language)
+        if view.presenting, view.overlay == nil, replay == nil {
+            PresentationScreen.render(ctx, screen: view.screen, in: Rect(x: 0, y: 0, width: width, height: height - 1), into: &frame)
+            presentationFooter(view.flash, save: save, failed: session.needsSaving, language, into: &frame)
+            return
+        }
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let screenHints = Screens.render(ctx, in: body, into: &frame)
+        var barHints = view.notes != nil ? screenHints : screenHints + GlobalKeys.hints.filter { g in !screenHints.contains { $0.keys == g.keys } }
+        if let replay { barHints = replay.keys }
+        if let overlay = view.overlay {
+            frame.cursor = nil
+            barHints = Overlays.draw(overlay, context: ctx, session: session, screenHints: screenHints, in: body, into: &frame)
+        }
+        flash(view.flash, into: &frame)
+        StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
+                       location: Screens.location(view.screen, language),
+                       clock: timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
+                       save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
+        KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
+    }
+
     /// The message above the key bar, if any.
     static func flash(_ flash: Flash?, into frame: inout Frame) {
         guard let flash else { return }

@@ -16,6 +16,18 @@ public enum UIText {
     static let untitled = t("(zonder titel)", "(untitled)")
     static let summary = t("Samenvatting", "Summary")
 
+    // Messages of the workshop app
+    static let noEarlierSession = t("Geen eerdere sessie van %@ gevonden.", "No earlier session of %@ found.")
+    static let thisRegion = t("deze regio", "this region")
+    static let noScoresToCompare = t("Die sessie heeft geen scores om mee te vergelijken.", "That session has no scores to compare with.")
+    static let savedIn = t("Alles is opgeslagen in ", "Everything is saved in ")
+    static let saveFailed = t("Lukt niet: ", "Failed: ")
+    static let exportedTo = t("Geëxporteerd naar ", "Exported to ")
+    static let exportFailed = t("Exporteren mislukt: ", "Export failed: ")
+    static let savingFails = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan.",
+                            "Saving fails. Everything stays in memory; press S to save elsewhere.")
+    static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
+
     // Keys
     static let keyChoose = t("kies", "select")
     static let keyOpen = t("open", "open")

@@ -15,19 +15,7 @@ public final class WorkshopApp {
     private var onTourDismissed: (() -> Void)?
     private var bellPending = false
     private var repaintPending = false
-    private var timeTally = TimeSpent([])
-
-    static let t = UIText.t
-    static let noEarlierSession = t("Geen eerdere sessie van %@ gevonden.", "No earlier session of %@ found.")
-    static let thisRegion = t("deze regio", "this region")
-    static let noScoresToCompare = t("Die sessie heeft geen scores om mee te vergelijken.", "That session has no scores to compare with.")
-    static let savedIn = t("Alles is opgeslagen in ", "Everything is saved in ")
-    static let saveFailed = t("Lukt niet: ", "Failed: ")
-    static let exportedTo = t("Geëxporteerd naar ", "Exported to ")
-    static let exportFailed = t("Exporteren mislukt: ", "Export failed: ")
-    static let notSaved = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan.",
-                            "Saving fails. Everything stays in memory; press S to save elsewhere.")
-    static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
+    private var countdown = Countdown()
 
     public init(session: LiveSession, language: Language, environment: AppEnvironment = AppEnvironment(), now: Timestamp) {
         self.session = session
@@ -45,17 +33,8 @@ public final class WorkshopApp {
     private func context(_ now: Timestamp, withTime: Bool = false) -> ScreenContext {
         var ctx = ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: environment.utcOffsetSeconds)
         ctx.comparison = comparison
-        if withTime { ctx.timeSpent = timeSpent(until: environment.replay == nil ? now : nil) }
+        if withTime { ctx.timeSpent = countdown.spent(session.history.events, until: environment.replay == nil ? now : nil) }
         return ctx
-    }
-
-    /// Time per wegwijzer, kept up to date with the log a few new events at a time: the
-    /// status bar asks for it on every frame and every tick.
-    private func timeSpent(until now: Timestamp?) -> [Int: Int64] {
-        let events = session.history.events
-        if timeTally.count > events.count { timeTally = TimeSpent([]) }  // the log only grows; should it not, start again
-        for e in events[timeTally.count...] { timeTally.add(e) }
-        return timeTally.milliseconds(until: now)
     }
 
     private static func fits(_ width: Int, _ height: Int) -> Bool {
@@ -143,7 +122,7 @@ public final class WorkshopApp {
                 onTourDismissed = nil
             case let .compare(path):
                 guard let state = environment.library?.load(path), let c = WeefselComparison(earlier: state) else {
-                    return flash(Self.noScoresToCompare(language), problem: true, now: now)
+                    return flash(UIText.noScoresToCompare(language), problem: true, now: now)
                 }
                 comparison = c
             case let .submitForm(purpose, form): submit(purpose, form, now: now)
@@ -160,11 +139,11 @@ public final class WorkshopApp {
             switch purpose {
             case .saveCopy:
                 try session.saveCopy(to: form.text(0), now: now)
-                flash(Self.savedIn(language) + form.text(0), problem: false, now: now)
+                flash(UIText.savedIn(language) + form.text(0), problem: false, now: now)
             case .export:
                 let path = try environment.exporter?.export(session.history.events, format: GlobalKeys.formatNames[form.choice(0)],
                                                             anonymise: form.choice(1) == 1, language: language) ?? ""
-                flash(Self.exportedTo(language) + path, problem: false, now: now)
+                flash(UIText.exportedTo(language) + path, problem: false, now: now)
             default:
                 let command = try FormSubmission.command(for: purpose, form: form, state: session.state, language: language).get()
                 recorded(try session.execute(command, at: now), now: now)
@@ -177,7 +156,7 @@ public final class WorkshopApp {
             form.problem = problem.message
             view.overlay = .form(purpose, form)
         } catch {
-            form.problem = (purpose == .export ? Self.exportFailed : Self.saveFailed)(language) + "\(error)"
+            form.problem = (purpose == .export ? UIText.exportFailed : UIText.saveFailed)(language) + "\(error)"
             view.overlay = .form(purpose, form)
         }
     }
@@ -198,8 +177,8 @@ public final class WorkshopApp {
         let region = session.state.details.region
         let candidates = (environment.library?.sessions() ?? []).filter { $0.path != session.path && (region.isEmpty || $0.region == region) }
         guard !candidates.isEmpty else {
-            let name = region.isEmpty ? Self.thisRegion(language) : region
-            return flash(Self.noEarlierSession(language).replacingOccurrences(of: "%@", with: name), problem: true, now: now)
+            let name = region.isEmpty ? UIText.thisRegion(language) : region
+            return flash(UIText.noEarlierSession(language).replacingOccurrences(of: "%@", with: name), problem: true, now: now)
         }
         view.overlay = .pickEarlier(candidates, selected: 0)
     }
@@ -223,7 +202,7 @@ public final class WorkshopApp {
         do {
             let events = try session.execute(command, at: now)
             if wasSaving, session.needsSaving {  // writing failed: say so plainly, and how to get it onto a disk
-                flash(Self.notSaved(language), problem: true, now: now)
+                flash(UIText.savingFails(language), problem: true, now: now)
                 view.flash?.until = Timestamp(milliseconds: Int64.max)
             }
             view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
@@ -270,15 +249,15 @@ public final class WorkshopApp {
         }
         guard view.timeUpAnnounced != n, !session.state.timerPaused else { return }
         view.timeUpAnnounced = n
-        view.flash = Flash(text: Self.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), isProblem: false,
+        view.flash = Flash(text: UIText.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), isProblem: false,
                            until: Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds))
         bellPending = environment.bellAtZero
     }
 
     /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
     private func timeLeft(_ now: Timestamp) -> (Int, Int64)? {
-        guard environment.replay == nil, case let .wegwijzer(n) = view.screen, let planned = session.state.plannedMinutes(n) else { return nil }
-        return (n, Int64(planned) * 60_000 - (timeSpent(until: now)[n] ?? 0))
+        guard environment.replay == nil, case let .wegwijzer(n) = view.screen else { return nil }
+        return countdown.left(n, session.state, session.history.events, now: now).map { (n, $0) }
     }
 
     private func commitNotes(now: Timestamp) {
@@ -308,29 +287,7 @@ public final class WorkshopApp {
             TooSmallNotice.draw(language: language, into: &frame)
             return frame
         }
-        let ctx = context(now, withTime: true)
-        let replay = environment.replay
-        let save = Chrome.saveText(session, editing: view.notes?.dirty == true, replay: replay, offset: environment.utcOffsetSeconds, language)
-        if view.presenting, view.overlay == nil, replay == nil {
-            PresentationScreen.render(ctx, screen: view.screen, in: Rect(x: 0, y: 0, width: width, height: height - 1), into: &frame)
-            Chrome.presentationFooter(view.flash, save: save, failed: session.needsSaving, language, into: &frame)
-            return frame
-        }
-        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
-        let screenHints = Screens.render(ctx, in: body, into: &frame)
-        var barHints = view.notes != nil ? screenHints : screenHints + GlobalKeys.hints.filter { g in !screenHints.contains { $0.keys == g.keys } }
-        if let replay { barHints = replay.keys }
-        if let overlay = view.overlay {
-            frame.cursor = nil
-            barHints = Overlays.draw(overlay, context: ctx, session: session, screenHints: screenHints, in: body, into: &frame)
-        }
-        Chrome.flash(view.flash, into: &frame)
-        let left = timeLeft(now).map(\.1)
-        StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
-                       location: Screens.location(view.screen, language),
-                       clock: Chrome.timer(left: left, paused: session.state.timerPaused, language) + StatusBar.clock(now, offset: environment.utcOffsetSeconds),
-                       save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
-        KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
+        Chrome.compose(context(now, withTime: true), session: session, environment: environment, timeLeft: timeLeft(now)?.1, into: &frame)
         return frame
     }
 }
