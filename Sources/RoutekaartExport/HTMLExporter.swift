@@ -134,7 +134,7 @@ public enum HTMLExporter {
     static func agendaFigure(_ o: Outcome, _ lang: Language) -> String {
         let agenda = o.challenge.agenda
         let most = Double(max(1, agenda.map(\.dots).max() ?? 1))
-        let title = lang == .nl ? "Agendapunten op volgorde van stippen" : "Agenda points ranked by dots"
+        let title = HTMLExporterText.agendaPointsRankedBy(lang)
         var svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400 \(agenda.count * 16 + 10)\" width=\"620\" role=\"img\" aria-labelledby=\"agenda-titel\"><title id=\"agenda-titel\">"
             + HTMLText.escape(title) + "</title>"
         for (i, topic) in agenda.enumerated() {
@@ -297,4 +297,9 @@ public enum HTMLExporter {
         let flag = o.weefsel.wrongWay ? "<p><strong>" + HTMLText.escape(t("Weefsel wijst de verkeerde kant op: ", "Weefsel points the wrong way: ")) + "</strong>" + HTMLText.escape(o.weefsel.wrongWayNote) + "</p>" : ""
         return "<figure>" + svg.joined() + bars + "<figcaption>\(HTMLText.escape(caption))</figcaption></figure>" + tableHTML + notes + flag
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum HTMLExporterText {
+    static let agendaPointsRankedBy = LocalizedText(nl: "Agendapunten op volgorde van stippen", en: "Agenda points ranked by dots")
 }

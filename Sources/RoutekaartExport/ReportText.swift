@@ -2,7 +2,7 @@ import RoutekaartCore
 
 /// Headings and labels of the reports, in Dutch and English.
 enum ReportText {
-    static func t(_ nl: String, _ en: String, _ lang: Language) -> String { lang == .nl ? nl : en }
+    static func t(_ nl: String, _ en: String, _ lang: Language) -> String { LocalizedText(nl: nl, en: en)(lang) }
 
     static func status(_ raw: String, _ lang: Language) -> String {
         WegwijzerStatus(rawValue: raw).map { Method.name($0)(lang) } ?? raw

@@ -66,8 +66,7 @@ extension Routekaart {
                 do {
                     let earlier = SessionHistory(replaying: try SessionLoader.load(compare).events).state
                     guard let c = WeefselComparison(earlier: earlier) else {
-                        throw Failure("\(compare): " + (options.lang == .nl ? "deze sessie heeft geen weefselscores om mee te vergelijken"
-                                                                            : "this session has no weefsel scores to compare with"))
+                        throw Failure("\(compare): " + CommandsText.thisSessionHasNo(options.lang))
                     }
                     comparison = c
                 } catch let error as SessionFileError {
@@ -118,16 +117,16 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
         scenario = builtIn
     } else if name.contains("/") || name.hasSuffix(".json") {
         guard let data = FileManager.default.contents(atPath: name) else {
-            throw Failure("\(name): " + (lang == .nl ? "scenariobestand niet gevonden of niet leesbaar" : "scenario file not found or unreadable"))
+            throw Failure("\(name): " + CommandsText.scenarioFileNotFound(lang))
         }
         do {
             scenario = try Scenario.decode(data)
         } catch {
-            throw Failure("\(name): " + (lang == .nl ? "ongeldig scenario: " : "invalid scenario: ") + error.detail)
+            throw Failure("\(name): " + CommandsText.invalidScenario(lang) + error.detail)
         }
     } else {
-        throw Failure((lang == .nl ? "onbekend scenario '\(name)'; kies uit: " : "unknown scenario '\(name)'; choose from: ")
-            + Scenario.builtInNames.joined(separator: ", ") + (lang == .nl ? ", of geef een pad" : ", or give a path"))
+        throw Failure(CommandsText.unknownScenarioChooseFrom(lang, name)
+            + Scenario.builtInNames.joined(separator: ", ") + CommandsText.orGiveAPath(lang))
     }
     try RunLoop.requireTerminal(lang)
     let now = currentTime()
@@ -137,7 +136,7 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
     do {
         path = try output ?? SessionsFolder.newSessionPath(title: chosenTitle, now: now, utcOffset: offset)
     } catch {
-        throw Failure("\(SessionsFolder.path): " + (lang == .nl ? "map kan niet worden gemaakt" : "folder cannot be created") + " (\(error.localizedDescription))")
+        throw Failure("\(SessionsFolder.path): " + CommandsText.folderCannotBeCreated(lang) + " (\(error.localizedDescription))")
     }
     let session: LiveSession
     do {
@@ -161,4 +160,14 @@ enum FirstRun {
     static func markTourSeen() {
         _ = FileManager.default.createFile(atPath: marker, contents: Data("ja\n".utf8), attributes: [.posixPermissions: 0o600])
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum CommandsText {
+    static let scenarioFileNotFound = LocalizedText(nl: "scenariobestand niet gevonden of niet leesbaar", en: "scenario file not found or unreadable")
+    static let invalidScenario = LocalizedText(nl: "ongeldig scenario: ", en: "invalid scenario: ")
+    static let unknownScenarioChooseFrom = LocalizedText(nl: "onbekend scenario '%1'; kies uit: ", en: "unknown scenario '%1'; choose from: ")
+    static let orGiveAPath = LocalizedText(nl: ", of geef een pad", en: ", or give a path")
+    static let folderCannotBeCreated = LocalizedText(nl: "map kan niet worden gemaakt", en: "folder cannot be created")
+    static let thisSessionHasNo = LocalizedText(nl: "deze sessie heeft geen weefselscores om mee te vergelijken", en: "this session has no weefsel scores to compare with")
 }

@@ -61,7 +61,7 @@ extension Routekaart {
             do {
                 try Exports.write(outputs, to: output, singleTable: table != nil || format != .csv)
             } catch {
-                throw Failure("\(output ?? "-"): " + (options.lang == .nl ? "kan niet schrijven: " : "cannot write: ") + "\(error.localizedDescription)")
+                throw Failure("\(output ?? "-"): " + ExportCommandText.cannotWrite(options.lang) + "\(error.localizedDescription)")
             }
         }
     }
@@ -100,4 +100,9 @@ enum Exports {
         try Data(content.utf8).write(to: url, options: .atomic)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ExportCommandText {
+    static let cannotWrite = LocalizedText(nl: "kan niet schrijven: ", en: "cannot write: ")
 }

@@ -20,9 +20,14 @@ struct Failure: Error {
     static func from(_ error: Error, path: String, language: Language) -> Failure {
         switch error {
         case let e as SessionFileError: Failure(path, e, language)
-        case let e as StoreError: Failure("\(path): " + (language == .nl ? "kan niet schrijven: " : "cannot write: ") + e.description)
+        case let e as StoreError: Failure("\(path): " + FailureText.cannotWrite(language) + e.description)
         case let e as CommandError: Failure("\(path): \(e.message(language))")
         default: Failure("\(path): \(error)")
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum FailureText {
+    static let cannotWrite = LocalizedText(nl: "kan niet schrijven: ", en: "cannot write: ")
 }

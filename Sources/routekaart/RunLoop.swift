@@ -16,9 +16,7 @@ enum RunLoop {
         do {
             terminal = try Terminal(theme: theme)
         } catch TerminalError.unknownTerminal(let term) {
-            throw Failure(language == .nl
-                ? "terminaltype '\(term)' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color"
-                : "terminal type '\(term)' is unknown; set TERM, for example TERM=xterm-256color")
+            throw Failure(RunLoopText.terminalTypeIsUnknown(language, term))
         }
         var status: Int32 = 0
         while !program.isFinished {
@@ -45,9 +43,7 @@ enum RunLoop {
     /// Refuses to start full-screen without a terminal, before any file is touched.
     static func requireTerminal(_ lang: Language) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw Failure(lang == .nl
-                ? "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')"
-                : "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
+            throw Failure(RunLoopText.thisIsNotAn(lang))
         }
     }
 
@@ -74,9 +70,16 @@ enum RunLoop {
                 FileHandle.standardError.write(Data("routekaart: \(path): \(reason)\n".utf8))
                 if status == 0 { status = 1 }
             default:
-                print((options.lang == .nl ? "Sessie opgeslagen in " : "Session saved in ") + path)
+                print(RunLoopText.sessionSavedIn(options.lang) + path)
             }
         }
         return status
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum RunLoopText {
+    static let sessionSavedIn = LocalizedText(nl: "Sessie opgeslagen in ", en: "Session saved in ")
+    static let terminalTypeIsUnknown = LocalizedText(nl: "terminaltype '%1' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color", en: "terminal type '%1' is unknown; set TERM, for example TERM=xterm-256color")
+    static let thisIsNotAn = LocalizedText(nl: "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')", en: "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
 }

@@ -15,7 +15,7 @@ extension Routekaart {
             let regionWidth = list.map(\.region.count).max() ?? 0
             for s in list {
                 let region = s.region.isEmpty ? "—" : s.region
-                let focus = options.lang == .nl ? s.focus.nl : s.focus.en
+                let focus = LocalizedText(nl: s.focus.nl, en: s.focus.en)(options.lang)
                 print(s.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                       + region.padding(toLength: regionWidth + 2, withPad: " ", startingAt: 0) + focus)
             }
@@ -43,19 +43,28 @@ extension Routekaart {
                 do {
                     scenario = try Scenario.decode(data)
                 } catch {
-                    throw Failure("\(file): " + (options.lang == .nl ? "ongeldig scenario: " : "invalid scenario: ") + error.detail)
+                    throw Failure("\(file): " + ScenarioCommandsText.invalidScenario(options.lang) + error.detail)
                 }
-                let nl = options.lang == .nl
                 let region = scenario.region.isEmpty ? "—" : scenario.region
                 let counts: [String] = [
-                    "\(scenario.actors.count) " + (nl ? "actoren" : "actors"),
-                    "\(scenario.relations.count) " + (nl ? "relaties" : "relations"),
-                    "\(scenario.facts.count) " + (nl ? "voorbeeldfeiten" : "example facts"),
-                    "\(scenario.agenda.count) " + (nl ? "agendapunten" : "agenda items"),
+                    "\(scenario.actors.count) " + ScenarioCommandsText.actors(options.lang),
+                    "\(scenario.relations.count) " + ScenarioCommandsText.relations(options.lang),
+                    "\(scenario.facts.count) " + ScenarioCommandsText.exampleFacts(options.lang),
+                    "\(scenario.agenda.count) " + ScenarioCommandsText.agendaItems(options.lang),
                 ]
-                let head = (nl ? "in orde: " : "ok: ") + scenario.name + " (" + region + ")"
+                let head = ScenarioCommandsText.ok(options.lang) + scenario.name + " (" + region + ")"
                 print(head + " — " + counts.joined(separator: ", "))
             }
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ScenarioCommandsText {
+    static let invalidScenario = LocalizedText(nl: "ongeldig scenario: ", en: "invalid scenario: ")
+    static let actors = LocalizedText(nl: "actoren", en: "actors")
+    static let relations = LocalizedText(nl: "relaties", en: "relations")
+    static let exampleFacts = LocalizedText(nl: "voorbeeldfeiten", en: "example facts")
+    static let agendaItems = LocalizedText(nl: "agendapunten", en: "agenda items")
+    static let ok = LocalizedText(nl: "in orde: ", en: "ok: ")
 }

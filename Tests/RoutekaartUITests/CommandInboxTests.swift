@@ -67,13 +67,30 @@ import Testing
         #expect(app.session.history.events.count == before)
     }
 
-    @Test func aPostedCommandShowsInTheNextFrame() async throws {
+    @Test func aPostedCommandShowsInTheNextFrame() throws {
         let app = try demoApp()
         let inbox = CommandInbox()
         press(app, [.char("p")])
-        Task.detached { _ = await inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", organisation: "ROC", helix: .onderwijs))) }
+        DispatchQueue.global().async { inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", organisation: "ROC", helix: .onderwijs))) }
         runLoop(app, inbox) { app.session.state.participants.contains { $0.fields.name == "Yara Bakker" } }
         #expect(app.screen(120, 40).contains("Yara Bakker"))
+    }
+
+    /// The way a server awaits the answer: the loop runs on its own thread meanwhile.
+    @Test func anAwaitedPostReturnsTheJournaledEvents() async throws {
+        let app = Box(try demoApp())
+        let inbox = CommandInbox()
+        let stop = Box(false)
+        let loop = Thread { [self] in runLoop(app.value, inbox) { stop.value } }
+        loop.start()
+        let answer = await inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", helix: .onderwijs)))
+        let refused = await inbox.post(.removeParticipant(ParticipantID("p99")))
+        stop.value = true
+        while !loop.isFinished { try await Task.sleep(nanoseconds: 1_000_000) }
+        let events = try answer.get()
+        #expect(events.count == 1)
+        #expect(events.first.map { if case let .participantAdded(p) = $0.event { p.fields.name } else { "" } } == "Yara Bakker")
+        #expect(throws: CommandError.unknownParticipant(ParticipantID("p99"))) { try refused.get() }
     }
 
     @Test func aReplayRefusesEveryPostedCommand() throws {
@@ -84,6 +101,17 @@ import Testing
         inbox.post(.undo) { answers.add($0) }
         replay.receive(inbox.drain(), now: at(1))
         #expect(answers.errors == [.readOnly])
+    }
+}
+
+/// A value handed to the loop's thread; the test reads it only after the loop has it no more.
+private final class Box<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: T
+    init(_ value: T) { stored = value }
+    var value: T {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 

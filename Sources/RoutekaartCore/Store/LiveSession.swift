@@ -89,9 +89,7 @@ public final class LiveSession {
             }
             let session = LiveSession(history: history, created: created, store: store, readOnlyPath: nil, status: .saved(now))
             if case let .tornTail(_, bytes) = loaded.journal {
-                session.openingNotice = language == .nl
-                    ? "Een half geschreven laatste regel (\(bytes.count) bytes) is bewaard in \(store.corruptPath)."
-                    : "A half-written last line (\(bytes.count) bytes) was kept in \(store.corruptPath)."
+                session.openingNotice = LiveSessionText.aHalfWrittenLast(language, bytes.count, store.corruptPath)
             }
             return session
         }
@@ -147,4 +145,9 @@ public final class LiveSession {
             saveStatus = .failed("\(error)")
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum LiveSessionText {
+    static let aHalfWrittenLast = LocalizedText(nl: "Een half geschreven laatste regel (%1 bytes) is bewaard in %2.", en: "A half-written last line (%1 bytes) was kept in %2.")
 }

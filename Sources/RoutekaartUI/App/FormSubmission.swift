@@ -39,7 +39,7 @@ enum FormSubmission {
                 let text = TextCleaning.singleLine(form.text(i))
                 guard !text.isEmpty else { continue }
                 guard let minutes = Int(text) else {
-                    return .failure(FormProblem(language == .nl ? "Wegwijzer \(w.number): vul een aantal minuten in, of laat het leeg." : "Signpost \(w.number): enter minutes, or leave it empty."))
+                    return .failure(FormProblem(FormSubmissionText.signpostEnterMinutesOr(language, w.number)))
                 }
                 slots.append(AgendaSlot(wegwijzer: w.number, minutes: minutes))
             }
@@ -106,4 +106,9 @@ enum FormSubmission {
             return (.remove(kind, id), name + (relations > 0 ? withRelations(language).replacingOccurrences(of: "%d", with: "\(relations)") : ""))
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum FormSubmissionText {
+    static let signpostEnterMinutesOr = LocalizedText(nl: "Wegwijzer %1: vul een aantal minuten in, of laat het leeg.", en: "Signpost %1: enter minutes, or leave it empty.")
 }

@@ -87,7 +87,7 @@ enum Overlays {
     /// Draws `overlay` over the body and returns the keys for the key bar.
     static func draw(_ overlay: Overlay, context: ScreenContext, session: LiveSession, screenHints: [KeyHint], in body: Rect, into frame: inout Frame) -> [KeyHint] {
         let lang = context.language
-        let confirm = [KeyHint("Enter/j", yes, priority: 0), KeyHint("Esc", no, priority: 0)]
+        let confirm = [KeyHint(UIText.enterOrYes, yes, priority: 0), KeyHint("Esc", no, priority: 0)]
         switch overlay {
         case .help:
             let global = GlobalKeys.hints.filter { g in !screenHints.contains { $0.keys == g.keys } }

@@ -39,7 +39,7 @@ public final class ReplayController: TerminalProgram {
     }
 
     static let keys: [KeyHint] = [
-        KeyHint("Spatie", .init(nl: "afspelen/pauze", en: "play/pause"), priority: 0),
+        KeyHint(UIText.space, .init(nl: "afspelen/pauze", en: "play/pause"), priority: 0),
         KeyHint("← →", .init(nl: "stap", en: "step"), priority: 0),
         KeyHint("[ ]", .init(nl: "vorige/volgende wegwijzer", en: "previous/next signpost"), priority: 1),
         KeyHint("+ −", .init(nl: "snelheid", en: "speed"), priority: 2),

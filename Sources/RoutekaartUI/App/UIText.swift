@@ -29,6 +29,8 @@ public enum UIText {
     static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
 
     // Keys
+    static let space = t("Spatie", "Space")
+    static let enterOrYes = t("Enter/j", "Enter/y")
     static let keyChoose = t("kies", "select")
     static let keyOpen = t("open", "open")
     static let keyWegwijzer = t("wegwijzer", "signpost")

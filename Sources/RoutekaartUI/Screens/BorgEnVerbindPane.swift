@@ -59,25 +59,22 @@ enum BorgEnVerbindPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let inner = area
         guard let emphasis = state.emphasis else {
-            var text = nl ? "Nog geen nadruk gekozen. Druk c om de nadruk voor deze opgave te kiezen, met de onderbouwing."
-                          : "No emphasis chosen yet. Press c to choose the emphasis for this challenge, with the reasoning."
+            var text = BorgEnVerbindText.noEmphasisChosenYet(lang)
             if let leader = state.latestRound(.gewenst).flatMap({ QuadrantTally($0).leaders.first }) {
-                text += nl ? " In de ronde 'gewenst' koos de zaal vooral: \(Method.info(leader).name(lang))."
-                           : " In the 'desired' round the room mostly chose: \(Method.info(leader).name(lang))."
+                text += BorgEnVerbindText.inTheDesiredRound(lang, Method.info(leader).name(lang))
             }
             Paragraph.draw(text, in: inner, style: .muted, into: &frame)
             return
         }
         let info = Method.info(emphasis.quadrant)
-        frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + "\(info.letter)  \(info.name(lang))", x: inner.x, y: inner.y, width: inner.width, style: .title)
+        frame.put(BorgEnVerbindText.chosenEmphasis(lang) + "\(info.letter)  \(info.name(lang))", x: inner.x, y: inner.y, width: inner.width, style: .title)
         var y = inner.y + 1
-        let rationale = emphasis.rationale.isEmpty ? (nl ? "(geen onderbouwing)" : "(no reasoning)") : emphasis.rationale
-        y += Paragraph.draw((nl ? "Waarom: " : "Why: ") + rationale, in: Rect(x: inner.x, y: y, width: inner.width, height: 2), into: &frame)
+        let rationale = emphasis.rationale.isEmpty ? BorgEnVerbindText.noReasoning(lang) : emphasis.rationale
+        y += Paragraph.draw(BorgEnVerbindText.why(lang) + rationale, in: Rect(x: inner.x, y: y, width: inner.width, height: 2), into: &frame)
         y += 1
-        frame.put(nl ? "Borg en verbind: wat vragen de andere kwadranten?" : "Secure and connect: what do the other quadrants ask?",
+        frame.put(BorgEnVerbindText.secureAndConnectWhat(lang),
                   x: inner.x, y: y, width: inner.width, style: .heading)
         y += 1
         let others = others(state)
@@ -89,10 +86,21 @@ enum BorgEnVerbindPane: Pane {
             if selected { frame.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected) }
             frame.put(head, x: inner.x, y: y, width: inner.width, style: selected ? .selected : .accent)
             let answer = state.verbindAnswers[q]
-            Paragraph.draw(answer ?? (nl ? "(nog geen antwoord — Enter om het antwoord van de groep te typen)" : "(no answer yet — Enter to type the group's answer)"),
+            Paragraph.draw(answer ?? BorgEnVerbindText.noAnswerYetEnter(lang),
                            in: Rect(x: inner.x + 5, y: y + 1, width: inner.width - 5, height: rows - 1),
                            style: answer == nil ? .muted : .normal, into: &frame)
             y += rows
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum BorgEnVerbindText {
+    static let chosenEmphasis = LocalizedText(nl: "Gekozen nadruk: ", en: "Chosen emphasis: ")
+    static let noReasoning = LocalizedText(nl: "(geen onderbouwing)", en: "(no reasoning)")
+    static let why = LocalizedText(nl: "Waarom: ", en: "Why: ")
+    static let secureAndConnectWhat = LocalizedText(nl: "Borg en verbind: wat vragen de andere kwadranten?", en: "Secure and connect: what do the other quadrants ask?")
+    static let noAnswerYetEnter = LocalizedText(nl: "(nog geen antwoord — Enter om het antwoord van de groep te typen)", en: "(no answer yet — Enter to type the group's answer)")
+    static let noEmphasisChosenYet = LocalizedText(nl: "Nog geen nadruk gekozen. Druk c om de nadruk voor deze opgave te kiezen, met de onderbouwing.", en: "No emphasis chosen yet. Press c to choose the emphasis for this challenge, with the reasoning.")
+    static let inTheDesiredRound = LocalizedText(nl: " In de ronde 'gewenst' koos de zaal vooral: %1.", en: " In the 'desired' round the room mostly chose: %1.")
 }

@@ -97,7 +97,7 @@ enum ChallengePane: Pane {
             return [.open(.form(.addAgendaTopic, topicForm(nil, title: .init(nl: "Agendapunt toevoegen", en: "Add agenda point"))))]
         case .char("+"), .char("-"):
             guard case let .topic(t)? = selected else {
-                return [.flash(context.language == .nl ? "Kies eerst een agendapunt (↑↓) om stippen te geven." : "Select an agenda point first (↑↓) to give dots.", problem: true)]
+                return [.flash(ChallengeText.selectAnAgendaPoint(context.language), problem: true)]
             }
             let dots = t.dots + (key == .char("+") ? 1 : -1)
             guard dots >= 0 else { return [] }
@@ -115,13 +115,11 @@ enum ChallengePane: Pane {
 
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
-        let nl = context.language == .nl
         var y = area.y
-        frame.put(nl ? "De gedeelde opgave" : "The shared challenge", x: area.x, y: y, width: area.width, style: .heading)
+        frame.put(ChallengeText.theSharedChallenge(context.language), x: area.x, y: y, width: area.width, style: .heading)
         y += 1
         if state.challengeStatement.isEmpty {
-            frame.put(nl ? "  nog niet geformuleerd — o legt vast wat alle partijen samen willen bereiken"
-                         : "  not stated yet — o records what all parties want to achieve together", x: area.x, y: y, width: area.width, style: .muted)
+            frame.put(ChallengeText.notStatedYetO(context.language), x: area.x, y: y, width: area.width, style: .muted)
             y += 1
         } else {
             let lines = TextWidth.wrap(state.challengeStatement, width: max(1, area.width - 2))
@@ -134,9 +132,9 @@ enum ChallengePane: Pane {
         let rows = rows(state)
         let selected = min(view, max(0, rows.count - 1))
         let interestCount = state.interests.count
-        var lines: [SelectableLines.Line] = [.init((nl ? "Belangen per partij" : "Interests per party") + " (\(interestCount))", .heading)]
+        var lines: [SelectableLines.Line] = [.init(ChallengeText.interestsPerParty(context.language) + " (\(interestCount))", .heading)]
         if interestCount == 0 {
-            lines.append(.init(nl ? "  — a: welk belang heeft elke partij zelf bij deze opgave?" : "  — a: what is each party's own interest in this challenge?", .muted))
+            lines.append(.init(ChallengeText.aWhatIsEach(context.language), .muted))
         }
         let ranking = AgendaTopic.ranking(state.agendaTopics)
         let most = max(1, ranking.first?.topic.dots ?? 1)
@@ -144,7 +142,7 @@ enum ChallengePane: Pane {
         for (i, row) in rows.enumerated() {
             if i == interestCount {
                 lines.append(.init("", .normal))
-                lines.append(.init((nl ? "Aantrekkelijke agenda, op volgorde van stippen" : "Attractive agenda, ranked by dots") + " (\(ranking.count))", .heading))
+                lines.append(.init(ChallengeText.attractiveAgendaRankedBy(context.language) + " (\(ranking.count))", .heading))
             }
             switch row {
             case let .interest(b):
@@ -158,12 +156,23 @@ enum ChallengePane: Pane {
         }
         if ranking.isEmpty {
             lines.append(.init("", .normal))
-            lines.append(.init((nl ? "Aantrekkelijke agenda" : "Attractive agenda") + " (0)", .heading))
-            lines.append(.init(nl ? "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen"
-                                  : "  — g: a point everyone wants to work on; + and - count the dots", .muted))
+            lines.append(.init(ChallengeText.attractiveAgenda(context.language) + " (0)", .heading))
+            lines.append(.init(ChallengeText.gAPointEveryone(context.language), .muted))
         }
         let footer = 2
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
         ReflectionPane.drawRecalibration(state, language: context.language, x: area.x, y: area.maxY - 1, width: area.width, into: &frame)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ChallengeText {
+    static let selectAnAgendaPoint = LocalizedText(nl: "Kies eerst een agendapunt (↑↓) om stippen te geven.", en: "Select an agenda point first (↑↓) to give dots.")
+    static let theSharedChallenge = LocalizedText(nl: "De gedeelde opgave", en: "The shared challenge")
+    static let interestsPerParty = LocalizedText(nl: "Belangen per partij", en: "Interests per party")
+    static let aWhatIsEach = LocalizedText(nl: "  — a: welk belang heeft elke partij zelf bij deze opgave?", en: "  — a: what is each party's own interest in this challenge?")
+    static let attractiveAgendaRankedBy = LocalizedText(nl: "Aantrekkelijke agenda, op volgorde van stippen", en: "Attractive agenda, ranked by dots")
+    static let attractiveAgenda = LocalizedText(nl: "Aantrekkelijke agenda", en: "Attractive agenda")
+    static let notStatedYetO = LocalizedText(nl: "  nog niet geformuleerd — o legt vast wat alle partijen samen willen bereiken", en: "  not stated yet — o records what all parties want to achieve together")
+    static let gAPointEveryone = LocalizedText(nl: "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen", en: "  — g: a point everyone wants to work on; + and - count the dots")
 }

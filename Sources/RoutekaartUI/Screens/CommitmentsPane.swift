@@ -48,18 +48,16 @@ enum CommitmentsPane: Pane {
 
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let items = context.state.commitments
-        let nl = context.language == .nl
-        frame.put((nl ? "Actielijst" : "Action list") + " (\(items.count)) — a " + (nl ? "voegt een toezegging toe" : "adds a commitment"),
+        frame.put(CommitmentsText.actionList(context.language) + " (\(items.count)) — a " + CommitmentsText.addsACommitment(context.language),
                   x: area.x, y: area.y, width: area.width, style: .heading)
         guard !items.isEmpty else {
-            Paragraph.draw(nl ? "Nog geen toezeggingen. Vraag ieder: wat doe jij, en wanneer? Markeer wat de eigen gemeente als voorbeeld doet."
-                              : "No commitments yet. Ask everyone: what will you do, and by when? Mark what the own municipality does as an example.",
+            Paragraph.draw(CommitmentsText.noCommitmentsYetAsk(context.language),
                            in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
             return
         }
         let widths = [22, max(20, area.width - 22 - 18 - 9), 16]
         let columns = [widths[0] + 2] + widths.dropFirst()  // the first holds ★ before the name
-        TableRow.draw(["  " + (nl ? "Wie" : "Who"), nl ? "Wat" : "What", nl ? "Wanneer" : "By when"], widths: columns, selected: false,
+        TableRow.draw(["  " + CommitmentsText.who(context.language), CommitmentsText.what(context.language), CommitmentsText.byWhen(context.language)], widths: columns, selected: false,
                       x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
         let selected = min(view, items.count - 1)
         let visible = area.height - 3
@@ -69,6 +67,17 @@ enum CommitmentsPane: Pane {
             TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, c.fields.byWhen], widths: columns,
                           selected: i == selected, x: area.x, y: y, width: area.width, into: &frame)
         }
-        frame.put(nl ? "★ voorbeeld van de eigen gemeente" : "★ the own municipality's example", x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+        frame.put(CommitmentsText.theOwnMunicipalitysExample(context.language), x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum CommitmentsText {
+    static let actionList = LocalizedText(nl: "Actielijst", en: "Action list")
+    static let addsACommitment = LocalizedText(nl: "voegt een toezegging toe", en: "adds a commitment")
+    static let who = LocalizedText(nl: "Wie", en: "Who")
+    static let what = LocalizedText(nl: "Wat", en: "What")
+    static let byWhen = LocalizedText(nl: "Wanneer", en: "By when")
+    static let theOwnMunicipalitysExample = LocalizedText(nl: "★ voorbeeld van de eigen gemeente", en: "★ the own municipality's example")
+    static let noCommitmentsYetAsk = LocalizedText(nl: "Nog geen toezeggingen. Vraag ieder: wat doe jij, en wanneer? Markeer wat de eigen gemeente als voorbeeld doet.", en: "No commitments yet. Ask everyone: what will you do, and by when? Mark what the own municipality does as an example.")
 }

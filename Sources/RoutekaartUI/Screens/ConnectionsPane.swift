@@ -41,7 +41,6 @@ enum ConnectionsPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let items = ordered(state)
         let selected = min(view, max(0, items.count - 1))
         var lines: [SelectableLines.Line] = []
@@ -57,10 +56,10 @@ enum ConnectionsPane: Pane {
             for (i, item) in group {
                 let label: String
                 switch item.kind {
-                case .verschilTaal: label = nl ? "taal: " : "language: "
-                case .verschilTempo: label = nl ? "tempo: " : "pace: "
-                case .verschilBelangen: label = nl ? "belangen: " : "interests: "
-                case .verschilWaarden: label = nl ? "waarden: " : "values: "
+                case .verschilTaal: label = ConnectionsText.language(lang)
+                case .verschilTempo: label = ConnectionsText.pace(lang)
+                case .verschilBelangen: label = ConnectionsText.interests(lang)
+                case .verschilWaarden: label = ConnectionsText.values(lang)
                 case .verbindt: label = ""
                 case .boodschap: label = item.audience.isEmpty ? "" : item.audience + ": "
                 }
@@ -69,9 +68,17 @@ enum ConnectionsPane: Pane {
         }
         if items.isEmpty {
             lines.append(.init("", .normal))
-            lines.append(.init(nl ? "Benoem eerst de verschillen; dan worden ze gedeeld. Zoek daarna wat verbindt. Druk a om te beginnen."
-                                  : "Name the differences first, so they become shared. Then look for what connects. Press a to start.", .muted))
+            lines.append(.init(ConnectionsText.nameTheDifferencesFirst(lang), .muted))
         }
         SelectableLines.draw(lines, selected: selected, in: area, into: &frame)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ConnectionsText {
+    static let language = LocalizedText(nl: "taal: ", en: "language: ")
+    static let pace = LocalizedText(nl: "tempo: ", en: "pace: ")
+    static let interests = LocalizedText(nl: "belangen: ", en: "interests: ")
+    static let values = LocalizedText(nl: "waarden: ", en: "values: ")
+    static let nameTheDifferencesFirst = LocalizedText(nl: "Benoem eerst de verschillen; dan worden ze gedeeld. Zoek daarna wat verbindt. Druk a om te beginnen.", en: "Name the differences first, so they become shared. Then look for what connects. Press a to start.")
 }

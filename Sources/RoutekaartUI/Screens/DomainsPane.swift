@@ -11,7 +11,7 @@ enum DomainsPane: Pane {
             KeyHint("a", .init(nl: "domein", en: "domain"), priority: 1),
             KeyHint("c", .init(nl: "EZ, SZW, Onderwijs", en: "EZ, SZW, Education"), priority: 2),
             KeyHint("↑↓ ←→", .init(nl: "rij, kolom", en: "row, column"), priority: 2),
-            KeyHint("Spatie", .init(nl: "verbinding", en: "link"), priority: 1),
+            KeyHint(UIText.space, .init(nl: "verbinding", en: "link"), priority: 1),
             KeyHint("Enter d", .init(nl: "wijzig, verwijder", en: "edit, remove"), priority: 4),
             KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
         ]
@@ -64,13 +64,11 @@ enum DomainsPane: Pane {
     static func render(_ view: GridCursor, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let domains = state.domains
-        frame.put((nl ? "Domeinen" : "Domains") + " (\(domains.count)) — a " + (nl ? "voegt toe, c zet EZ, SZW en Onderwijs klaar" : "adds, c puts EZ, SZW and Education in place"),
+        frame.put(DomainsText.domains(lang) + " (\(domains.count)) — a " + DomainsText.addsCPutsEz(lang),
                   x: area.x, y: area.y, width: area.width, style: .heading)
         guard !domains.isEmpty else {
-            Paragraph.draw(nl ? "Welke beleidsdomeinen raakt de opgave, en wie is eigenaar van elk? Druk c voor EZ, SZW en Onderwijs, of a voor een ander domein."
-                              : "Which policy domains does the challenge touch, and who holds each? Press c for EZ, SZW and Education, or a for another domain.",
+            Paragraph.draw(DomainsText.whichPolicyDomainsDoes(lang),
                            in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
             return
         }
@@ -79,7 +77,7 @@ enum DomainsPane: Pane {
         var y = area.y + 1
         for (i, d) in domains.enumerated() where y < area.maxY {
             let holders = [d.fields.portfolio, d.fields.department, d.fields.network].filter { !$0.isEmpty }.joined(separator: " · ")
-            let line = TextWidth.pad(Method.short(d.fields.kind), to: 4) + TextWidth.pad(d.fields.name, to: 28) + (holders.isEmpty ? (nl ? "(wie is eigenaar?)" : "(who holds it?)") : holders)
+            let line = TextWidth.pad(Method.short(d.fields.kind), to: 4) + TextWidth.pad(d.fields.name, to: 28) + (holders.isEmpty ? DomainsText.whoHoldsIt(lang) : holders)
             if i == row { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
             frame.put((i == row ? "▸ " : "  ") + line, x: area.x, y: y, width: area.width, style: i == row ? .selected : .normal)
             y += 1
@@ -87,7 +85,7 @@ enum DomainsPane: Pane {
         y += 1
         // The matrix: a row and a column per domain.
         let cell = 5
-        frame.put(nl ? "Verbindingen (Spatie: sterk → zwak → ontbreekt)" : "Links (Space: strong → weak → missing)", x: area.x, y: y, width: area.width, style: .heading)
+        frame.put(DomainsText.linksSpaceStrongWeak(lang), x: area.x, y: y, width: area.width, style: .heading)
         y += 1
         for (j, d) in domains.enumerated() {
             frame.put(Method.short(d.fields.kind), x: area.x + 8 + j * cell, y: y, style: j == column ? .selected : .muted)
@@ -102,10 +100,21 @@ enum DomainsPane: Pane {
             }
             y += 1
         }
-        frame.put(nl ? "━ sterk  ┄ zwak  ✗ ontbreekt  ? nog niet bekend" : "━ strong  ┄ weak  ✗ missing  ? not known yet", x: area.x, y: area.maxY - 2, width: area.width, style: .muted)
+        frame.put(DomainsText.strongWeakMissingNot(lang), x: area.x, y: area.maxY - 2, width: area.width, style: .muted)
         let missing = state.missingCoreLinkLabels
         if !missing.isEmpty {
-            frame.put((nl ? "⚠ Ontbrekende verbinding: " : "⚠ Missing link: ") + missing.joined(separator: ", "), x: area.x, y: area.maxY - 1, width: area.width, style: .warning)
+            frame.put(DomainsText.missingLink(lang) + missing.joined(separator: ", "), x: area.x, y: area.maxY - 1, width: area.width, style: .warning)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum DomainsText {
+    static let domains = LocalizedText(nl: "Domeinen", en: "Domains")
+    static let addsCPutsEz = LocalizedText(nl: "voegt toe, c zet EZ, SZW en Onderwijs klaar", en: "adds, c puts EZ, SZW and Education in place")
+    static let whoHoldsIt = LocalizedText(nl: "(wie is eigenaar?)", en: "(who holds it?)")
+    static let linksSpaceStrongWeak = LocalizedText(nl: "Verbindingen (Spatie: sterk → zwak → ontbreekt)", en: "Links (Space: strong → weak → missing)")
+    static let strongWeakMissingNot = LocalizedText(nl: "━ sterk  ┄ zwak  ✗ ontbreekt  ? nog niet bekend", en: "━ strong  ┄ weak  ✗ missing  ? not known yet")
+    static let missingLink = LocalizedText(nl: "⚠ Ontbrekende verbinding: ", en: "⚠ Missing link: ")
+    static let whichPolicyDomainsDoes = LocalizedText(nl: "Welke beleidsdomeinen raakt de opgave, en wie is eigenaar van elk? Druk c voor EZ, SZW en Onderwijs, of a voor een ander domein.", en: "Which policy domains does the challenge touch, and who holds each? Press c for EZ, SZW and Education, or a for another domain.")
 }

@@ -47,7 +47,6 @@ enum ElementNotesPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         var y = area.y
         let block = max(3, (area.height - 3) / 3)
         for (i, e) in WeefselElement.allCases.enumerated() {
@@ -66,11 +65,17 @@ enum ElementNotesPane: Pane {
         guard y < area.maxY else { return }
         let selected = view == 3
         if selected { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
-        let mark = state.wrongWay.raised ? "⚑ " + (nl ? "ja" : "yes") : "— " + (nl ? "nee" : "no")
+        let mark = state.wrongWay.raised ? "⚑ " + ElementNotesText.yes(lang) : "— " + ElementNotesText.no(lang)
         frame.put((selected ? "▸ " : "  ") + flagTitle(lang) + ": " + mark, x: area.x, y: y, width: area.width,
                   style: selected ? .selected : (state.wrongWay.raised ? .warning : .normal))
         if !state.wrongWay.note.isEmpty, y + 1 < area.maxY {
             frame.put("    " + state.wrongWay.note, x: area.x, y: y + 1, width: area.width, style: .normal)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ElementNotesText {
+    static let yes = LocalizedText(nl: "ja", en: "yes")
+    static let no = LocalizedText(nl: "nee", en: "no")
 }

@@ -57,22 +57,20 @@ enum FactsPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let facts = context.state.facts
         let lang = context.language
-        let nl = lang == .nl
-        frame.put((nl ? "Feiten" : "Facts") + " (\(facts.count)) — a " + (nl ? "voegt een feit toe" : "adds a fact"), x: area.x, y: area.y, width: area.width, style: .heading)
+        frame.put(FactsText.facts(lang) + " (\(facts.count)) — a " + FactsText.addsAFact(lang), x: area.x, y: area.y, width: area.width, style: .heading)
         guard !facts.isEmpty else {
-            Paragraph.draw(nl ? "Nog geen feiten. Zet het beeld van de zaal naast de cijfers: indicator, waarde, bron en datum."
-                              : "No facts yet. Put the room's picture beside the figures: indicator, value, source and date.",
+            Paragraph.draw(FactsText.noFactsYetPut(lang),
                            in: Rect(x: area.x, y: area.y + 2, width: area.width, height: 3), style: .muted, into: &frame)
             return
         }
         let widths = [max(14, area.width - 62), 10, 17, 16, 10]
         func row(_ v: [String]) -> String { zip(v, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ") }
-        frame.put("  " + row([nl ? "Indicator" : "Indicator", nl ? "Waarde" : "Value", nl ? "Gebied" : "Area", nl ? "Bron" : "Source", nl ? "Datum" : "Date"]),
+        frame.put("  " + row([FactsText.indicator(lang), FactsText.value(lang), FactsText.area(lang), FactsText.source(lang), FactsText.date(lang)]),
                   x: area.x, y: area.y + 1, width: area.width, style: .muted)
         let selected = min(view, facts.count - 1)
         var lines: [SelectableLines.Line] = []
         for (i, f) in facts.enumerated() {
-            let value = f.fields.example && f.fields.value.isEmpty ? (nl ? "voorbeeld" : "example") : (f.fields.value + (f.fields.unit.isEmpty ? "" : " " + f.fields.unit))
+            let value = f.fields.example && f.fields.value.isEmpty ? FactsText.example(lang) : (f.fields.value + (f.fields.unit.isEmpty ? "" : " " + f.fields.unit))
             let old = f.fields.isOld(at: context.now)
             lines.append(.init(row([f.fields.indicator, value, name(f.fields.area)(lang), f.fields.source, (old ? "⚠ " : "") + f.fields.date]),
                                f.fields.example ? .muted : (old ? .warning : .normal), row: i))
@@ -82,11 +80,29 @@ enum FactsPane: Pane {
         let f = facts[selected].fields
         let y = area.maxY - 3
         if facts.contains(where: { $0.fields.isOld(at: context.now) }) {
-            frame.put(nl ? "⚠ ouder dan 12 maanden: zoek een actueler cijfer" : "⚠ older than 12 months: look for a newer figure", x: area.x, y: y - 1, width: area.width, style: .warning)
+            frame.put(FactsText.olderThanMonthsLook(lang), x: area.x, y: y - 1, width: area.width, style: .warning)
         }
-        let says = f.value.isEmpty ? (nl ? "(nog op te zoeken" + (f.source.isEmpty ? ")" : " bij " + f.source + ")") : "(to look up" + (f.source.isEmpty ? ")" : " at " + f.source + ")"))
+        let says = f.value.isEmpty ? (f.source.isEmpty ? FactsText.toLookUp(lang) : FactsText.toLookUpAt(lang, f.source))
                                    : f.value + (f.unit.isEmpty ? "" : " " + f.unit)
-        frame.put((nl ? "Wat we dachten: " : "What we assumed: ") + (f.assumed.isEmpty ? "—" : f.assumed), x: area.x, y: y, width: area.width, style: .accent)
-        frame.put((nl ? "Wat de cijfers zeggen: " : "What the figures say: ") + says, x: area.x, y: y + 1, width: area.width, style: .title)
+        frame.put(FactsText.whatWeAssumed(lang) + (f.assumed.isEmpty ? "—" : f.assumed), x: area.x, y: y, width: area.width, style: .accent)
+        frame.put(FactsText.whatTheFiguresSay(lang) + says, x: area.x, y: y + 1, width: area.width, style: .title)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum FactsText {
+    static let toLookUp = LocalizedText(nl: "(nog op te zoeken)", en: "(to look up)")
+    static let toLookUpAt = LocalizedText(nl: "(nog op te zoeken bij %1)", en: "(to look up at %1)")
+    static let facts = LocalizedText(nl: "Feiten", en: "Facts")
+    static let addsAFact = LocalizedText(nl: "voegt een feit toe", en: "adds a fact")
+    static let indicator = LocalizedText(nl: "Indicator", en: "Indicator")
+    static let value = LocalizedText(nl: "Waarde", en: "Value")
+    static let area = LocalizedText(nl: "Gebied", en: "Area")
+    static let source = LocalizedText(nl: "Bron", en: "Source")
+    static let date = LocalizedText(nl: "Datum", en: "Date")
+    static let example = LocalizedText(nl: "voorbeeld", en: "example")
+    static let olderThanMonthsLook = LocalizedText(nl: "⚠ ouder dan 12 maanden: zoek een actueler cijfer", en: "⚠ older than 12 months: look for a newer figure")
+    static let whatWeAssumed = LocalizedText(nl: "Wat we dachten: ", en: "What we assumed: ")
+    static let whatTheFiguresSay = LocalizedText(nl: "Wat de cijfers zeggen: ", en: "What the figures say: ")
+    static let noFactsYetPut = LocalizedText(nl: "Nog geen feiten. Zet het beeld van de zaal naast de cijfers: indicator, waarde, bron en datum.", en: "No facts yet. Put the room's picture beside the figures: indicator, value, source and date.")
 }

@@ -85,22 +85,21 @@ enum LegitimacyPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let all = rows(state, lang)
         let selected = min(view, max(0, all.count - 1))
         // Lines to draw: headings and rows; the selected row is kept in view.
         var lines: [SelectableLines.Line] = []
         func heading(_ text: String) { lines.append(.init(text, .heading)) }
         var index = 0
-        heading((nl ? "Achterbannen" : "Constituencies") + " (\(state.constituencies.count)) — b " + (nl ? "voegt toe" : "adds"))
-        if state.constituencies.isEmpty { lines.append(.init(nl ? "  nog geen achterbannen" : "  no constituencies yet", .muted)) }
+        heading(LegitimacyText.constituencies(lang) + " (\(state.constituencies.count)) — b " + LegitimacyText.adds(lang))
+        if state.constituencies.isEmpty { lines.append(.init(LegitimacyText.noConstituenciesYet(lang), .muted)) }
         for c in state.constituencies {
             lines.append(.init(c.fields.name + (c.fields.note.isEmpty ? "" : " — " + c.fields.note), .normal, row: index))
             index += 1
         }
         lines.append(.init("", .normal))
-        heading((nl ? "Afspraken over verantwoording" : "Accountability agreements") + " (\(state.agreements.count)) — a " + (nl ? "voegt toe" : "adds"))
-        let columns = [(nl ? "Wat" : "What", 30), (nl ? "Richting wie" : "Towards", 22), (nl ? "Vorm" : "Form", 30), (nl ? "Hoe vaak" : "How often", 16), (nl ? "Eigenaar" : "Owner", 14)]
+        heading(LegitimacyText.accountabilityAgreements(lang) + " (\(state.agreements.count)) — a " + LegitimacyText.adds(lang))
+        let columns = [(LegitimacyText.what(lang), 30), (LegitimacyText.towards(lang), 22), (LegitimacyText.form(lang), 30), (LegitimacyText.howOften(lang), 16), (LegitimacyText.owner(lang), 14)]
         let available = area.width - 2
         let total = columns.reduce(0) { $0 + $1.1 + 1 }
         let widths = columns.map { max(6, $0.1 * available / total) }
@@ -108,7 +107,7 @@ enum LegitimacyPane: Pane {
             zip(values, widths).map { TextWidth.pad($0, to: $1) }.joined(separator: " ")
         }
         if state.agreements.isEmpty {
-            lines.append(.init(nl ? "  nog geen afspraken" : "  no agreements yet", .muted))
+            lines.append(.init(LegitimacyText.noAgreementsYet(lang), .muted))
         } else {
             lines.append(.init("  " + tableRow(columns.map(\.0)), .muted))
         }
@@ -118,7 +117,7 @@ enum LegitimacyPane: Pane {
         }
         lines.append(.init("", .normal))
         if let e = state.emphasis {
-            heading((nl ? "Suggesties bij de nadruk " : "Suggestions for the emphasis ") + Method.info(e.quadrant).name(lang) + " — Enter " + (nl ? "neemt over" : "takes over"))
+            heading(LegitimacyText.suggestionsForTheEmphasis(lang) + Method.info(e.quadrant).name(lang) + " — Enter " + LegitimacyText.takesOver(lang))
             for row in all {
                 if case let .suggestion(f, why) = row {
                     lines.append(.init(f.what + " · " + f.towards + " · " + f.form + " · " + f.frequency + "  (" + why + ")", .accent, row: index))
@@ -126,9 +125,25 @@ enum LegitimacyPane: Pane {
                 }
             }
         } else {
-            lines.append(.init(nl ? "Kies bij wegwijzer 5 een nadruk; dan stelt routekaart passende vormen voor."
-                                  : "Choose an emphasis at signpost 5; routekaart then suggests fitting forms.", .muted))
+            lines.append(.init(LegitimacyText.chooseAnEmphasisAt(lang), .muted))
         }
         SelectableLines.draw(lines, selected: selected, in: area, into: &frame)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum LegitimacyText {
+    static let constituencies = LocalizedText(nl: "Achterbannen", en: "Constituencies")
+    static let adds = LocalizedText(nl: "voegt toe", en: "adds")
+    static let noConstituenciesYet = LocalizedText(nl: "  nog geen achterbannen", en: "  no constituencies yet")
+    static let accountabilityAgreements = LocalizedText(nl: "Afspraken over verantwoording", en: "Accountability agreements")
+    static let what = LocalizedText(nl: "Wat", en: "What")
+    static let towards = LocalizedText(nl: "Richting wie", en: "Towards")
+    static let form = LocalizedText(nl: "Vorm", en: "Form")
+    static let howOften = LocalizedText(nl: "Hoe vaak", en: "How often")
+    static let owner = LocalizedText(nl: "Eigenaar", en: "Owner")
+    static let noAgreementsYet = LocalizedText(nl: "  nog geen afspraken", en: "  no agreements yet")
+    static let suggestionsForTheEmphasis = LocalizedText(nl: "Suggesties bij de nadruk ", en: "Suggestions for the emphasis ")
+    static let takesOver = LocalizedText(nl: "neemt over", en: "takes over")
+    static let chooseAnEmphasisAt = LocalizedText(nl: "Kies bij wegwijzer 5 een nadruk; dan stelt routekaart passende vormen voor.", en: "Choose an emphasis at signpost 5; routekaart then suggests fitting forms.")
 }

@@ -95,7 +95,6 @@ enum NetworkBoardPane: Pane {
     static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let panelWidth = area.width >= 110 ? 38 : 25
         let (boardArea, panel) = area.splitLeft(area.width - panelWidth)
         let board = Rect(x: boardArea.x, y: boardArea.y, width: boardArea.width - 1, height: boardArea.height - 1)
@@ -103,17 +102,17 @@ enum NetworkBoardPane: Pane {
         let viewport = NetworkBoard.Viewport(rect: board, zoom: view.zoom, focus: current?.position ?? BoardPoint(x: 0, y: 0))
         if state.actors.isEmpty {
             NetworkBoard.draw(actors: [], relations: [], selected: nil, viewport: viewport, language: lang, into: &frame)
-            frame.put(nl ? "Nog geen actoren: druk a om er een toe te voegen." : "No actors yet: press a to add one.",
+            frame.put(BoardPaneText.noActorsYetPress(lang),
                       x: board.x, y: board.maxY, width: board.width, style: .muted)
         } else {
             NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: current?.id, viewport: viewport, language: lang, into: &frame)
             if let finding = view.finding {
-                frame.put((nl ? "Zoek: " : "Find: ") + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
+                frame.put(BoardPaneText.find2(lang) + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
             } else if let a = current {
                 let degree = state.relations.filter { $0.fields.from == a.id || $0.fields.to == a.id }.count
                 let line = "▸ " + a.fields.name + " · " + Method.name(a.fields.kind)(lang) + " · ring \(a.fields.closeness)"
-                    + " · \(degree) " + (nl ? (degree == 1 ? "relatie" : "relaties") : (degree == 1 ? "relation" : "relations"))
-                    + (a.pinned ? "" : (nl ? " · nog niet verplaatst" : " · not moved yet"))
+                    + " · " + BoardPaneText.relationCount(degree, lang)
+                    + (a.pinned ? "" : BoardPaneText.notMovedYet(lang))
                 frame.put(line, x: board.x, y: board.maxY, width: board.width, style: .accent)
             }
         }
@@ -121,40 +120,61 @@ enum NetworkBoardPane: Pane {
     }
 
     static func renderAnalysis(_ a: NetworkAnalysis, _ state: WorkshopState, _ lang: Language, in panel: Rect, into frame: inout Frame) {
-        let nl = lang == .nl
         let inner = Rect(x: panel.x + 1, y: panel.y, width: panel.width - 1, height: panel.height)
         for y in panel.y..<panel.maxY { frame.put("│", x: panel.x, y: y, style: .border) }
         func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
-        var lines: [(String, StyleRole)] = [(nl ? "Wat het netwerk zegt" : "What the network says", .heading)]
-        lines.append(((nl ? "Actoren " : "Actors ") + "\(state.actors.count) · " + (nl ? "relaties " : "relations ") + "\(state.relations.count)", .muted))
+        var lines: [(String, StyleRole)] = [(BoardPaneText.whatTheNetworkSays(lang), .heading)]
+        lines.append((BoardPaneText.actors(lang) + "\(state.actors.count) · " + BoardPaneText.relations(lang) + "\(state.relations.count)", .muted))
         if !a.isolated.isEmpty {
-            lines.append(((nl ? "○ Zonder relatie: " : "○ No relations: ") + a.isolated.map(name).joined(separator: ", "), .warning))
+            lines.append((BoardPaneText.noRelations(lang) + a.isolated.map(name).joined(separator: ", "), .warning))
         }
         if !a.bridges.isEmpty {
-            lines.append(((nl ? "⇄ Bruggen: " : "⇄ Bridges: ") + a.bridges.enumerated().map { "\($0.offset + 1). \(name($0.element))" }.joined(separator: ", "), .done))
+            lines.append((BoardPaneText.bridges(lang) + a.bridges.enumerated().map { "\($0.offset + 1). \(name($0.element))" }.joined(separator: ", "), .done))
         }
         if a.components.count > 1 {
-            lines.append(((nl ? "⊘ Losse groepen: " : "⊘ Separate groups: ") + "\(a.components.count)", .warning))
+            lines.append((BoardPaneText.separateGroups(lang) + "\(a.components.count)", .warning))
         }
         if !a.missingHelix.isEmpty {
-            lines.append(((nl ? "✗ Niet aan tafel: " : "✗ Not at the table: ") + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", "), .warning))
+            lines.append((BoardPaneText.notAtTheTable(lang) + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", "), .warning))
         }
         if a.noEmployeeOrganisation {
-            lines.append((nl ? "✗ Geen werknemersorganisatie" : "✗ No employees' organisation", .muted))
+            lines.append((BoardPaneText.noEmployeesOrganisation(lang), .muted))
         }
         if !a.possibleOwners.isEmpty {
-            lines.append(((nl ? "◇ Mogelijke eigenaar: " : "◇ Could own it: ") + a.possibleOwners.map(name).joined(separator: ", "), .accent))
+            lines.append((BoardPaneText.couldOwnIt(lang) + a.possibleOwners.map(name).joined(separator: ", "), .accent))
         }
         for id in a.ownMunicipality {
-            let rank = a.bridges.firstIndex(of: id).map { nl ? ", brug #\($0 + 1)" : ", bridge #\($0 + 1)" } ?? ""
-            lines.append(("★ " + name(id) + (nl ? ": ring " : ": ring ") + "\(state.actor(id)?.fields.closeness ?? 0), \(a.degree[id] ?? 0) "
-                          + (nl ? "relaties" : "relations") + rank, .title))
+            let rank = a.bridges.firstIndex(of: id).map { BoardPaneText.bridge(lang, $0 + 1) } ?? ""
+            lines.append(("★ " + name(id) + BoardPaneText.ring(lang) + "\(state.actor(id)?.fields.closeness ?? 0), \(a.degree[id] ?? 0) "
+                          + BoardPaneText.relations2(lang) + rank, .title))
         }
-        lines.append((nl ? "Ring = afstand tot de opgave (1 dichtbij, 5 ver)" : "Ring = distance to the challenge (1 close, 5 far)", .muted))
-        lines.append((nl ? "─ sterk  ┄ zwak  + vertrouwen  = neutraal  ! spanning" : "─ strong  ┄ weak  + trust  = neutral  ! tension", .muted))
+        lines.append((BoardPaneText.ringDistanceToThe(lang), .muted))
+        lines.append((BoardPaneText.strongWeakTrustNeutral(lang), .muted))
         var y = inner.y
         for line in lines where y < inner.maxY {
             y += Paragraph.draw(line.0, in: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), style: line.1, into: &frame)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum BoardPaneText {
+    static let relationCount = CountedText(one: LocalizedText(nl: "relatie", en: "relation"), other: LocalizedText(nl: "relaties", en: "relations"))
+    static let noActorsYetPress = LocalizedText(nl: "Nog geen actoren: druk a om er een toe te voegen.", en: "No actors yet: press a to add one.")
+    static let find2 = LocalizedText(nl: "Zoek: ", en: "Find: ")
+    static let notMovedYet = LocalizedText(nl: " · nog niet verplaatst", en: " · not moved yet")
+    static let whatTheNetworkSays = LocalizedText(nl: "Wat het netwerk zegt", en: "What the network says")
+    static let actors = LocalizedText(nl: "Actoren ", en: "Actors ")
+    static let relations = LocalizedText(nl: "relaties ", en: "relations ")
+    static let noRelations = LocalizedText(nl: "○ Zonder relatie: ", en: "○ No relations: ")
+    static let bridges = LocalizedText(nl: "⇄ Bruggen: ", en: "⇄ Bridges: ")
+    static let separateGroups = LocalizedText(nl: "⊘ Losse groepen: ", en: "⊘ Separate groups: ")
+    static let notAtTheTable = LocalizedText(nl: "✗ Niet aan tafel: ", en: "✗ Not at the table: ")
+    static let noEmployeesOrganisation = LocalizedText(nl: "✗ Geen werknemersorganisatie", en: "✗ No employees' organisation")
+    static let couldOwnIt = LocalizedText(nl: "◇ Mogelijke eigenaar: ", en: "◇ Could own it: ")
+    static let bridge = LocalizedText(nl: ", brug #%1", en: ", bridge #%1")
+    static let ring = LocalizedText(nl: ": ring ", en: ": ring ")
+    static let relations2 = LocalizedText(nl: "relaties", en: "relations")
+    static let ringDistanceToThe = LocalizedText(nl: "Ring = afstand tot de opgave (1 dichtbij, 5 ver)", en: "Ring = distance to the challenge (1 close, 5 far)")
+    static let strongWeakTrustNeutral = LocalizedText(nl: "─ sterk  ┄ zwak  + vertrouwen  = neutraal  ! spanning", en: "─ strong  ┄ weak  + trust  = neutral  ! tension")
 }

@@ -70,7 +70,7 @@ enum NetworkListPane: Pane {
         case .char("l"):
             guard let actor else { return [] }
             guard state.actors.count > 1 else {
-                return [.flash(context.language == .nl ? "Voeg eerst nog een actor toe." : "Add another actor first.", problem: true)]
+                return [.flash(NetworkListText.addAnotherActorFirst(context.language), problem: true)]
             }
             return [.open(.pickActor(from: actor.id, filter: "", selected: 0))]
         case .char("v"):
@@ -130,19 +130,18 @@ enum NetworkListPane: Pane {
     static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let sortName: String
         switch view.sort {
-        case .name: sortName = nl ? "naam" : "name"
-        case .kind: sortName = nl ? "soort" : "kind"
-        case .closeness: sortName = nl ? "nabijheid" : "closeness"
-        case .relations: sortName = nl ? "aantal relaties" : "number of relations"
+        case .name: sortName = NetworkListText.name2(lang)
+        case .kind: sortName = NetworkListText.kind(lang)
+        case .closeness: sortName = NetworkListText.closeness(lang)
+        case .relations: sortName = NetworkListText.numberOfRelations(lang)
         }
-        frame.put((nl ? "Actoren (\(state.actors.count)) · gesorteerd op " : "Actors (\(state.actors.count)) · sorted by ") + sortName + " (o)",
+        frame.put(NetworkListText.actorsSortedBy(lang, state.actors.count) + sortName + " (o)",
                   x: area.x, y: area.y, width: area.width, style: .heading)
         let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
         let widths = [max(12, area.width - 57), 20, 13, 4, 8, 5]
-        let header = [nl ? "Naam" : "Name", nl ? "Soort" : "Kind", "Helix", "Ring", nl ? "Relaties" : "Relations", nl ? "Brug" : "Bridge"]
+        let header = [NetworkListText.name3(lang), NetworkListText.kind2(lang), "Helix", "Ring", NetworkListText.relations(lang), NetworkListText.bridge(lang)]
         TableRow.draw(header, widths: widths, selected: false, x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
         let list = sorted(state, by: view.sort)
         let selected = list.firstIndex { $0.id == view.selected } ?? 0
@@ -157,10 +156,9 @@ enum NetworkListPane: Pane {
             TableRow.draw(values, widths: widths, selected: isSelected, x: area.x, y: y, width: area.width, into: &frame)
         }
         if list.isEmpty {
-            frame.put(nl ? "Nog geen actoren: druk a om er een toe te voegen." : "No actors yet: press a to add one.", x: area.x, y: area.y + 3, width: area.width, style: .muted)
+            frame.put(NetworkListText.noActorsYetPress(lang), x: area.x, y: area.y + 3, width: area.width, style: .muted)
         }
-        frame.put(nl ? "★ eigen gemeente · ◇ kan eigenaar zijn · Brug: plaats in de top 3 van bruggen"
-                     : "★ own municipality · ◇ could own it · Bridge: place among the top 3 bridges",
+        frame.put(NetworkListText.ownMunicipalityCouldOwn(lang),
                   x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
     }
 }
@@ -196,10 +194,9 @@ enum RelationListPane: Pane {
     static func render(_ view: NetworkView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
-        frame.put((nl ? "Relaties" : "Relations") + " (\(state.relations.count))", x: area.x, y: area.y, width: area.width, style: .heading)
+        frame.put(NetworkListText.relations(lang) + " (\(state.relations.count))", x: area.x, y: area.y, width: area.width, style: .heading)
         if state.relations.isEmpty {
-            frame.put(nl ? "Nog geen relaties: kies een actor op het bord of in de lijst en druk l." : "No relations yet: select an actor on the board or in the list and press l.",
+            frame.put(NetworkListText.noRelationsYetSelect(lang),
                       x: area.x, y: area.y + 2, width: area.width, style: .muted)
             return
         }
@@ -211,10 +208,29 @@ enum RelationListPane: Pane {
             let names = [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }
             let text = names.joined(separator: " — ") + " · " + (r.fields.strength == .sterk ? "─ " : "┄ ") + Method.name(r.fields.strength)(lang)
                 + " · " + String(Method.mark(r.fields.quality)) + " " + Method.name(r.fields.quality)(lang)
-                + " · " + (r.fields.formal ? (nl ? "formeel" : "formal") : (nl ? "informeel" : "informal"))
+                + " · " + (r.fields.formal ? NetworkListText.formal(lang) : NetworkListText.informal(lang))
                 + (r.fields.note.isEmpty ? "" : " · " + r.fields.note)
             if n == i { frame.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .selected) }
             frame.put((n == i ? "▸ " : "  ") + text, x: area.x, y: y, width: area.width, style: n == i ? .selected : .normal)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum NetworkListText {
+    static let addAnotherActorFirst = LocalizedText(nl: "Voeg eerst nog een actor toe.", en: "Add another actor first.")
+    static let name2 = LocalizedText(nl: "naam", en: "name")
+    static let kind = LocalizedText(nl: "soort", en: "kind")
+    static let closeness = LocalizedText(nl: "nabijheid", en: "closeness")
+    static let numberOfRelations = LocalizedText(nl: "aantal relaties", en: "number of relations")
+    static let actorsSortedBy = LocalizedText(nl: "Actoren (%1) · gesorteerd op ", en: "Actors (%1) · sorted by ")
+    static let name3 = LocalizedText(nl: "Naam", en: "Name")
+    static let kind2 = LocalizedText(nl: "Soort", en: "Kind")
+    static let relations = LocalizedText(nl: "Relaties", en: "Relations")
+    static let bridge = LocalizedText(nl: "Brug", en: "Bridge")
+    static let noActorsYetPress = LocalizedText(nl: "Nog geen actoren: druk a om er een toe te voegen.", en: "No actors yet: press a to add one.")
+    static let noRelationsYetSelect = LocalizedText(nl: "Nog geen relaties: kies een actor op het bord of in de lijst en druk l.", en: "No relations yet: select an actor on the board or in the list and press l.")
+    static let formal = LocalizedText(nl: "formeel", en: "formal")
+    static let informal = LocalizedText(nl: "informeel", en: "informal")
+    static let ownMunicipalityCouldOwn = LocalizedText(nl: "★ eigen gemeente · ◇ kan eigenaar zijn · Brug: plaats in de top 3 van bruggen", en: "★ own municipality · ◇ could own it · Bridge: place among the top 3 bridges")
 }

@@ -66,7 +66,7 @@ enum ParticipantsScreen {
         let marker = 2
         var tableTop = inner.y + 3
         if let roles = context.state.scenario.flatMap(Scenario.builtIn)?.roles, !roles.isEmpty {
-            frame.put((lang == .nl ? "Uit te nodigen: " : "To invite: ") + roles.joined(separator: ", "), x: inner.x, y: inner.y + 2, width: inner.width, style: .accent)
+            frame.put(ParticipantsText.toInvite(lang) + roles.joined(separator: ", "), x: inner.x, y: inner.y + 2, width: inner.width, style: .accent)
             tableTop += 1
         }
         let table = Rect(x: inner.x + marker, y: tableTop, width: inner.width - marker, height: inner.maxY - tableTop)
@@ -89,4 +89,9 @@ enum ParticipantsScreen {
                           selected: i == selected, x: inner.x, y: y, width: inner.width, into: &frame)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ParticipantsText {
+    static let toInvite = LocalizedText(nl: "Uit te nodigen: ", en: "To invite: ")
 }

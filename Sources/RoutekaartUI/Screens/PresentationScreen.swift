@@ -5,7 +5,6 @@ import RoutekaartCore
 /// at 100×30 on a 1280×720 projector.
 enum PresentationScreen {
     static func render(_ context: ScreenContext, screen: ScreenID, in area: Rect, into frame: inout Frame) {
-        let state = context.state
         switch screen {
         case .overview: routeMap(context, in: area, into: &frame)
         case .participants: participants(context, in: area, into: &frame)
@@ -42,7 +41,7 @@ enum PresentationScreen {
             let lines = TextWidth.wrap(text, width: column.width)
             let left = texts.count - i
             if y + lines.count > column.maxY || (left > 1 && y + lines.count >= column.maxY) {
-                frame.put("+ \(left) " + (language == .nl ? "meer" : "more"), x: column.x, y: column.maxY - 1, width: column.width, style: .muted)
+                frame.put("+ \(left) " + PresentationText.more(language), x: column.x, y: column.maxY - 1, width: column.width, style: .muted)
                 return
             }
             for line in lines {
@@ -87,20 +86,19 @@ enum PresentationScreen {
         let lang = context.language
         let people = context.state.participants
         var y = area.y + 1
-        y += heading(lang == .nl ? "Aan tafel" : "At the table", in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
+        y += heading(PresentationText.atTheTable(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
         items(people.map { ($0.fields.name + ($0.fields.organisation.isEmpty ? "" : " — " + $0.fields.organisation), .normal) },
               in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.maxY - y), language: lang, into: &frame)
     }
 
     static func actionList(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let lang = context.language
-        let nl = lang == .nl
         let commitments = context.state.commitments
         var y = area.y + 1
-        y += heading(nl ? "Actielijst" : "Action list", in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
+        y += heading(PresentationText.actionList2(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
         let body = Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.maxY - y)
         guard !commitments.isEmpty else {
-            centre(nl ? "Wie doet wat, en wanneer?" : "Who does what, and by when?", y: body.y + 1, in: area, style: .heading, into: &frame)
+            centre(PresentationText.whoDoesWhatAnd(lang), y: body.y + 1, in: area, style: .heading, into: &frame)
             return
         }
         items(commitments.map { c in
@@ -142,13 +140,12 @@ enum PresentationScreen {
     static func quadrants(_ view: VotingView, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         guard let round = view.round(in: state) else { return }
         guard round.isVisible else {
             var y = area.y + area.height / 3
-            y += heading(nl ? "Stemmen…" : "Voting…", in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
+            y += heading(PresentationText.voting(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
             let n = round.ballots.count
-            centre("\(n) " + (nl ? (n == 1 ? "stem binnen — de uitslag volgt" : "stemmen binnen — de uitslag volgt") : (n == 1 ? "vote in — the result follows" : "votes in — the result follows")),
+            centre(PresentationText.votesIn(n, lang),
                    y: y, in: area, style: .heading, into: &frame)
             return
         }
@@ -188,11 +185,10 @@ enum PresentationScreen {
 
     static func weefsel(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let lang = context.language
-        let nl = lang == .nl
         guard let round = context.state.weefselRounds.last else { return }
         let stats = WeefselStatistics(round)
         var y = area.y + 1
-        y += heading(nl ? "Structuur, personen, weefsel" : "Structure, persons, weefsel", in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.height), maxRows: 1, into: &frame) + 3
+        y += heading(PresentationText.structurePersonsWeefsel(lang), in: Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.height), maxRows: 1, into: &frame) + 3
         let elements = WeefselElement.allCases
         let width = area.width / elements.count
         for (i, e) in elements.enumerated() {
@@ -204,12 +200,27 @@ enum PresentationScreen {
                 centre(mean, y: cell.y + 2, in: cell, style: .title, into: &frame)
             }
             if summary?.isDivided == true {
-                centre(nl ? "≠ verdeeld" : "≠ divided", y: cell.y + 8, in: cell, style: .warning, into: &frame)
+                centre(PresentationText.divided(lang), y: cell.y + 8, in: cell, style: .warning, into: &frame)
             }
         }
-        centre(nl ? "gemiddelde van 1 tot 5" : "average from 1 to 5", y: min(area.maxY - 1, y + 10), in: area, style: .muted, into: &frame)
+        centre(PresentationText.averageFromTo(lang), y: min(area.maxY - 1, y + 10), in: area, style: .muted, into: &frame)
         if context.state.wrongWay.raised {
-            centre(nl ? "⚑ Weefsel wijst de verkeerde kant op" : "⚑ Weefsel points the wrong way", y: min(area.maxY - 1, y + 12), in: area, style: .warning, into: &frame)
+            centre(PresentationText.weefselPointsTheWrong(lang), y: min(area.maxY - 1, y + 12), in: area, style: .warning, into: &frame)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum PresentationText {
+    static let votesIn = CountedText(one: LocalizedText(nl: "stem binnen — de uitslag volgt", en: "vote in — the result follows"),
+                                     other: LocalizedText(nl: "stemmen binnen — de uitslag volgt", en: "votes in — the result follows"))
+    static let more = LocalizedText(nl: "meer", en: "more")
+    static let atTheTable = LocalizedText(nl: "Aan tafel", en: "At the table")
+    static let actionList2 = LocalizedText(nl: "Actielijst", en: "Action list")
+    static let whoDoesWhatAnd = LocalizedText(nl: "Wie doet wat, en wanneer?", en: "Who does what, and by when?")
+    static let voting = LocalizedText(nl: "Stemmen…", en: "Voting…")
+    static let structurePersonsWeefsel = LocalizedText(nl: "Structuur, personen, weefsel", en: "Structure, persons, weefsel")
+    static let divided = LocalizedText(nl: "≠ verdeeld", en: "≠ divided")
+    static let averageFromTo = LocalizedText(nl: "gemiddelde van 1 tot 5", en: "average from 1 to 5")
+    static let weefselPointsTheWrong = LocalizedText(nl: "⚑ Weefsel wijst de verkeerde kant op", en: "⚑ Weefsel points the wrong way")
 }

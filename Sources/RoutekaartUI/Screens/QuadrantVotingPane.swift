@@ -50,7 +50,7 @@ enum QuadrantVotingPane: Pane {
         if key == .char("(") || key == .char(")") {
             let ids = state.quadrantRounds.map(\.id)
             guard ids.count > 1 else {
-                return [.flash(lang == .nl ? "Er is nog geen eerdere ronde om terug te kijken." : "There is no earlier round to look back at yet.", problem: false)]
+                return [.flash(VotingText.thereIsNoEarlier(lang), problem: false)]
             }
             let current = view.shownRound.flatMap { ids.firstIndex(of: $0) } ?? ids.count - 1
             let next = min(max(0, current + (key == .char(")") ? 1 : -1)), ids.count - 1)
@@ -132,7 +132,7 @@ enum QuadrantVotingPane: Pane {
     }
 
     static func noRound(_ lang: Language) -> String {
-        lang == .nl ? "Er is nog geen stemronde: druk n om er een te openen." : "There is no voting round yet: press n to open one."
+        VotingText.thereIsNoVoting(lang)
     }
 
     static func roundForm(_ state: WorkshopState) -> Form {
@@ -197,42 +197,38 @@ enum QuadrantVotingPane: Pane {
     }
 
     static func describe(_ round: QuadrantRound, _ lang: Language, of state: WorkshopState? = nil) -> String {
-        let nl = lang == .nl
-        var parts = [(nl ? "Ronde " : "Round ") + round.id + ": " + Method.name(round.setup.kind)(lang), Method.name(round.setup.style)(lang)]
+        var parts = [VotingText.round(lang) + round.id + ": " + Method.name(round.setup.kind)(lang), Method.name(round.setup.style)(lang)]
         if let state, let i = state.quadrantRounds.firstIndex(of: round), i < state.quadrantRounds.count - 1 {
-            parts[0] = (nl ? "Eerdere ronde " : "Earlier round ") + "\(i + 1)/\(state.quadrantRounds.count) — " + parts[0]
+            parts[0] = VotingText.earlierRound(lang) + "\(i + 1)/\(state.quadrantRounds.count) — " + parts[0]
         }
-        if round.setup.style == .dots { parts[1] += " (\(round.setup.dotsPerVoter) " + (nl ? "p.p.)" : "each)") }
-        if round.setup.anonymous { parts.append(nl ? "anoniem" : "anonymous") }
-        if round.setup.blind { parts.append(round.revealed ? (nl ? "blind, onthuld" : "blind, revealed") : (nl ? "blind" : "blind")) }
+        if round.setup.style == .dots { parts[1] += " (\(round.setup.dotsPerVoter) " + VotingText.each(lang) }
+        if round.setup.anonymous { parts.append(VotingText.anonymous(lang)) }
+        if round.setup.blind { parts.append(round.revealed ? VotingText.blindRevealed(lang) : VotingText.blind(lang)) }
         return parts.joined(separator: " · ")
     }
 
     static func agreementLine(_ round: QuadrantRound, _ lang: Language) -> String {
         let tally = QuadrantTally(round)
-        let nl = lang == .nl
-        let votes = (nl ? "stemmen: " : "votes: ") + "\(tally.ballots)"
-        guard round.isVisible else { return votes + " · " + (nl ? "uitslag verborgen (v onthult)" : "result hidden (v reveals)") }
+        let votes = VotingText.votes(lang) + "\(tally.ballots)"
+        guard round.isVisible else { return votes + " · " + VotingText.resultHiddenVReveals(lang) }
         guard tally.total > 0 else { return votes + " · " + Method.name(AgreementLevel.none)(lang) }
         let share = Int((tally.largestShare * 100).rounded())
-        return votes + " · " + (nl ? "overeenstemming: " : "agreement: ") + Method.name(tally.agreement)(lang) + " (\(share) % \(nl ? "in één kwadrant" : "in one quadrant"))"
+        return votes + " · " + VotingText.agreement(lang) + Method.name(tally.agreement)(lang) + " (\(share) % \(VotingText.inOneQuadrant(lang)))"
     }
 
     static func voterLine(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext) -> String {
         let lang = context.language
-        let nl = lang == .nl
         let need = round.setup.dotsPerVoter - view.pending.count
-        let dotsNote = round.setup.dotsPerVoter > 1 ? (nl ? " · nog \(need) stip(pen)" : " · \(need) dot(s) to go") : ""
-        if round.setup.anonymous { return (nl ? "Anoniem: elke volledige stem telt als één stem" : "Anonymous: every complete ballot counts once") + dotsNote }
+        let dotsNote = round.setup.dotsPerVoter > 1 ? VotingText.dotSToGo(lang, need) : ""
+        if round.setup.anonymous { return VotingText.anonymousEveryCompleteBallot(lang) + dotsNote }
         let people = context.state.participants
         guard !people.isEmpty else { return CommandError.voterRequired.message(lang) }
         let voter = people[min(view.voter, people.count - 1)]
-        return (nl ? "Stemt nu: ▸ " : "Voting now: ▸ ") + voter.fields.name + dotsNote
+        return VotingText.votingNow(lang) + voter.fields.name + dotsNote
     }
 
     static func renderInfo(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext, wide: Bool, in info: Rect, into frame: inout Frame) {
         let lang = context.language
-        let nl = lang == .nl
         var y = info.y
         y += Paragraph.draw(describe(round, lang, of: context.state), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), style: .heading, into: &frame)
         if wide {
@@ -242,18 +238,18 @@ enum QuadrantVotingPane: Pane {
         frame.put(voterLine(round, view, context), x: info.x, y: y, width: info.width, style: .busy)
         y += 1
         if let e = context.state.emphasis, y < info.maxY, !wide {
-            frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
+            frame.put(VotingText.chosenEmphasis(lang) + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
         }
         guard wide else { return }
         y += 1
         if let e = context.state.emphasis {
-            frame.put((nl ? "Gekozen nadruk: " : "Chosen emphasis: ") + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
+            frame.put(VotingText.chosenEmphasis(lang) + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
             y += 2
         }
-        frame.put(nl ? "Deelnemers" : "Participants", x: info.x, y: y, width: info.width, style: .heading)
+        frame.put(VotingText.participants(lang), x: info.x, y: y, width: info.width, style: .heading)
         y += 1
         if round.setup.anonymous {
-            Paragraph.draw(nl ? "Anonieme ronde: er wordt niet bewaard wie wat stemde." : "Anonymous round: who voted what is not stored.",
+            Paragraph.draw(VotingText.anonymousRoundWhoVoted(lang),
                            in: Rect(x: info.x, y: y, width: info.width, height: 3), style: .muted, into: &frame)
             return
         }
@@ -265,7 +261,7 @@ enum QuadrantVotingPane: Pane {
             if let ballot = round.ballot(of: p.id) {
                 vote = round.isVisible
                     ? Quadrant.allCases.filter { ballot.dots[$0] > 0 }.map { q in String(Method.info(q).letter) + (ballot.dots[q] > 1 ? "\(ballot.dots[q])" : "") }.joined(separator: " ")
-                    : (nl ? "✓ gestemd" : "✓ voted")
+                    : VotingText.voted(lang)
             }
             let nameWidth = max(4, info.width - 12)
             frame.put(marker + TextWidth.pad(p.fields.name, to: nameWidth - 2), x: info.x, y: y, style: i == current ? .selected : .normal)
@@ -277,17 +273,16 @@ enum QuadrantVotingPane: Pane {
     /// Pass-the-laptop: only the current voter's prompt, nothing of the others.
     static func renderPrompt(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let lang = context.language
-        let nl = lang == .nl
         var lines: [(String, StyleRole)] = [(Method.question(round.setup.kind)(lang), .title), ("", .normal)]
         if round.setup.anonymous {
-            lines.append((nl ? "Aan de beurt: de volgende deelnemer" : "Your turn: the next participant", .heading))
+            lines.append((VotingText.yourTurnTheNext(lang), .heading))
         } else if !context.state.participants.isEmpty {
             let people = context.state.participants
-            lines.append(((nl ? "Aan de beurt: " : "Your turn: ") + people[min(view.voter, people.count - 1)].fields.name, .heading))
+            lines.append((VotingText.yourTurn(lang) + people[min(view.voter, people.count - 1)].fields.name, .heading))
         }
         let need = round.setup.dotsPerVoter - view.pending.count
-        lines.append((round.setup.dotsPerVoter == 1 ? (nl ? "Kies één kwadrant met 1, 2, 3 of 4." : "Choose one quadrant with 1, 2, 3 or 4.")
-                      : (nl ? "Verdeel \(round.setup.dotsPerVoter) stippen met 1–4; nog \(need) te gaan." : "Spread \(round.setup.dotsPerVoter) dots with 1–4; \(need) to go."), .normal))
+        lines.append((round.setup.dotsPerVoter == 1 ? VotingText.chooseOneQuadrantWith(lang)
+                      : VotingText.spreadDotsWithTo(lang, round.setup.dotsPerVoter, need), .normal))
         lines.append(("", .normal))
         let top = Method.quadrants.filter { $0.placement.row == 0 }.sorted { $0.placement.column < $1.placement.column }
         let bottom = Method.quadrants.filter { $0.placement.row == 1 }.sorted { $0.placement.column < $1.placement.column }
@@ -297,7 +292,7 @@ enum QuadrantVotingPane: Pane {
         }
         lines.append(("", .normal))
         if view.received {
-            lines.append((nl ? "✓ Stem ontvangen. Geef de laptop door." : "✓ Vote received. Pass the laptop on.", .done))
+            lines.append((VotingText.voteReceivedPassThe(lang), .done))
         }
         let startY = area.y + max(0, (area.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where startY + i < area.maxY {
@@ -311,4 +306,32 @@ enum QuadrantVotingPane: Pane {
 struct FormProblem: Error {
     let message: String
     init(_ message: String) { self.message = message }
+}
+
+/// The texts of this file, in Dutch and English.
+enum VotingText {
+    static let thereIsNoEarlier = LocalizedText(nl: "Er is nog geen eerdere ronde om terug te kijken.", en: "There is no earlier round to look back at yet.")
+    static let thereIsNoVoting = LocalizedText(nl: "Er is nog geen stemronde: druk n om er een te openen.", en: "There is no voting round yet: press n to open one.")
+    static let round = LocalizedText(nl: "Ronde ", en: "Round ")
+    static let earlierRound = LocalizedText(nl: "Eerdere ronde ", en: "Earlier round ")
+    static let each = LocalizedText(nl: "p.p.)", en: "each)")
+    static let anonymous = LocalizedText(nl: "anoniem", en: "anonymous")
+    static let blindRevealed = LocalizedText(nl: "blind, onthuld", en: "blind, revealed")
+    static let blind = LocalizedText(nl: "blind", en: "blind")
+    static let votes = LocalizedText(nl: "stemmen: ", en: "votes: ")
+    static let resultHiddenVReveals = LocalizedText(nl: "uitslag verborgen (v onthult)", en: "result hidden (v reveals)")
+    static let agreement = LocalizedText(nl: "overeenstemming: ", en: "agreement: ")
+    static let inOneQuadrant = LocalizedText(nl: "in één kwadrant", en: "in one quadrant")
+    static let dotSToGo = LocalizedText(nl: " · nog %1 stip(pen)", en: " · %1 dot(s) to go")
+    static let anonymousEveryCompleteBallot = LocalizedText(nl: "Anoniem: elke volledige stem telt als één stem", en: "Anonymous: every complete ballot counts once")
+    static let votingNow = LocalizedText(nl: "Stemt nu: ▸ ", en: "Voting now: ▸ ")
+    static let chosenEmphasis = LocalizedText(nl: "Gekozen nadruk: ", en: "Chosen emphasis: ")
+    static let participants = LocalizedText(nl: "Deelnemers", en: "Participants")
+    static let anonymousRoundWhoVoted = LocalizedText(nl: "Anonieme ronde: er wordt niet bewaard wie wat stemde.", en: "Anonymous round: who voted what is not stored.")
+    static let voted = LocalizedText(nl: "✓ gestemd", en: "✓ voted")
+    static let yourTurnTheNext = LocalizedText(nl: "Aan de beurt: de volgende deelnemer", en: "Your turn: the next participant")
+    static let yourTurn = LocalizedText(nl: "Aan de beurt: ", en: "Your turn: ")
+    static let chooseOneQuadrantWith = LocalizedText(nl: "Kies één kwadrant met 1, 2, 3 of 4.", en: "Choose one quadrant with 1, 2, 3 or 4.")
+    static let spreadDotsWithTo = LocalizedText(nl: "Verdeel %1 stippen met 1–4; nog %2 te gaan.", en: "Spread %1 dots with 1–4; %2 to go.")
+    static let voteReceivedPassThe = LocalizedText(nl: "✓ Stem ontvangen. Geef de laptop door.", en: "✓ Vote received. Pass the laptop on.")
 }

@@ -65,7 +65,6 @@ enum ReflectionPane: Pane {
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         let items = ordered(state)
         let selected = min(view, max(0, items.count - 1))
         var lines: [SelectableLines.Line] = []
@@ -79,20 +78,26 @@ enum ReflectionPane: Pane {
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: area.y, width: area.width, height: max(1, area.height - footer)), into: &frame)
         let y = area.maxY - footer + 1
         if let l = state.leadership {
-            frame.put((nl ? "Leiderschap dat nu past: " : "Leadership that fits now: ") + Method.name(l.style)(lang) + (l.reason.isEmpty ? "" : " — " + l.reason),
+            frame.put(ReflectionText.leadershipThatFitsNow(lang) + Method.name(l.style)(lang) + (l.reason.isEmpty ? "" : " — " + l.reason),
                       x: area.x, y: y, width: area.width, style: .title)
         } else {
-            frame.put(nl ? "Leiderschap: nog niet gekozen (l) — bemiddelend, boven de partijen of krachtig"
-                         : "Leadership: not chosen yet (l) — mediating, above the parties or strong", x: area.x, y: y, width: area.width, style: .muted)
+            frame.put(ReflectionText.leadershipNotChosenYet(lang), x: area.x, y: y, width: area.width, style: .muted)
         }
         drawRecalibration(state, language: lang, x: area.x, y: y + 1, width: area.width, into: &frame)
     }
 
     /// "Volgende herijking: …", or how to plan it; wegwijzers 2 and 9 show the same line.
     static func drawRecalibration(_ state: WorkshopState, language: Language, x: Int, y: Int, width: Int, into frame: inout Frame) {
-        let nl = language == .nl
         let planned = !state.recalibration.isEmpty
-        frame.put((nl ? "Volgende herijking: " : "Next re-calibration: ") + (planned ? state.recalibration : (nl ? "nog niet gepland (h)" : "not planned yet (h)")),
+        frame.put(ReflectionText.nextReCalibration(language) + (planned ? state.recalibration : ReflectionText.notPlannedYetH(language)),
                   x: x, y: y, width: width, style: planned ? .accent : .muted)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum ReflectionText {
+    static let leadershipThatFitsNow = LocalizedText(nl: "Leiderschap dat nu past: ", en: "Leadership that fits now: ")
+    static let nextReCalibration = LocalizedText(nl: "Volgende herijking: ", en: "Next re-calibration: ")
+    static let notPlannedYetH = LocalizedText(nl: "nog niet gepland (h)", en: "not planned yet (h)")
+    static let leadershipNotChosenYet = LocalizedText(nl: "Leiderschap: nog niet gekozen (l) — bemiddelend, boven de partijen of krachtig", en: "Leadership: not chosen yet (l) — mediating, above the parties or strong")
 }

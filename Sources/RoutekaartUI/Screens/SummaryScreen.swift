@@ -17,63 +17,61 @@ enum SummaryScreen {
 
     /// The key outcome of wegwijzer `n`, in words.
     static func outcome(_ n: Int, _ state: WorkshopState, _ lang: Language) -> String {
-        let nl = lang == .nl
         func firstLine(_ text: String) -> String { text.split(separator: "\n").first.map(String.init) ?? "" }
         switch n {
         case 1 where !state.facts.isEmpty:
             let examples = state.facts.filter { $0.fields.example && $0.fields.value.isEmpty }.count
             let count = state.facts.count
-            return "\(count) " + (nl ? (count == 1 ? "feit" : "feiten") : (count == 1 ? "fact" : "facts")) + (examples == 0 ? "" : ", \(examples) " + (nl ? "nog op te zoeken" : "still to look up"))
+            return SummaryText.facts(count, lang) + (examples == 0 ? "" : ", \(examples) " + SummaryText.stillToLookUp(lang))
         case 2 where !state.challengeStatement.isEmpty || !state.interests.isEmpty || !state.agendaTopics.isEmpty:
             var parts: [String] = []
             if !state.challengeStatement.isEmpty { parts.append("“" + state.challengeStatement + "”") }
-            if let top = AgendaTopic.ranked(state.agendaTopics).first { parts.append((nl ? "bovenaan: " : "on top: ") + top.text + " (\(top.dots))") }
+            if let top = AgendaTopic.ranked(state.agendaTopics).first { parts.append(SummaryText.onTop(lang) + top.text + " (\(top.dots))") }
             let (i, t) = (state.interests.count, state.agendaTopics.count)
-            parts.append("\(i) " + (nl ? (i == 1 ? "belang" : "belangen") : (i == 1 ? "interest" : "interests"))
-                         + ", \(t) " + (nl ? (t == 1 ? "agendapunt" : "agendapunten") : (t == 1 ? "agenda point" : "agenda points")))
+            parts.append(SummaryText.interests(i, lang) + ", " + SummaryText.agendaPoints(t, lang))
             return parts.joined(separator: "; ")
         case 3 where !state.domains.isEmpty:
             let links = state.domainLinks.count
-            var parts = ["\(state.domains.count) " + (nl ? "domeinen" : "domains") + ", \(links) " + (nl ? (links == 1 ? "verbinding" : "verbindingen") : (links == 1 ? "link" : "links"))]
+            var parts = ["\(state.domains.count) " + SummaryText.domains(lang) + ", " + SummaryText.links(links, lang)]
             let missing = state.missingCoreLinkLabels
-            if !missing.isEmpty { parts.append("⚠ " + (nl ? "ontbrekend: " : "missing: ") + missing.joined(separator: ", ")) }
+            if !missing.isEmpty { parts.append("⚠ " + SummaryText.missing(lang) + missing.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         case 4 where !state.actors.isEmpty:
             let a = NetworkAnalysis(actors: state.actors, relations: state.relations)
             func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
-            var parts = ["\(state.actors.count) " + (nl ? "actoren" : "actors") + ", \(state.relations.count) " + (nl ? "relaties" : "relations")]
-            if let bridge = a.bridges.first { parts.append((nl ? "brug: " : "bridge: ") + name(bridge)) }
-            if !a.missingHelix.isEmpty { parts.append((nl ? "niet aan tafel: " : "not at the table: ") + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", ")) }
+            var parts = ["\(state.actors.count) " + SummaryText.actors(lang) + ", \(state.relations.count) " + SummaryText.relations(lang)]
+            if let bridge = a.bridges.first { parts.append(SummaryText.bridge(lang) + name(bridge)) }
+            if !a.missingHelix.isEmpty { parts.append(SummaryText.notAtTheTable(lang) + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         case 5 where state.emphasis != nil || !state.quadrantRounds.isEmpty:
             var parts: [String] = []
-            if let e = state.emphasis { parts.append((nl ? "nadruk: " : "emphasis: ") + Method.info(e.quadrant).name(lang)) }
+            if let e = state.emphasis { parts.append(SummaryText.emphasis(lang) + Method.info(e.quadrant).name(lang)) }
             if let r = state.latestRound(.gewenst), r.isVisible, let leader = QuadrantTally(r).leaders.first {
-                parts.append((nl ? "gewenst vooral " : "desired mostly ") + Method.info(leader).name(lang) + " (\(QuadrantTally(r).percentages[leader] ?? 0) %)")
+                parts.append(SummaryText.desiredMostly(lang) + Method.info(leader).name(lang) + " (\(QuadrantTally(r).percentages[leader] ?? 0) %)")
             }
-            parts.append("\(state.verbindAnswers.count) " + (nl ? "antwoorden bij borg en verbind" : "answers to secure and connect"))
+            parts.append("\(state.verbindAnswers.count) " + SummaryText.answersToSecureAnd(lang))
             return parts.joined(separator: "; ")
         case 6 where !state.agreements.isEmpty || !state.constituencies.isEmpty:
-            return "\(state.agreements.count) " + (nl ? "afspraken over verantwoording" : "accountability agreements") + ", \(state.constituencies.count) " + (nl ? "achterbannen" : "constituencies")
+            return "\(state.agreements.count) " + SummaryText.accountabilityAgreements(lang) + ", \(state.constituencies.count) " + SummaryText.constituencies(lang)
         case 7 where state.weefselRounds.last?.isVisible == true:
             let stats = WeefselStatistics(state.weefselRounds.last!)
             let parts = WeefselElement.allCases.map { e -> String in
                 let s = stats.byElement[e]
                 return Method.name(e)(lang) + " " + (s?.mean.map { Trend.format($0) } ?? "—") + ((s?.isDivided ?? false) ? " ≠" : "")
             }
-            return parts.joined(separator: " · ") + (state.wrongWay.raised ? (nl ? " · weefsel wijst de verkeerde kant op" : " · weefsel points the wrong way") : "")
+            return parts.joined(separator: " · ") + (state.wrongWay.raised ? SummaryText.weefselPointsTheWrong(lang) : "")
         case 8 where !state.connections.isEmpty:
             let differences = state.connections.filter { $0.kind.rawValue.hasPrefix("verschil") }.count
             let connects = state.connections.filter { $0.kind == .verbindt }.count
             let messages = state.connections.filter { $0.kind == .boodschap }.count
-            return "\(differences) " + (nl ? "verschillen benoemd" : "differences named") + ", \(connects) " + (nl ? "wat verbindt" : "what connects") + ", \(messages) " + (nl ? "boodschappen" : "messages")
+            return "\(differences) " + SummaryText.differencesNamed(lang) + ", \(connects) " + SummaryText.whatConnects(lang) + ", \(messages) " + SummaryText.messages(lang)
         case 9 where state.leadership != nil || !state.reflections.isEmpty || !state.recalibration.isEmpty:
-            var parts = ["\(state.reflections.count) " + (nl ? "opmerkingen" : "remarks")]
-            if let l = state.leadership { parts.append((nl ? "leiderschap: " : "leadership: ") + Method.name(l.style)(lang)) }
-            if !state.recalibration.isEmpty { parts.append((nl ? "herijken: " : "re-calibrate: ") + state.recalibration) }
+            var parts = ["\(state.reflections.count) " + SummaryText.remarks(lang)]
+            if let l = state.leadership { parts.append(SummaryText.leadership(lang) + Method.name(l.style)(lang)) }
+            if !state.recalibration.isEmpty { parts.append(SummaryText.reCalibrate(lang) + state.recalibration) }
             return parts.joined(separator: "; ")
         case 10 where !state.commitments.isEmpty:
-            return "\(state.commitments.count) " + (nl ? "toezeggingen (hieronder)" : "commitments (below)")
+            return "\(state.commitments.count) " + SummaryText.commitmentsBelow(lang)
         default:
             return firstLine(state.notes(of: n))
         }
@@ -82,8 +80,7 @@ enum SummaryScreen {
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
-        var lines: [(String, StyleRole)] = [((nl ? "Samenvatting — " : "Summary — ") + state.details.title, .title), ("", .normal)]
+        var lines: [(String, StyleRole)] = [(SummaryText.summary(lang) + state.details.title, .title), ("", .normal)]
         for w in Method.wegwijzers {
             let status = state.status(of: w.number)
             lines.append(("\(w.number). " + w.title(lang) + "  " + StatusLook.label(status, lang), .heading))
@@ -91,8 +88,8 @@ enum SummaryScreen {
             for line in TextWidth.wrap(text.isEmpty ? "—" : text, width: area.width - 6).prefix(2) { lines.append(("    " + line, text.isEmpty ? .muted : .normal)) }
         }
         lines.append(("", .normal))
-        lines.append(((nl ? "Actielijst" : "Action list") + " (\(state.commitments.count))", .title))
-        if state.commitments.isEmpty { lines.append((nl ? "    nog geen toezeggingen" : "    no commitments yet", .muted)) }
+        lines.append((SummaryText.actionList(lang) + " (\(state.commitments.count))", .title))
+        if state.commitments.isEmpty { lines.append((SummaryText.noCommitmentsYet(lang), .muted)) }
         for c in state.commitments {
             lines.append(("  " + (c.fields.ownExample ? "★ " : "• ") + c.fields.who + " — " + c.fields.what + (c.fields.byWhen.isEmpty ? "" : " (" + c.fields.byWhen + ")"), .normal))
         }
@@ -101,4 +98,36 @@ enum SummaryScreen {
             frame.put(line.0, x: area.x + 1, y: area.y + i, width: area.width - 2, style: line.1)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum SummaryText {
+    static let facts = CountedText(one: LocalizedText(nl: "feit", en: "fact"), other: LocalizedText(nl: "feiten", en: "facts"))
+    static let interests = CountedText(one: LocalizedText(nl: "belang", en: "interest"), other: LocalizedText(nl: "belangen", en: "interests"))
+    static let agendaPoints = CountedText(one: LocalizedText(nl: "agendapunt", en: "agenda point"), other: LocalizedText(nl: "agendapunten", en: "agenda points"))
+    static let links = CountedText(one: LocalizedText(nl: "verbinding", en: "link"), other: LocalizedText(nl: "verbindingen", en: "links"))
+    static let stillToLookUp = LocalizedText(nl: "nog op te zoeken", en: "still to look up")
+    static let onTop = LocalizedText(nl: "bovenaan: ", en: "on top: ")
+    static let domains = LocalizedText(nl: "domeinen", en: "domains")
+    static let missing = LocalizedText(nl: "ontbrekend: ", en: "missing: ")
+    static let actors = LocalizedText(nl: "actoren", en: "actors")
+    static let relations = LocalizedText(nl: "relaties", en: "relations")
+    static let bridge = LocalizedText(nl: "brug: ", en: "bridge: ")
+    static let notAtTheTable = LocalizedText(nl: "niet aan tafel: ", en: "not at the table: ")
+    static let emphasis = LocalizedText(nl: "nadruk: ", en: "emphasis: ")
+    static let desiredMostly = LocalizedText(nl: "gewenst vooral ", en: "desired mostly ")
+    static let answersToSecureAnd = LocalizedText(nl: "antwoorden bij borg en verbind", en: "answers to secure and connect")
+    static let accountabilityAgreements = LocalizedText(nl: "afspraken over verantwoording", en: "accountability agreements")
+    static let constituencies = LocalizedText(nl: "achterbannen", en: "constituencies")
+    static let weefselPointsTheWrong = LocalizedText(nl: " · weefsel wijst de verkeerde kant op", en: " · weefsel points the wrong way")
+    static let differencesNamed = LocalizedText(nl: "verschillen benoemd", en: "differences named")
+    static let whatConnects = LocalizedText(nl: "wat verbindt", en: "what connects")
+    static let messages = LocalizedText(nl: "boodschappen", en: "messages")
+    static let remarks = LocalizedText(nl: "opmerkingen", en: "remarks")
+    static let leadership = LocalizedText(nl: "leiderschap: ", en: "leadership: ")
+    static let reCalibrate = LocalizedText(nl: "herijken: ", en: "re-calibrate: ")
+    static let commitmentsBelow = LocalizedText(nl: "toezeggingen (hieronder)", en: "commitments (below)")
+    static let summary = LocalizedText(nl: "Samenvatting — ", en: "Summary — ")
+    static let actionList = LocalizedText(nl: "Actielijst", en: "Action list")
+    static let noCommitmentsYet = LocalizedText(nl: "    nog geen toezeggingen", en: "    no commitments yet")
 }

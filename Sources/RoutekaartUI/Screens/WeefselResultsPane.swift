@@ -41,7 +41,6 @@ enum WeefselResultsPane: Pane {
     static func render(_ view: Stateless, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let comparison = context.comparison
         let lang = context.language
-        let nl = lang == .nl
         let round = context.state.weefselRounds.last
         let visible = round?.isVisible ?? false
         let stats = round.flatMap { visible ? WeefselStatistics($0) : nil }
@@ -55,13 +54,13 @@ enum WeefselResultsPane: Pane {
         }
         y += 2
         if round != nil, !visible {
-            Paragraph.draw(nl ? "Blinde ronde: de uitslag is verborgen tot je v drukt." : "Blind round: the result is hidden until you press v.",
+            Paragraph.draw(WeefselResultsText.blindRoundTheResult(lang),
                            in: Rect(x: left.x, y: y, width: area.width, height: 2), style: .warning, into: &frame)
             return
         }
         WeefselTriangle.draw(stats, comparison: comparison, language: lang, in: Rect(x: left.x, y: y, width: left.width, height: left.maxY - y), into: &frame)
         if let comparison {
-            frame.put((nl ? "vergeleken met " : "compared with ") + comparison.label, x: area.x, y: area.maxY - 1, width: area.width, style: .accent)
+            frame.put(WeefselResultsText.comparedWith(lang) + comparison.label, x: area.x, y: area.maxY - 1, width: area.width, style: .accent)
         }
         // Bars beside the triangle.
         let nameWidth = area.width >= 110 ? 30 : 16
@@ -78,14 +77,14 @@ enum WeefselResultsPane: Pane {
                 var x = right.x
                 x += frame.put(TextWidth.pad(ind.name(lang), to: nameWidth), x: x, y: by, style: .normal) + 1
                 guard let summary, let mean = summary.mean else {
-                    frame.put(nl ? "geen scores" : "no scores", x: x, y: by, style: .muted)
+                    frame.put(WeefselResultsText.noScores(lang), x: x, y: by, style: .muted)
                     by += 1
                     continue
                 }
                 frame.put(TextWidth.pad(bar(mean, width: barWidth), to: barWidth), x: x, y: by, style: summary.isDivided ? .busy : .accent)
                 x += barWidth + 1
                 x += frame.put(Trend.format(mean) + " ±" + Trend.format(summary.spread ?? 0), x: x, y: by, style: .normal) + 1
-                if summary.isDivided { x += frame.put(nl ? "≠ verdeeld" : "≠ divided", x: x, y: by, style: .warning) + 1 }
+                if summary.isDivided { x += frame.put(WeefselResultsText.divided(lang), x: x, y: by, style: .warning) + 1 }
                 if let trend = Trend(from: comparison?.byIndicator[ind.id], to: mean) {
                     frame.put(trend.text, x: x, y: by, width: right.maxX - x, style: .accent)
                 }
@@ -93,4 +92,12 @@ enum WeefselResultsPane: Pane {
             }
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum WeefselResultsText {
+    static let blindRoundTheResult = LocalizedText(nl: "Blinde ronde: de uitslag is verborgen tot je v drukt.", en: "Blind round: the result is hidden until you press v.")
+    static let comparedWith = LocalizedText(nl: "vergeleken met ", en: "compared with ")
+    static let noScores = LocalizedText(nl: "geen scores", en: "no scores")
+    static let divided = LocalizedText(nl: "≠ verdeeld", en: "≠ divided")
 }

@@ -82,7 +82,7 @@ enum WeefselScoringPane: Pane {
     }
 
     static func noRound(_ lang: Language) -> String {
-        lang == .nl ? "Er is nog geen scoreronde: druk n om er een te openen." : "There is no scoring round yet: press n to open one."
+        WeefselScoringText.thereIsNoScoring(lang)
     }
 
     /// "S1", "P3", "W6": short column names.
@@ -93,22 +93,19 @@ enum WeefselScoringPane: Pane {
     }
 
     static func describe(_ round: WeefselRound, _ lang: Language) -> String {
-        let nl = lang == .nl
-        var parts = [(nl ? "Scoreronde " : "Scoring round ") + round.id]
-        if round.setup.anonymous { parts.append(nl ? "anoniem" : "anonymous") }
-        if round.setup.blind { parts.append(round.revealed ? (nl ? "blind, onthuld" : "blind, revealed") : "blind") }
+        var parts = [WeefselScoringText.scoringRound(lang) + round.id]
+        if round.setup.anonymous { parts.append(WeefselScoringText.anonymous(lang)) }
+        if round.setup.blind { parts.append(round.revealed ? WeefselScoringText.blindRevealed(lang) : "blind") }
         let filled = round.answers.count
-        parts.append(nl ? "\(filled) cellen ingevuld" : "\(filled) cells filled")
+        parts.append(WeefselScoringText.cellsFilled(lang, filled))
         return parts.joined(separator: " · ")
     }
 
     static func render(_ view: GridCursor, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         let lang = context.language
-        let nl = lang == .nl
         guard let round = state.weefselRounds.last else {
-            Paragraph.draw(noRound(lang) + (nl ? " Elke deelnemer geeft elke indicator een 1 tot en met 5, of 'weet niet'."
-                                               : " Every participant gives every indicator a 1 to 5, or 'don't know'."),
+            Paragraph.draw(noRound(lang) + WeefselScoringText.everyParticipantGivesEvery(lang),
                            in: area, style: .muted, into: &frame)
             return
         }
@@ -127,7 +124,7 @@ enum WeefselScoringPane: Pane {
             let groupOffset = WeefselElement.allCases.firstIndex(of: element)!
             return area.x + nameWidth + i * cellWidth + groupOffset
         }
-        frame.put(nl ? "Deelnemer" : "Participant", x: area.x, y: area.y + 2, width: nameWidth - 1, style: .muted)
+        frame.put(WeefselScoringText.participant(lang), x: area.x, y: area.y + 2, width: nameWidth - 1, style: .muted)
         for (i, ind) in indicators.enumerated() {
             frame.put(code(ind), x: columnX(i), y: area.y + 2, style: i == column ? .selected : .muted)
         }
@@ -154,8 +151,20 @@ enum WeefselScoringPane: Pane {
         let indicator = indicators[column]
         let legend = code(indicator) + " " + indicator.name(lang) + " (" + Method.name(indicator.element)(lang).lowercased() + ")"
         frame.put(legend, x: area.x, y: area.maxY - 2, width: area.width, style: .accent)
-        frame.put(nl ? "1–5 = score · 0 = weet niet (?) · ⌫ = wissen · · = leeg" + (round.isVisible ? "" : " · • = ingevuld (verborgen)")
-                     : "1–5 = score · 0 = don't know (?) · ⌫ = clear · · = empty" + (round.isVisible ? "" : " · • = filled (hidden)"),
+        frame.put(WeefselScoringText.legend(lang) + (round.isVisible ? "" : WeefselScoringText.filledHidden(lang)),
                   x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum WeefselScoringText {
+    static let legend = LocalizedText(nl: "1–5 = score · 0 = weet niet (?) · ⌫ = wissen · · = leeg", en: "1–5 = score · 0 = don't know (?) · ⌫ = clear · · = empty")
+    static let filledHidden = LocalizedText(nl: " · • = ingevuld (verborgen)", en: " · • = filled (hidden)")
+    static let thereIsNoScoring = LocalizedText(nl: "Er is nog geen scoreronde: druk n om er een te openen.", en: "There is no scoring round yet: press n to open one.")
+    static let scoringRound = LocalizedText(nl: "Scoreronde ", en: "Scoring round ")
+    static let anonymous = LocalizedText(nl: "anoniem", en: "anonymous")
+    static let blindRevealed = LocalizedText(nl: "blind, onthuld", en: "blind, revealed")
+    static let cellsFilled = LocalizedText(nl: "%1 cellen ingevuld", en: "%1 cells filled")
+    static let participant = LocalizedText(nl: "Deelnemer", en: "Participant")
+    static let everyParticipantGivesEvery = LocalizedText(nl: " Elke deelnemer geeft elke indicator een 1 tot en met 5, of 'weet niet'.", en: " Every participant gives every indicator a 1 to 5, or 'don't know'.")
 }

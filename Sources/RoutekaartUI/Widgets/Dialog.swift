@@ -24,14 +24,14 @@ public enum HelpOverlay {
         let height = twoColumns ? min(area.height, max(screen.count, global.count) + 4) : min(area.height, rows + 2)
         let box = area.centered(width: min(area.width - 4, twoColumns ? 110 : 64), height: height)
         let inside = Box.panel(box, title: UIText.helpTitle(language), style: .accent, into: &frame)
-        let keyWidth = (screen + global).map { TextWidth.of($0.keys) }.max() ?? 4
+        let keyWidth = (screen + global).map { TextWidth.of($0.keys(language)) }.max() ?? 4
         func section(_ title: String, _ hints: [KeyHint], in rect: Rect, from top: Int) -> Int {
             var y = top
             guard y < rect.maxY else { return y }
             frame.put(title, x: rect.x, y: y, width: rect.width, style: .heading)
             y += 1
             for h in hints where y < rect.maxY {
-                frame.put(TextWidth.pad(h.keys, to: keyWidth), x: rect.x + 1, y: y, style: .accent)
+                frame.put(TextWidth.pad(h.keys(language), to: keyWidth), x: rect.x + 1, y: y, style: .accent)
                 frame.put(h.label(language), x: rect.x + keyWidth + 3, y: y, width: rect.width - keyWidth - 3)
                 y += 1
             }

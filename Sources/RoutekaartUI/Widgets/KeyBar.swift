@@ -2,12 +2,17 @@ import RoutekaartCore
 
 /// A key and what it does, for the key bar and the help overlay.
 public struct KeyHint: Hashable, Sendable {
-    public let keys: String
+    /// The keys' names; most are the same in both languages ("Esc"), a few are not ("Spatie").
+    public let keys: LocalizedText
     public let label: LocalizedText
     /// Lower numbers stay visible longest when the bar is too narrow.
     public let priority: Int
 
     public init(_ keys: String, _ label: LocalizedText, priority: Int = 5) {
+        self.init(LocalizedText(nl: keys, en: keys), label, priority: priority)
+    }
+
+    public init(_ keys: LocalizedText, _ label: LocalizedText, priority: Int = 5) {
         self.keys = keys
         self.label = label
         self.priority = priority
@@ -21,14 +26,14 @@ public enum KeyBar {
         frame.fill(rect, style: .keyBar)
         var shown = hints
         func width(_ list: [KeyHint]) -> Int {
-            list.reduce(0) { $0 + TextWidth.of($1.keys) + 3 + TextWidth.of($1.label(language)) }
+            list.reduce(0) { $0 + TextWidth.of($1.keys(language)) + 3 + TextWidth.of($1.label(language)) }
         }
         while width(shown) > rect.width, let drop = shown.enumerated().filter({ $0.element.priority > 0 }).max(by: { $0.element.priority <= $1.element.priority })?.offset {
             shown.remove(at: drop)
         }
         var x = rect.x
         for hint in shown {
-            x += frame.put(" " + hint.keys, x: x, y: rect.y, style: .keyName, clip: rect)
+            x += frame.put(" " + hint.keys(language), x: x, y: rect.y, style: .keyName, clip: rect)
             x += frame.put(" " + hint.label(language) + " ", x: x, y: rect.y, style: .keyBar, clip: rect)
         }
     }

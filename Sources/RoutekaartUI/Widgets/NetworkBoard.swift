@@ -58,7 +58,7 @@ public enum NetworkBoard {
         // the rest, each moved up or down a row or two when its place is taken.
         var labels = Labels(rect: rect)
         let centre = viewport.cell(BoardPoint(x: 0, y: 0))
-        let opgave = language == .nl ? "◎ Opgave" : "◎ Challenge"
+        let opgave = NetworkBoardText.challenge(language)
         let at = labels.place(opgave, around: centre)
         frame.put(opgave, x: at.x, y: at.y, style: .title, clip: rect)
         let order = actors.filter { $0.id == selected } + actors.filter { $0.id != selected }
@@ -117,4 +117,9 @@ public enum NetworkBoard {
         let style: StyleRole = relation.quality == .vertrouwen ? .done : relation.quality == .spanning ? .warning : .normal
         frame.putGlyph(String(Method.mark(relation.quality)), x: mid.0, y: mid.1, style: style, clip: rect)
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum NetworkBoardText {
+    static let challenge = LocalizedText(nl: "◎ Opgave", en: "◎ Challenge")
 }

@@ -73,7 +73,6 @@ public enum QuadrantChart {
     }
 
     static func drawCell(_ q: Quadrant, _ content: Content, language: Language, in cell: Rect, into frame: inout Frame) {
-        let nl = language == .nl
         let info = Method.info(q)
         let inner = cell.inset(dx: 1, dy: 0)
         let visible = content.round?.isVisible ?? false
@@ -87,20 +86,19 @@ public enum QuadrantChart {
         let bodyStyle: StyleRole = isCursor ? .selected : .normal
         guard let round = content.round, let tally else { return }
         if !visible {
-            if y < inner.maxY { frame.put(nl ? "verborgen tot onthullen" : "hidden until revealed", x: inner.x, y: y, width: inner.width, style: isCursor ? .selected : .muted) }
+            if y < inner.maxY { frame.put(QuadrantChartText.hiddenUntilRevealed(language), x: inner.x, y: y, width: inner.width, style: isCursor ? .selected : .muted) }
             y += 1
         } else {
             let count = tally.counts[q]
             let pct = tally.percentages[q] ?? 0
-            let unit = round.setup.style == .single ? (nl ? (count == 1 ? "stem" : "stemmen") : (count == 1 ? "vote" : "votes"))
-                                                    : (nl ? (count == 1 ? "stip" : "stippen") : (count == 1 ? "dot" : "dots"))
+            let counted = (round.setup.style == .single ? QuadrantChartText.votes : QuadrantChartText.dots)(count, language)
             let label = Method.name(round.setup.kind)(language)
             if y < inner.maxY {
-                frame.put("\(label): \(count) \(unit) · \(pct) %", x: inner.x, y: y, width: inner.width, style: bodyStyle)
+                frame.put("\(label): \(counted) · \(pct) %", x: inner.x, y: y, width: inner.width, style: bodyStyle)
                 y += 1
             }
             if y < inner.maxY, count > 0 || isLeader {
-                let mark = isLeader ? (nl ? "◆ meeste" : "◆ most") : ""
+                let mark = isLeader ? QuadrantChartText.most(language) : ""
                 let room = inner.width - TextWidth.of(mark) - 2
                 let bar = count <= room ? String(repeating: "●", count: count) : "●×\(count)"
                 let used = frame.put(bar, x: inner.x, y: y, width: inner.width, style: isCursor ? .selected : .accent)
@@ -114,8 +112,17 @@ public enum QuadrantChart {
             y += 1
         }
         if let pending = content.pending, pending[q] > 0, y < inner.maxY {
-            frame.put((nl ? "deze stem: " : "this vote: ") + String(repeating: "○", count: pending[q]), x: inner.x, y: y,
+            frame.put(QuadrantChartText.thisVote(language) + String(repeating: "○", count: pending[q]), x: inner.x, y: y,
                       width: inner.width, style: isCursor ? .selected : .busy)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum QuadrantChartText {
+    static let votes = CountedText(one: LocalizedText(nl: "stem", en: "vote"), other: LocalizedText(nl: "stemmen", en: "votes"))
+    static let dots = CountedText(one: LocalizedText(nl: "stip", en: "dot"), other: LocalizedText(nl: "stippen", en: "dots"))
+    static let hiddenUntilRevealed = LocalizedText(nl: "verborgen tot onthullen", en: "hidden until revealed")
+    static let most = LocalizedText(nl: "◆ meeste", en: "◆ most")
+    static let thisVote = LocalizedText(nl: "deze stem: ", en: "this vote: ")
 }

@@ -4,7 +4,6 @@ import RoutekaartCore
 /// middle, each corner with its mean, spread and a mark where the room is divided.
 public enum WeefselTriangle {
     public static func draw(_ stats: WeefselStatistics?, comparison: WeefselComparison?, language: Language, in rect: Rect, into frame: inout Frame) {
-        let nl = language == .nl
         let height = min(rect.height - 4, 9)
         guard height >= 3, rect.width >= 24 else { return }
         let apexX = rect.x + rect.width / 2
@@ -12,11 +11,11 @@ public enum WeefselTriangle {
         func corner(_ e: WeefselElement) -> [(String, StyleRole)] {
             var lines: [(String, StyleRole)] = [(Method.name(e)(language), .heading)]
             guard let s = stats?.byElement[e], let mean = s.mean else {
-                lines.append((nl ? "geen scores" : "no scores", .muted))
+                lines.append((WeefselTriangleText.noScores(language), .muted))
                 return lines
             }
             lines.append((Trend.format(mean) + " ±" + Trend.format(s.spread ?? 0), .title))
-            if s.isDivided { lines.append((nl ? "≠ verdeeld" : "≠ divided", .warning)) }
+            if s.isDivided { lines.append((WeefselTriangleText.divided(language), .warning)) }
             if let trend = Trend(from: comparison?.byElement[e], to: mean) { lines.append((trend.text, .accent)) }
             return lines
         }
@@ -35,7 +34,7 @@ public enum WeefselTriangle {
         }
         let baseY = top + height
         frame.put(String(repeating: "─", count: 2 * height), x: apexX - height, y: baseY, style: .border)
-        let label = nl ? "Opgave" : "Challenge"
+        let label = WeefselTriangleText.challenge(language)
         frame.put(label, x: apexX - TextWidth.of(label) / 2, y: top + height * 2 / 3, style: .title)
         // Bottom corners: personen left, weefsel right.
         for (i, line) in corner(.personen).enumerated() where baseY + 1 + i < rect.maxY {
@@ -45,4 +44,11 @@ public enum WeefselTriangle {
             frame.put(line.0, x: apexX + height - 6, y: baseY + 1 + i, width: rect.maxX - (apexX + height - 6), style: line.1)
         }
     }
+}
+
+/// The texts of this file, in Dutch and English.
+enum WeefselTriangleText {
+    static let noScores = LocalizedText(nl: "geen scores", en: "no scores")
+    static let divided = LocalizedText(nl: "≠ verdeeld", en: "≠ divided")
+    static let challenge = LocalizedText(nl: "Opgave", en: "Challenge")
 }
