@@ -213,11 +213,11 @@ public enum HTMLExporter {
             svg.append(svgText(x + 8, y + 20, "\(info.letter)  " + info.name(lang) + (isLeader ? "  ◆" : ""), size: 10.5, anchor: "start", weight: "bold"))
             var line = y + 42
             var said: [String] = []
-            for (round, label) in [(now, Method.name(.nu)(lang)), (desired, Method.name(.gewenst)(lang))] {
+            for (round, label) in [(now, Method.name(.current)(lang)), (desired, Method.name(.desired)(lang))] {
                 guard let round else { continue }
                 let count = round.counts[info.quadrant.rawValue] ?? 0, pct = round.percentages[info.quadrant.rawValue] ?? 0
                 svg.append(svgText(x + 8, line, "\(label): \(count) · \(pct) %", size: 10, anchor: "start"))
-                svg.append("<rect x=\"\(Format.decimal(x + 8))\" y=\"\(Format.decimal(line + 4))\" width=\"\(Format.decimal(Double(pct) * 1.6))\" height=\"6\" fill=\"\(label == Method.name(.nu)(lang) ? "#9aa" : "#1b5e20")\"/>")
+                svg.append("<rect x=\"\(Format.decimal(x + 8))\" y=\"\(Format.decimal(line + 4))\" width=\"\(Format.decimal(Double(pct) * 1.6))\" height=\"6\" fill=\"\(label == Method.name(.current)(lang) ? "#9aa" : "#1b5e20")\"/>")
                 said.append("\(label) \(pct) %")
                 line += 28
             }

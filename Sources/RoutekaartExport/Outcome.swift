@@ -271,7 +271,7 @@ extension Outcome {
         challenge = Challenge(statement: state.challengeStatement,
                               interests: state.interests.map { .init(id: $0.id, party: $0.party, interest: $0.interest) },
                               agenda: AgendaTopic.ranking(state.agendaTopics).map { .init(id: $0.topic.id, text: $0.topic.text, dots: $0.topic.dots, rank: $0.rank) },
-                              recalibration: state.recalibration)
+                              recalibration: state.herijking)
         domains = Domains(
             items: state.domains.map { .init(id: $0.id, kind: $0.fields.kind.rawValue, name: $0.fields.name, portfolio: $0.fields.portfolio,
                                              department: $0.fields.department, network: $0.fields.network) },
@@ -284,7 +284,7 @@ extension Outcome {
         connections = ConnectionKind.allCases.flatMap { k in state.connections.filter { $0.kind == k } }
             .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
-                                leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.recalibration)
+                                leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.herijking)
         commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
     }
 

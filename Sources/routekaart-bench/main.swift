@@ -64,8 +64,8 @@ func generatedEvents(_ count: Int) -> [RecordedEvent] {
         for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: t), event: e)); t += 700 }
     }
     record(.startSession(SessionDetails(title: "Benchmark", region: "Regio"), scenario: nil))
-    for i in 0..<12 { record(.addParticipant(ParticipantFields(name: "Deelnemer \(i)", helix: .overheid))) }
-    record(.openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single)))
+    for i in 0..<12 { record(.addParticipant(ParticipantFields(name: "Deelnemer \(i)", helix: .government))) }
+    record(.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single)))
     record(.openWeefselRound(WeefselRoundSetup()))
     while h.events.count < count {
         let n = random.next(1000)

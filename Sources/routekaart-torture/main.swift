@@ -37,7 +37,7 @@ struct Script {
         case 4:
             guard state.actors.count > 1 else { return .openOverview }
             return .add(Relation(fields: RelationFields(from: state.actors[n % state.actors.count].id, to: state.actors[(n + 1) % state.actors.count].id)))
-        case 5: return state.quadrantRounds.isEmpty ? .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, anonymous: true))
+        case 5: return state.quadrantRounds.isEmpty ? .openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single, anonymous: true))
                                                     : .castQuadrantVote(round: "q1", voter: nil, dots: QuadrantDots(Quadrant.allCases[n % 4]))
         case 6: return .setStatus(wegwijzer: n % 10 + 1, status: WegwijzerStatus.allCases[n % 4])
         case 7: return .undo

@@ -43,7 +43,7 @@ import Testing
         #expect(try Engine.execute(.editDetails(demoDetails), on: h).isEmpty)
         #expect(try Engine.execute(.editParticipant(ParticipantID("p1"), .init(name: "A")), on: h).isEmpty)
         #expect(try Engine.execute(.openWegwijzer(3), on: h).isEmpty)
-        #expect(try Engine.execute(.setStatus(wegwijzer: 3, status: .bezig), on: h).isEmpty)
+        #expect(try Engine.execute(.setStatus(wegwijzer: 3, status: .inProgress), on: h).isEmpty)
         #expect(try Engine.execute(.editNotes(wegwijzer: 3, text: "x"), on: h).isEmpty)
     }
 
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func undoThenRedoRestoresTheState() throws {
-        var h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")), .setStatus(wegwijzer: 2, status: .klaar)])
+        var h = try history([.startSession(demoDetails, scenario: nil), .addParticipant(.init(name: "A")), .setStatus(wegwijzer: 2, status: .done)])
         let before = h.state
         for command in [WorkshopCommand.undo, .undo, .redo, .redo] {
             for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(20), event: e)) }
@@ -71,10 +71,10 @@ import Testing
     /// Found by the property test: redo must put a change back in its place, because
     /// opening a wegwijzer afterwards marked it busy only because of that change.
     @Test func redoKeepsTheOrderThatLaterNavigationDependedOn() throws {
-        var h = try history([.startSession(demoDetails, scenario: nil), .setStatus(wegwijzer: 5, status: .klaar),
-                             .setStatus(wegwijzer: 5, status: .nietBezocht), .openWegwijzer(5)])
+        var h = try history([.startSession(demoDetails, scenario: nil), .setStatus(wegwijzer: 5, status: .done),
+                             .setStatus(wegwijzer: 5, status: .notVisited), .openWegwijzer(5)])
         let before = h.state
-        #expect(before.status(of: 5) == .bezig)
+        #expect(before.status(of: 5) == .inProgress)
         for command in [WorkshopCommand.undo, .redo] {
             for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: at(9), event: e)) }
         }

@@ -3,7 +3,7 @@ import Testing
 @testable import RoutekaartCore
 
 @Suite struct NetworkTests {
-    func actor(_ id: String, _ kind: ActorKind = .gemeente, closeness: Int = 3) -> Actor {
+    func actor(_ id: String, _ kind: ActorKind = .municipality, closeness: Int = 3) -> Actor {
         Actor(id: id, fields: ActorFields(name: id.uppercased(), kind: kind, closeness: closeness), position: NetworkLayout.initialPosition(index: Int(id.dropFirst())!, closeness: closeness))
     }
 
@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func missingGroupsOwnersAndTheOwnMunicipality() {
-        var own = actor("n1", .gemeente)
+        var own = actor("n1", .municipality)
         own.fields.ownMunicipality = true
-        var owner = actor("n2", .bedrijf)
+        var owner = actor("n2", .company)
         owner.fields.couldOwn = true
         let a = NetworkAnalysis(actors: [own, owner, actor("n3", .uwv)], relations: [])
-        #expect(a.missingHelix == [.onderwijs, .burgers, .maatschappelijk])
+        #expect(a.missingHelix == [.education, .citizens, .civilSociety])
         #expect(a.noEmployeeOrganisation)
         #expect(a.possibleOwners == ["n2"])
         #expect(a.ownMunicipality == ["n1"])
@@ -71,9 +71,9 @@ import Testing
     }
 
     @Test func actorsAndRelationsThroughTheEngine() throws {
-        var h = try history([.add(Actor(fields: ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, closeness: 1))),
-                             .add(Actor(fields: ActorFields(name: "ROC", kind: .onderwijs, closeness: 2))),
-                             .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .zwak, quality: .spanning, formal: true)))])
+        var h = try history([.add(Actor(fields: ActorFields(name: "Gemeente Zwolle", kind: .municipality, ownMunicipality: true, closeness: 1))),
+                             .add(Actor(fields: ActorFields(name: "ROC", kind: .education, closeness: 2))),
+                             .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .weak, quality: .tension, formal: true)))])
         #expect(h.state.actors.map(\.position.ring) == [1, 2])
         #expect(throws: CommandError.relationToItself) { try Engine.execute(.add(Relation(fields: RelationFields(from: "n1", to: "n1"))), on: h) }
         #expect(throws: CommandError.unknownItem("n9")) { try Engine.execute(.add(Relation(fields: RelationFields(from: "n1", to: "n9"))), on: h) }

@@ -15,7 +15,7 @@ enum Program {
         let quadrant = Quadrant.allCases[arg % 4]
         if n % 32 >= 16 {
             switch n % 16 {
-            case 0, 1: return .openQuadrantRound(QuadrantRoundSetup(kind: arg % 2 == 0 ? .nu : .gewenst, style: arg % 3 == 0 ? .dots : .single,
+            case 0, 1: return .openQuadrantRound(QuadrantRoundSetup(kind: arg % 2 == 0 ? .current : .desired, style: arg % 3 == 0 ? .dots : .single,
                                                                     dotsPerVoter: 3, anonymous: arg % 5 == 0, blind: arg % 7 == 0))
             case 2, 3, 4, 5: return .castQuadrantVote(round: round, voter: someone, dots: QuadrantDots(quadrant, state.round(round)?.setup.dotsPerVoter ?? 1))
             case 6: return .revealQuadrantRound(round)
@@ -37,7 +37,7 @@ enum Program {
         case 0: return .editDetails(SessionDetails(title: text, region: texts[(arg + 1) % texts.count]))
         case 1, 2: return .addParticipant(ParticipantFields(name: text, organisation: texts[(arg + 2) % texts.count],
                                                             helix: HelixGroup.allCases[arg % HelixGroup.allCases.count]))
-        case 3: return .editParticipant(someone, ParticipantFields(name: text + "!", helix: .onderwijs))
+        case 3: return .editParticipant(someone, ParticipantFields(name: text + "!", helix: .education))
         case 4: return .removeParticipant(someone)
         case 5, 6: return .openWegwijzer(arg % 10 + 1)
         case 7: return .openOverview

@@ -6,7 +6,7 @@ import Testing
     let people: [WorkshopCommand] = ["Anouk", "Noël", "Chloë", "Sander", "Fatma"].map { .addParticipant(.init(name: $0)) }
 
     func round(_ ballots: [QuadrantDots], dots: Int = 1) -> QuadrantRound {
-        var r = QuadrantRound(id: "q1", setup: QuadrantRoundSetup(kind: .nu, style: dots == 1 ? .single : .dots, dotsPerVoter: dots))
+        var r = QuadrantRound(id: "q1", setup: QuadrantRoundSetup(kind: .current, style: dots == 1 ? .single : .dots, dotsPerVoter: dots))
         r.ballots = ballots.map { QuadrantBallot(voter: nil, dots: $0) }
         return r
     }
@@ -62,7 +62,7 @@ import Testing
 
     @Test func aNamedRoundKeepsOneBallotPerParticipant() throws {
         let h = try history([.startSession(demoDetails, scenario: nil)] + people + [
-            .openQuadrantRound(.init(kind: .nu, style: .single)),
+            .openQuadrantRound(.init(kind: .current, style: .single)),
             .castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: .init(.presterend)),
             .castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: .init(.netwerkend)),
             .castQuadrantVote(round: "q1", voter: ParticipantID("p2"), dots: .init(.netwerkend)),
@@ -74,7 +74,7 @@ import Testing
 
     @Test func anAnonymousRoundStoresNoParticipantIdentityAnywhere() throws {
         let h = try history([.startSession(demoDetails, scenario: nil)] + people + [
-            .openQuadrantRound(.init(kind: .gewenst, style: .dots, dotsPerVoter: 3, anonymous: true, blind: true)),
+            .openQuadrantRound(.init(kind: .desired, style: .dots, dotsPerVoter: 3, anonymous: true, blind: true)),
             .castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: .init(.responsief, 3)),
             .castQuadrantVote(round: "q1", voter: ParticipantID("p2"), dots: .init(.netwerkend, 3)),
             .castQuadrantVote(round: "q1", voter: nil, dots: .init(.netwerkend, 3)),
@@ -95,13 +95,13 @@ import Testing
 
     @Test func anAnonymousBallotInALogIsFoldedWithoutItsName() {
         var h = SessionHistory()
-        h.record(RecordedEvent(seq: 1, at: t0, event: .quadrantRoundOpened(id: "q1", .init(kind: .nu, style: .single, anonymous: true))))
+        h.record(RecordedEvent(seq: 1, at: t0, event: .quadrantRoundOpened(id: "q1", .init(kind: .current, style: .single, anonymous: true))))
         h.record(RecordedEvent(seq: 2, at: t0, event: .quadrantVoteCast(round: "q1", QuadrantBallot(voter: ParticipantID("p1"), dots: .init(.rechtmatig)))))
         #expect(h.state.round("q1")?.ballots == [QuadrantBallot(voter: nil, dots: .init(.rechtmatig))])
     }
 
     @Test func votesAreChecked() throws {
-        let h = try history([.startSession(demoDetails, scenario: nil)] + people + [.openQuadrantRound(.init(kind: .nu, style: .dots, dotsPerVoter: 3))])
+        let h = try history([.startSession(demoDetails, scenario: nil)] + people + [.openQuadrantRound(.init(kind: .current, style: .dots, dotsPerVoter: 3))])
         #expect(throws: CommandError.unknownRound("q9")) { try Engine.execute(.castQuadrantVote(round: "q9", voter: nil, dots: .init(.presterend)), on: h) }
         #expect(throws: CommandError.voterRequired) { try Engine.execute(.castQuadrantVote(round: "q1", voter: nil, dots: .init(.presterend, 3)), on: h) }
         #expect(throws: CommandError.voterUnknown(ParticipantID("p99"))) { try Engine.execute(.castQuadrantVote(round: "q1", voter: ParticipantID("p99"), dots: .init(.presterend, 3)), on: h) }
@@ -109,16 +109,16 @@ import Testing
         var negative = QuadrantDots(.presterend, 4)
         negative.netwerkend = -1
         #expect(throws: CommandError.wrongNumberOfDots(expected: 3, got: 3)) { try Engine.execute(.castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: negative), on: h) }
-        #expect(throws: CommandError.dotsOutOfRange) { try Engine.execute(.openQuadrantRound(.init(kind: .nu, style: .dots, dotsPerVoter: 0)), on: h) }
+        #expect(throws: CommandError.dotsOutOfRange) { try Engine.execute(.openQuadrantRound(.init(kind: .current, style: .dots, dotsPerVoter: 0)), on: h) }
         #expect(throws: CommandError.alreadyRevealed) { try Engine.execute(.revealQuadrantRound("q1"), on: h) }
     }
 
     @Test func aRerunKeepsTheEarlierRound() throws {
-        let h = try history([.openQuadrantRound(.init(kind: .nu, style: .single)), .openQuadrantRound(.init(kind: .gewenst, style: .single)),
-                             .openQuadrantRound(.init(kind: .nu, style: .single, blind: true))])
+        let h = try history([.openQuadrantRound(.init(kind: .current, style: .single)), .openQuadrantRound(.init(kind: .desired, style: .single)),
+                             .openQuadrantRound(.init(kind: .current, style: .single, blind: true))])
         #expect(h.state.quadrantRounds.map(\.id) == ["q1", "q2", "q3"])
-        #expect(h.state.latestRound(.nu)?.id == "q3")
-        #expect(h.state.latestRound(.gewenst)?.id == "q2")
+        #expect(h.state.latestRound(.current)?.id == "q3")
+        #expect(h.state.latestRound(.desired)?.id == "q2")
         #expect(h.state.round("q3")?.isVisible == false)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Each event, applied to a known state, gives exactly the expected state.
 @Suite struct ReducerTests {
-    let anouk = Participant(id: ParticipantID("p1"), fields: ParticipantFields(name: "Anouk", organisation: "Zwolle", helix: .overheid, role: "wethouder"))
+    let anouk = Participant(id: ParticipantID("p1"), fields: ParticipantFields(name: "Anouk", organisation: "Zwolle", helix: .government, role: "wethouder"))
 
     @Test func sessionStartedSetsDetailsAndScenario() {
         var expected = WorkshopState()
@@ -55,11 +55,11 @@ import Testing
     @Test func openingAWegwijzerMarksItBusyOnce() {
         var expected = WorkshopState()
         expected.openWegwijzer = 4
-        expected.statuses[3] = .bezig
+        expected.statuses[3] = .inProgress
         #expect(Reducer.reduce(WorkshopState(), .wegwijzerOpened(4)) == expected)
 
         var done = WorkshopState()
-        done.statuses[3] = .klaar
+        done.statuses[3] = .done
         var expectedDone = done
         expectedDone.openWegwijzer = 4
         #expect(Reducer.reduce(done, .wegwijzerOpened(4)) == expectedDone)
@@ -75,8 +75,8 @@ import Testing
 
     @Test func statusChangedSetsTheStatus() {
         var expected = WorkshopState()
-        expected.statuses[9] = .overgeslagen
-        #expect(Reducer.reduce(WorkshopState(), .wegwijzerStatusChanged(wegwijzer: 10, status: .overgeslagen)) == expected)
+        expected.statuses[9] = .skipped
+        #expect(Reducer.reduce(WorkshopState(), .wegwijzerStatusChanged(wegwijzer: 10, status: .skipped)) == expected)
     }
 
     @Test func notesEditedSetsTheNotes() {
@@ -90,7 +90,7 @@ import Testing
         for n in [0, 11, -3] {
             #expect(Reducer.reduce(start, .wegwijzerOpened(n)) == start)
             #expect(Reducer.reduce(start, .notesEdited(wegwijzer: n, text: "x")) == start)
-            #expect(Reducer.reduce(start, .wegwijzerStatusChanged(wegwijzer: n, status: .klaar)) == start)
+            #expect(Reducer.reduce(start, .wegwijzerStatusChanged(wegwijzer: n, status: .done)) == start)
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func weetNietIsCountedApartAndLeftOut() {
-        let s = ScoreSummary([3, weetNiet, 5, weetNiet])
+        let s = ScoreSummary([3, dontKnowScore, 5, dontKnowScore])
         #expect(s.unknown == 2)
         #expect(s.count == 2)
         #expect(s.mean == 4)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func onlyWeetNietHasNoStatistics() {
-        let s = ScoreSummary([weetNiet, weetNiet])
+        let s = ScoreSummary([dontKnowScore, dontKnowScore])
         #expect(s.count == 0 && s.unknown == 2)
         #expect(s.mean == nil && s.median == nil && s.spread == nil)
         #expect(!s.isDivided)
@@ -57,7 +57,7 @@ import Testing
                              .giveWeefselScore(round: "w1", row: "p1", indicator: "weefsel.vertrouwen", value: 1),
                              .giveWeefselScore(round: "w1", row: "p2", indicator: "weefsel.vertrouwen", value: 5),
                              .giveWeefselScore(round: "w1", row: "p1", indicator: "weefsel.gunnen", value: 3),
-                             .giveWeefselScore(round: "w1", row: "p2", indicator: "weefsel.gunnen", value: weetNiet),
+                             .giveWeefselScore(round: "w1", row: "p2", indicator: "weefsel.gunnen", value: dontKnowScore),
                              .giveWeefselScore(round: "w1", row: "p1", indicator: "structuur.regels", value: 4)])
         let stats = WeefselStatistics(try #require(h.state.weefselRound("w1")))
         #expect(stats.byIndicator["weefsel.vertrouwen"]?.mean == 3)

@@ -10,7 +10,7 @@ import TestSupport
         press(app, [.char("0")])
         #expect(app.view.screen == .wegwijzer(10))
         #expect(app.session.state.openWegwijzer == 10)
-        #expect(app.session.state.status(of: 10) == .bezig)
+        #expect(app.session.state.status(of: 10) == .inProgress)
         press(app, [.escape])
         #expect(app.view.screen == .overview)
         #expect(app.session.state.openWegwijzer == nil)
@@ -91,7 +91,7 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("p"), .char("a")] + type("Zoë de Wit") + [.tab] + type("ROC") + [.tab, .right, .right, .tab] + type("docent") + [.enter])
         let added = try #require(app.session.state.participants.last)
-        #expect(added.fields == ParticipantFields(name: "Zoë de Wit", organisation: "ROC", helix: .onderwijs, role: "docent"))
+        #expect(added.fields == ParticipantFields(name: "Zoë de Wit", organisation: "ROC", helix: .education, role: "docent"))
         #expect(app.view.overlay == nil)
         #expect(app.view.participantSelection == app.session.state.participants.count - 1)
     }
@@ -121,12 +121,12 @@ import TestSupport
     @Test func undoAndRedoSayWhatTheyDid() throws {
         let app = try demoApp()
         press(app, [.char("x")])
-        #expect(app.session.state.status(of: 1) == .klaar)
+        #expect(app.session.state.status(of: 1) == .done)
         press(app, [.char("u")])
-        #expect(app.session.state.status(of: 1) == .nietBezocht)
+        #expect(app.session.state.status(of: 1) == .notVisited)
         #expect(app.view.flash?.text == "Ongedaan gemaakt: wegwijzer 1: klaar")
         press(app, [.char("r")])
-        #expect(app.session.state.status(of: 1) == .klaar)
+        #expect(app.session.state.status(of: 1) == .done)
         #expect(app.view.flash?.text == "Opnieuw gedaan: wegwijzer 1: klaar")
     }
 

@@ -27,7 +27,7 @@ import TestSupport
         #expect(state.challengeStatement == "Vraag en aanbod op de arbeidsmarkt vinden elkaar in de regio")
         #expect(state.agendaTopics.map(\.dots) == [3, 5, 1])
         #expect(AgendaTopic.ranked(state.agendaTopics).map(\.text) == ["Eén loket voor werkgevers", "Leerbanen in de zorg", "Scholing voor zij-instromers"])
-        #expect(state.recalibration == "juni 2027")
+        #expect(state.herijking == "juni 2027")
         let screen = app.screen(120, 40)
         #expect(screen.contains("1. Eén loket voor werkgevers"))
         #expect(screen.contains("3. Scholing voor zij-instromers"))

@@ -31,7 +31,7 @@ import Testing
         for t in 0..<threads {
             DispatchQueue.global().async(group: senders) {
                 for i in 0..<perThread {
-                    inbox.post(.addParticipant(ParticipantFields(name: "t\(t)-\(i)", organisation: "", helix: .overheid))) { answers.add($0) }
+                    inbox.post(.addParticipant(ParticipantFields(name: "t\(t)-\(i)", organisation: "", helix: .government))) { answers.add($0) }
                 }
             }
         }
@@ -71,7 +71,7 @@ import Testing
         let app = try demoApp()
         let inbox = CommandInbox()
         press(app, [.char("p")])
-        DispatchQueue.global().async { inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", organisation: "ROC", helix: .onderwijs))) }
+        DispatchQueue.global().async { inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", organisation: "ROC", helix: .education))) }
         runLoop(app, inbox) { app.session.state.participants.contains { $0.fields.name == "Yara Bakker" } }
         #expect(app.screen(120, 40).contains("Yara Bakker"))
     }
@@ -83,7 +83,7 @@ import Testing
         let stop = Box(false)
         let loop = Thread { [self] in runLoop(app.value, inbox) { stop.value } }
         loop.start()
-        let answer = await inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", helix: .onderwijs)))
+        let answer = await inbox.post(.addParticipant(ParticipantFields(name: "Yara Bakker", helix: .education)))
         let refused = await inbox.post(.removeParticipant(ParticipantID("p99")))
         stop.value = true
         while !loop.isFinished { try await Task.sleep(nanoseconds: 1_000_000) }

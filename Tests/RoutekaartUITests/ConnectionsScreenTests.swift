@@ -15,7 +15,7 @@ import TestSupport
 
     @Test func addEditRemoveAndUndo() throws {
         let app = try connectedApp()
-        #expect(app.session.state.connections.map(\.kind) == [.verschilTempo, .verbindt, .boodschap])
+        #expect(app.session.state.connections.map(\.kind) == [.paceDifference, .whatConnects, .message])
         #expect(app.session.state.connections[2].audience == "ondernemersvereniging")
         press(app, [.up, .enter, .end] + type(" en in de stad") + [.enter], from: 100)
         #expect(app.session.state.connections[1].text == "Iedereen wil dat jongeren blijven en in de stad")

@@ -18,11 +18,11 @@ import TestSupport
     @Test func domainsAndLinksAreCaptured() throws {
         let app = try domainsApp()
         let state = app.session.state
-        #expect(state.domains.map(\.fields.kind) == [.ez, .szw, .onderwijs, .wonen])
-        #expect(state.domains[3].fields == DomainFields(kind: .wonen, name: "Wonen en ruimte", portfolio: "wethouder Wonen", department: "Ruimte", network: ""))
+        #expect(state.domains.map(\.fields.kind) == [.economicAffairs, .socialAffairs, .education, .housing])
+        #expect(state.domains[3].fields == DomainFields(kind: .housing, name: "Wonen en ruimte", portfolio: "wethouder Wonen", department: "Ruimte", network: ""))
         let (ez, szw, ow) = (state.domains[0].id, state.domains[1].id, state.domains[2].id)
-        #expect(state.domainLinks[WorkshopState.linkKey(ez, szw)] == .sterk)
-        #expect(state.domainLinks[WorkshopState.linkKey(ow, ez)] == .ontbreekt)
+        #expect(state.domainLinks[WorkshopState.linkKey(ez, szw)] == .strong)
+        #expect(state.domainLinks[WorkshopState.linkKey(ow, ez)] == .missing)
         #expect(state.missingCoreLinks.map { [$0.0.id, $0.1.id] } == [[ez, ow], [szw, ow]])
         let screen = app.screen(120, 40)
         #expect(screen.contains("⚠ Ontbrekende verbinding: EZ — OND, SZW — OND"))
@@ -35,11 +35,11 @@ import TestSupport
         let app = try domainsApp()
         press(app, [.char("d"), .char("j")], from: 200)
         #expect(app.session.state.domains.count == 3)
-        #expect(app.session.state.domains.map(\.fields.kind) == [.szw, .onderwijs, .wonen])
+        #expect(app.session.state.domains.map(\.fields.kind) == [.socialAffairs, .education, .housing])
         #expect(app.session.state.domainLinks.isEmpty)
         press(app, [.char("u")], from: 210)
         #expect(app.session.state.domains.count == 4)
-        #expect(app.session.state.domainLinks[WorkshopState.linkKey(app.session.state.domains[0].id, app.session.state.domains[1].id)] == .sterk)
+        #expect(app.session.state.domainLinks[WorkshopState.linkKey(app.session.state.domains[0].id, app.session.state.domains[1].id)] == .strong)
     }
 
     @Test func aDomainIsEditedAndTheEditUndone() throws {

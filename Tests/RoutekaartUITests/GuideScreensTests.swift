@@ -22,10 +22,10 @@ import Testing
                 minute += 1
             }
         }
-        try run([.addParticipant(ParticipantFields(name: "Anouk de Vries", organisation: "Gemeente 's-Hertogenbosch", helix: .overheid, role: "wethouder Economie")),
-                 .addParticipant(ParticipantFields(name: "Bram Verhoeven", organisation: "Voedingsbedrijf", helix: .ondernemers, role: "directeur")),
-                 .addParticipant(ParticipantFields(name: "Chloë de Graaf", organisation: "HAS green academy", helix: .onderwijs, role: "lector")),
-                 .addParticipant(ParticipantFields(name: "Dirk Smits", organisation: "Rabobank", helix: .ondernemers, role: "relatiemanager")),
+        try run([.addParticipant(ParticipantFields(name: "Anouk de Vries", organisation: "Gemeente 's-Hertogenbosch", helix: .government, role: "wethouder Economie")),
+                 .addParticipant(ParticipantFields(name: "Bram Verhoeven", organisation: "Voedingsbedrijf", helix: .business, role: "directeur")),
+                 .addParticipant(ParticipantFields(name: "Chloë de Graaf", organisation: "HAS green academy", helix: .education, role: "lector")),
+                 .addParticipant(ParticipantFields(name: "Dirk Smits", organisation: "Rabobank", helix: .business, role: "relatiemanager")),
                  .openWegwijzer(2),
                  .add(PartyInterest(party: "Gemeente 's-Hertogenbosch", interest: "jongeren blijven in de regio wonen en werken")),
                  .add(PartyInterest(party: "Voedingsbedrijf", interest: "genoeg technici voor de productielijnen")),
@@ -34,13 +34,13 @@ import Testing
                  .add(AgendaTopic(text: "Leerwerkplekken bij bedrijven in de regio", dots: 7)),
                  .add(AgendaTopic(text: "Zij-instromers uit andere sectoren omscholen", dots: 4)),
                  .add(AgendaTopic(text: "Een gezamenlijk loket voor werkgevers", dots: 2)),
-                 .planRecalibration("over een half jaar, in de stuurgroep"),
-                 .setStatus(wegwijzer: 2, status: .klaar), .openWegwijzer(4),
-                 .openWegwijzer(5), .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single))])
+                 .planHerijking("over een half jaar, in de stuurgroep"),
+                 .setStatus(wegwijzer: 2, status: .done), .openWegwijzer(4),
+                 .openWegwijzer(5), .openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single))])
         for (p, q) in [("p1", Quadrant.presterend), ("p2", .presterend), ("p3", .rechtmatig), ("p4", .presterend)] {
             try run([.castQuadrantVote(round: "q1", voter: ParticipantID(p), dots: QuadrantDots(q))])
         }
-        try run([.openQuadrantRound(QuadrantRoundSetup(kind: .gewenst, style: .single))])
+        try run([.openQuadrantRound(QuadrantRoundSetup(kind: .desired, style: .single))])
         for (p, q) in [("p1", Quadrant.netwerkend), ("p2", .netwerkend), ("p3", .netwerkend), ("p4", .presterend)] {
             try run([.castQuadrantVote(round: "q2", voter: ParticipantID(p), dots: QuadrantDots(q))])
         }
@@ -60,7 +60,7 @@ import Testing
         func after(_ match: (WorkshopEvent) -> Bool) -> Int { (events.lastIndex { match($0.event) } ?? 0) + 1 }
         return [
             ("overzicht", events.count),
-            ("opgave", after { $0 == .wegwijzerStatusChanged(wegwijzer: 2, status: .klaar) }),
+            ("opgave", after { $0 == .wegwijzerStatusChanged(wegwijzer: 2, status: .done) }),
             ("netwerkbord", after { $0 == .wegwijzerOpened(4) }),
             ("kwadranten", after { if case .quadrantVoteCast(round: "q2", _) = $0 { true } else { false } }),
             ("weefsel", after { if case .weefselScoreGiven = $0 { true } else { false } }),

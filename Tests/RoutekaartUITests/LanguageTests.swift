@@ -75,14 +75,14 @@ import Testing
             .add(Fact(fields: FactFields(indicator: "Vacancies", value: "1200", source: "UWV"))),
             .add(PartyInterest(party: "Employers", interest: "Skilled staff")), .stateChallenge("Work for everyone"),
             .add(AgendaTopic(text: "One desk", dots: 3)),
-            .add(Domain(fields: DomainFields(kind: .ez, name: "Economy"))), .add(Domain(fields: DomainFields(kind: .szw, name: "Work"))),
-            .add(Actor(fields: ActorFields(name: "Harbour company", kind: .bedrijf))), .add(Actor(fields: ActorFields(name: "College", kind: .onderwijs))),
+            .add(Domain(fields: DomainFields(kind: .economicAffairs, name: "Economy"))), .add(Domain(fields: DomainFields(kind: .socialAffairs, name: "Work"))),
+            .add(Actor(fields: ActorFields(name: "Harbour company", kind: .company))), .add(Actor(fields: ActorFields(name: "College", kind: .education))),
             .add(Relation(fields: RelationFields(from: "n1", to: "n2"))),
-            .openQuadrantRound(QuadrantRoundSetup(kind: .nu, style: .single, dotsPerVoter: 1)),
+            .openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single, dotsPerVoter: 1)),
             .castQuadrantVote(round: "q1", voter: p1, dots: QuadrantDots(.netwerkend)),
             .add(Constituency(fields: ConstituencyFields(name: "Council"))), .add(AccountabilityAgreement(fields: AgreementFields(what: "Progress report"))),
             .openWeefselRound(WeefselRoundSetup()), .giveWeefselScore(round: "w1", row: p1.rawValue, indicator: Method.weefselIndicators[0].id, value: 4),
-            .add(ConnectionItem(kind: .verbindt, text: "Shared pride")), .add(ReflectionItem(kind: .learned, text: "Meet more often")),
+            .add(ConnectionItem(kind: .whatConnects, text: "Shared pride")), .add(ReflectionItem(kind: .learned, text: "Meet more often")),
             .add(Commitment(fields: CommitmentFields(who: "Anouk", what: "Ten training places"))),
         ] { try s.execute(command, at: t0) }
 

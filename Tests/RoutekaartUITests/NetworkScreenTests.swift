@@ -6,12 +6,12 @@ import TestSupport
 /// Wegwijzer 4 driven by keys, and its golden screens.
 @Suite struct NetworkScreenTests {
     static let actors: [ActorFields] = [
-        ActorFields(name: "Gemeente Zwolle", kind: .gemeente, ownMunicipality: true, person: "Anouk de Vries", closeness: 1, couldOwn: true),
-        ActorFields(name: "Techniek IJsseldelta", kind: .bedrijf, closeness: 2),
-        ActorFields(name: "ROC Deltion", kind: .onderwijs, closeness: 2),
+        ActorFields(name: "Gemeente Zwolle", kind: .municipality, ownMunicipality: true, person: "Anouk de Vries", closeness: 1, couldOwn: true),
+        ActorFields(name: "Techniek IJsseldelta", kind: .company, closeness: 2),
+        ActorFields(name: "ROC Deltion", kind: .education, closeness: 2),
         ActorFields(name: "UWV Regio", kind: .uwv, closeness: 3),
-        ActorFields(name: "FNV", kind: .werknemersorganisatie, closeness: 4),
-        ActorFields(name: "Windesheim", kind: .kennisinstelling, closeness: 5),
+        ActorFields(name: "FNV", kind: .employeesOrganisation, closeness: 4),
+        ActorFields(name: "Windesheim", kind: .knowledgeInstitution, closeness: 5),
     ]
 
     /// The demo with six actors and five relations, laid out, on wegwijzer 4.
@@ -19,11 +19,11 @@ import TestSupport
         let app = try demoApp(language: language)
         var commands = Self.actors.map { WorkshopCommand.add(Actor(fields: $0)) }
         commands += [
-            .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .sterk, quality: .vertrouwen, formal: true))),
-            .add(Relation(fields: RelationFields(from: "n1", to: "n3", strength: .sterk, quality: .neutraal))),
-            .add(Relation(fields: RelationFields(from: "n1", to: "n4", strength: .zwak, quality: .spanning))),
-            .add(Relation(fields: RelationFields(from: "n4", to: "n5", strength: .zwak, quality: .neutraal))),
-            .add(Relation(fields: RelationFields(from: "n2", to: "n3", strength: .sterk, quality: .vertrouwen))),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n2", strength: .strong, quality: .trust, formal: true))),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n3", strength: .strong, quality: .neutral))),
+            .add(Relation(fields: RelationFields(from: "n1", to: "n4", strength: .weak, quality: .tension))),
+            .add(Relation(fields: RelationFields(from: "n4", to: "n5", strength: .weak, quality: .neutral))),
+            .add(Relation(fields: RelationFields(from: "n2", to: "n3", strength: .strong, quality: .trust))),
             .layOutNetwork,
         ]
         for c in commands { try app.session.execute(c, at: at(0)) }
@@ -36,7 +36,7 @@ import TestSupport
         press(app, [.char("4"), .char("a")] + type("Provincie Overijssel") + [.tab, .right, .right, .enter])
         let actor = try #require(app.session.state.actors.first)
         #expect(actor.fields.name == "Provincie Overijssel")
-        #expect(actor.fields.kind == .provincie)  // from "anders": → gemeente, → provincie
+        #expect(actor.fields.kind == .province)  // from "anders": → gemeente, → provincie
     }
 
     @Test func movingATokenIsAnEventAndPinsIt() throws {
@@ -65,7 +65,7 @@ import TestSupport
         press(app, [.char("/")] + type("fnv") + [.enter, .char("l")] + type("wind") + [.enter], from: 10)
         guard case .form(.addRelation(from: "n5", to: "n6"), _) = app.view.overlay else { Issue.record("\(String(describing: app.view.overlay))"); return }
         press(app, [.right, .tab, .right, .enter], from: 30)
-        #expect(app.session.state.relations.last?.fields == RelationFields(from: "n5", to: "n6", strength: .zwak, quality: .spanning))
+        #expect(app.session.state.relations.last?.fields == RelationFields(from: "n5", to: "n6", strength: .weak, quality: .tension))
     }
 
     @Test func theAnalysisPanelChangesWithTheNetwork() throws {

@@ -49,7 +49,7 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .enter, .char("2")])
         let round = try #require(app.session.state.round("q1"))
-        #expect(round.setup == QuadrantRoundSetup(kind: .nu, style: .single))
+        #expect(round.setup == QuadrantRoundSetup(kind: .current, style: .single))
         #expect(round.ballots == [QuadrantBallot(voter: ParticipantID("p1"), dots: .init(.netwerkend))])
         #expect(app.view.panes.voting.voter == 1)
         press(app, [.char(">"), .right, .down, .enter])

@@ -15,12 +15,12 @@ import TestSupport
         return app
     }
 
-    @Test func remarksLeadershipAndRecalibration() throws {
+    @Test func remarksLeadershipAndHerijking() throws {
         let app = try reflectedApp()
         let state = app.session.state
         #expect(state.reflections.map(\.kind) == [.wentWell, .didNot, .learned])
-        #expect(state.leadership == Leadership(style: .bovenDePartijen, reason: "veel drempels tussen de domeinen"))
-        #expect(state.recalibration == "maart 2027")
+        #expect(state.leadership == Leadership(style: .aboveTheParties, reason: "veel drempels tussen de domeinen"))
+        #expect(state.herijking == "maart 2027")
         #expect(app.view.panes.reflection == 2)
         press(app, [.up, .up, .char("d"), .char("j")], from: 200)
         #expect(app.session.state.reflections.map(\.kind) == [.didNot, .learned])

@@ -20,7 +20,7 @@ import TestSupport
         let app = try scoredApp(grid: ["40"])
         let round = try #require(app.session.state.weefselRound("w1"))
         #expect(round.answers == [WeefselCell(row: "p1", indicator: "structuur.regels"): 4,
-                                  WeefselCell(row: "p1", indicator: "structuur.overleg"): weetNiet])
+                                  WeefselCell(row: "p1", indicator: "structuur.overleg"): dontKnowScore])
         #expect(app.view.panes.scoring.column == 2)
         press(app, [.left, .backspace], from: 50)
         #expect(app.session.state.weefselRound("w1")?.answers.count == 1)

@@ -116,10 +116,10 @@ public enum Engine {
             let clean = Leadership(style: leadership.style, reason: TextCleaning.singleLine(leadership.reason))
             try check(clean.reason, "reason", Limits.text)
             return clean == state.leadership ? [] : [.leadershipChosen(clean)]
-        case let .planRecalibration(moment):
+        case let .planHerijking(moment):
             let clean = TextCleaning.singleLine(moment)
             try check(clean, "moment", Limits.name)
-            return clean == state.recalibration ? [] : [.recalibrationPlanned(clean)]
+            return clean == state.herijking ? [] : [.herijkingPlanned(clean)]
         case let .openWeefselRound(setup):
             return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
         case let .giveWeefselScore(roundID, row, indicator, value):

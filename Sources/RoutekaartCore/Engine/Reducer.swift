@@ -21,7 +21,7 @@ public enum Reducer {
         case let .wegwijzerOpened(n):
             guard state.statuses.indices.contains(n - 1) else { return }
             state.openWegwijzer = n
-            if state.statuses[n - 1] == .nietBezocht { state.statuses[n - 1] = .bezig }
+            if state.statuses[n - 1] == .notVisited { state.statuses[n - 1] = .inProgress }
         case .overviewOpened:
             state.openWegwijzer = nil
         case .timerPaused:
@@ -77,8 +77,8 @@ public enum Reducer {
             state.challengeStatement = text
         case let .leadershipChosen(leadership):
             state.leadership = leadership
-        case let .recalibrationPlanned(moment):
-            state.recalibration = moment
+        case let .herijkingPlanned(moment):
+            state.herijking = moment
         case let .weefselRoundOpened(id, setup):
             guard state.weefselRound(id) == nil else { return }
             state.weefselRounds.append(WeefselRound(id: id, setup: setup))

@@ -10,7 +10,7 @@ public struct ScoreSummary: Hashable, Sendable {
         var d = [0, 0, 0, 0, 0]
         var unknown = 0
         for a in answers {
-            if (1...5).contains(a) { d[a - 1] += 1 } else if a == weetNiet { unknown += 1 }
+            if (1...5).contains(a) { d[a - 1] += 1 } else if a == dontKnowScore { unknown += 1 }
         }
         distribution = d
         self.unknown = unknown

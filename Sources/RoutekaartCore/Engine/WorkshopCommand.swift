@@ -34,9 +34,9 @@ public enum WorkshopCommand: Hashable, Sendable {
     /// Give a wegwijzer on the agenda more minutes.
     case extendTime(wegwijzer: Int, minutes: Int)
     case chooseLeadership(Leadership)
-    case planRecalibration(String)
+    case planHerijking(String)
     case openWeefselRound(WeefselRoundSetup)
-    /// `value` 1 … 5, or 0 (`weetNiet`). `row` is a participant id, or "r1" … in an anonymous round.
+    /// `value` 1 … 5, or 0 (`dontKnowScore`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
     case clearWeefselScore(round: String, row: String, indicator: String)
     case revealWeefselRound(String)

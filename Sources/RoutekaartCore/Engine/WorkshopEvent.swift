@@ -34,7 +34,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     /// The whole agenda, as it now stands.
     case agendaSet([AgendaSlot])
     case leadershipChosen(Leadership)
-    case recalibrationPlanned(String)
+    case herijkingPlanned(String)
     case weefselRoundOpened(id: String, WeefselRoundSetup)
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
@@ -75,7 +75,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         case .challengeStated: EventName.challengeStated.rawValue
         case .agendaSet: EventName.agendaSet.rawValue
         case .leadershipChosen: EventName.leadershipChosen.rawValue
-        case .recalibrationPlanned: EventName.recalibrationPlanned.rawValue
+        case .herijkingPlanned: EventName.herijkingPlanned.rawValue
         case .weefselRoundOpened: EventName.weefselRoundOpened.rawValue
         case .weefselScoreGiven: EventName.weefselScoreGiven.rawValue
         case .weefselScoreCleared: EventName.weefselScoreCleared.rawValue
@@ -93,7 +93,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
              .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
              .emphasisChosen, .verbindAnswered, .itemAdded, .itemEdited, .itemRemoved, .actorMoved, .networkLaidOut,
-             .domainLinkSet, .challengeStated, .agendaSet, .leadershipChosen, .recalibrationPlanned,
+             .domainLinkSet, .challengeStated, .agendaSet, .leadershipChosen, .herijkingPlanned,
              .weefselRoundOpened, .weefselScoreGiven, .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited,
              .wrongWayFlagSet:
             true
@@ -109,7 +109,9 @@ public enum EventName: String, CaseIterable, Sendable {
     case sessionStarted, sessionDetailsEdited, participantAdded, participantEdited, participantRemoved
     case wegwijzerOpened, overviewOpened, timerPaused, timerResumed, wegwijzerStatusChanged, notesEdited
     case quadrantRoundOpened, quadrantVoteCast, quadrantRoundRevealed, emphasisChosen, verbindAnswered
-    case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen, recalibrationPlanned
+    case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen
+    /// The method term is herijking; the session file has always called it so.
+    case herijkingPlanned = "recalibrationPlanned"
     case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
     case changeUndone, changeRedone
 }
@@ -236,7 +238,7 @@ extension RecordedEvent: Codable {
         case .challengeStated: return .challengeStated(try data(Statement.self).statement)
         case .agendaSet: return .agendaSet(try data(Agenda.self).items)
         case .leadershipChosen: return .leadershipChosen(try data(Leadership.self))
-        case .recalibrationPlanned: return .recalibrationPlanned(try data(Moment.self).moment)
+        case .herijkingPlanned: return .herijkingPlanned(try data(Moment.self).moment)
         case .weefselRoundOpened:
             let d = try data(WeefselOpened.self)
             return .weefselRoundOpened(id: d.id, d.setup)
@@ -284,7 +286,7 @@ extension RecordedEvent: Codable {
         case let .challengeStated(text): try data(Statement(statement: text))
         case let .agendaSet(items): try data(Agenda(items: items))
         case let .leadershipChosen(leadership): try data(leadership)
-        case let .recalibrationPlanned(moment): try data(Moment(moment: moment))
+        case let .herijkingPlanned(moment): try data(Moment(moment: moment))
         case let .weefselRoundOpened(id, setup): try data(WeefselOpened(id: id, setup: setup))
         case let .weefselScoreGiven(round, cell, value):
             try data(Score(round: round, row: cell.row, indicator: cell.indicator, value: value))

@@ -256,19 +256,19 @@ public enum Method {
     ]
 
     public static let helixGroups: [(group: HelixGroup, name: LocalizedText)] = [
-        (.overheid, .init(nl: "overheid", en: "government")),
-        (.ondernemers, .init(nl: "ondernemers", en: "business")),
-        (.onderwijs, .init(nl: "onderwijs", en: "education")),
-        (.burgers, .init(nl: "burgers", en: "citizens")),
-        (.maatschappelijk, .init(nl: "maatschappelijk", en: "civil society")),
-        (.anders, .init(nl: "anders", en: "other")),
+        (.government, .init(nl: "overheid", en: "government")),
+        (.business, .init(nl: "ondernemers", en: "business")),
+        (.education, .init(nl: "onderwijs", en: "education")),
+        (.citizens, .init(nl: "burgers", en: "citizens")),
+        (.civilSociety, .init(nl: "maatschappelijk", en: "civil society")),
+        (.other, .init(nl: "anders", en: "other")),
     ]
 
     public static let statuses: [(status: WegwijzerStatus, name: LocalizedText)] = [
-        (.nietBezocht, .init(nl: "niet bezocht", en: "not visited")),
-        (.bezig, .init(nl: "bezig", en: "in progress")),
-        (.klaar, .init(nl: "klaar", en: "done")),
-        (.overgeslagen, .init(nl: "overgeslagen", en: "skipped")),
+        (.notVisited, .init(nl: "niet bezocht", en: "not visited")),
+        (.inProgress, .init(nl: "bezig", en: "in progress")),
+        (.done, .init(nl: "klaar", en: "done")),
+        (.skipped, .init(nl: "overgeslagen", en: "skipped")),
     ]
 
     /// The wegwijzer with `number`, if it is 1 … 10.

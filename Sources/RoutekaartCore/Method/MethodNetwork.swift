@@ -1,62 +1,62 @@
 extension Method {
     public static func name(_ kind: ActorKind) -> LocalizedText {
         switch kind {
-        case .gemeente: .init(nl: "gemeente", en: "municipality")
-        case .provincie: .init(nl: "provincie", en: "province")
-        case .rijk: .init(nl: "Rijk", en: "national government")
+        case .municipality: .init(nl: "gemeente", en: "municipality")
+        case .province: .init(nl: "provincie", en: "province")
+        case .nationalGovernment: .init(nl: "Rijk", en: "national government")
         case .uwv: .init(nl: "UWV", en: "UWV (employment agency)")
-        case .bedrijf: .init(nl: "bedrijf", en: "business")
-        case .werkgeversorganisatie: .init(nl: "werkgeversorganisatie", en: "employers' organisation")
-        case .werknemersorganisatie: .init(nl: "werknemersorganisatie", en: "employees' organisation")
-        case .onderwijs: .init(nl: "onderwijs", en: "education")
-        case .kennisinstelling: .init(nl: "kennisinstelling", en: "knowledge institute")
-        case .maatschappelijk: .init(nl: "maatschappelijke organisatie", en: "civil society organisation")
-        case .burgers: .init(nl: "burgers", en: "citizens")
-        case .regionaleSamenwerking: .init(nl: "regionale samenwerking", en: "regional cooperation")
-        case .anders: .init(nl: "anders", en: "other")
+        case .company: .init(nl: "bedrijf", en: "business")
+        case .employersOrganisation: .init(nl: "werkgeversorganisatie", en: "employers' organisation")
+        case .employeesOrganisation: .init(nl: "werknemersorganisatie", en: "employees' organisation")
+        case .education: .init(nl: "onderwijs", en: "education")
+        case .knowledgeInstitution: .init(nl: "kennisinstelling", en: "knowledge institute")
+        case .civilSociety: .init(nl: "maatschappelijke organisatie", en: "civil society organisation")
+        case .citizens: .init(nl: "burgers", en: "citizens")
+        case .regionalPartnership: .init(nl: "regionale samenwerking", en: "regional cooperation")
+        case .other: .init(nl: "anders", en: "other")
         }
     }
 
     /// Two letters on a token that tell kinds apart without colour.
     public static func badge(_ kind: ActorKind) -> String {
         switch kind {
-        case .gemeente: "Gm"
-        case .provincie: "Pv"
-        case .rijk: "Rk"
+        case .municipality: "Gm"
+        case .province: "Pv"
+        case .nationalGovernment: "Rk"
         case .uwv: "Uw"
-        case .bedrijf: "Bd"
-        case .werkgeversorganisatie: "Wg"
-        case .werknemersorganisatie: "Wn"
-        case .onderwijs: "On"
-        case .kennisinstelling: "Ki"
-        case .maatschappelijk: "Mo"
-        case .burgers: "Bu"
-        case .regionaleSamenwerking: "Rs"
-        case .anders: "An"
+        case .company: "Bd"
+        case .employersOrganisation: "Wg"
+        case .employeesOrganisation: "Wn"
+        case .education: "On"
+        case .knowledgeInstitution: "Ki"
+        case .civilSociety: "Mo"
+        case .citizens: "Bu"
+        case .regionalPartnership: "Rs"
+        case .other: "An"
         }
     }
 
     public static func name(_ strength: RelationStrength) -> LocalizedText {
         switch strength {
-        case .sterk: .init(nl: "sterk", en: "strong")
-        case .zwak: .init(nl: "zwak", en: "weak")
+        case .strong: .init(nl: "sterk", en: "strong")
+        case .weak: .init(nl: "zwak", en: "weak")
         }
     }
 
     public static func name(_ quality: RelationQuality) -> LocalizedText {
         switch quality {
-        case .vertrouwen: .init(nl: "vertrouwen", en: "trust")
-        case .neutraal: .init(nl: "neutraal", en: "neutral")
-        case .spanning: .init(nl: "spanning", en: "tension")
+        case .trust: .init(nl: "vertrouwen", en: "trust")
+        case .neutral: .init(nl: "neutraal", en: "neutral")
+        case .tension: .init(nl: "spanning", en: "tension")
         }
     }
 
     /// The mark in the middle of a relation line: + trust, = neutral, ! tension.
     public static func mark(_ quality: RelationQuality) -> Character {
         switch quality {
-        case .vertrouwen: "+"
-        case .neutraal: "="
-        case .spanning: "!"
+        case .trust: "+"
+        case .neutral: "="
+        case .tension: "!"
         }
     }
 }
@@ -72,18 +72,18 @@ extension Method {
 
     public static func name(_ style: LeadershipStyle) -> LocalizedText {
         switch style {
-        case .bemiddelend: .init(nl: "bemiddelend", en: "mediating")
-        case .bovenDePartijen: .init(nl: "boven de partijen", en: "above the parties")
-        case .krachtig: .init(nl: "krachtig", en: "strong")
+        case .mediating: .init(nl: "bemiddelend", en: "mediating")
+        case .aboveTheParties: .init(nl: "boven de partijen", en: "above the parties")
+        case .forceful: .init(nl: "krachtig", en: "strong")
         }
     }
 
     /// When a leadership style fits, in a few words.
     public static func when(_ style: LeadershipStyle) -> LocalizedText {
         switch style {
-        case .bemiddelend: .init(nl: "partijen zijn gelijkwaardig maar wantrouwig", en: "parties are equal but distrustful")
-        case .bovenDePartijen: .init(nl: "er zijn veel drempels", en: "there are many barriers")
-        case .krachtig: .init(nl: "wantrouwen overheerst", en: "distrust prevails")
+        case .mediating: .init(nl: "partijen zijn gelijkwaardig maar wantrouwig", en: "parties are equal but distrustful")
+        case .aboveTheParties: .init(nl: "er zijn veel drempels", en: "there are many barriers")
+        case .forceful: .init(nl: "wantrouwen overheerst", en: "distrust prevails")
         }
     }
 }
@@ -91,12 +91,12 @@ extension Method {
 extension Method {
     public static func name(_ kind: ConnectionKind) -> LocalizedText {
         switch kind {
-        case .verschilTaal: .init(nl: "Verschil in taal", en: "Difference in language")
-        case .verschilTempo: .init(nl: "Verschil in tempo", en: "Difference in pace")
-        case .verschilBelangen: .init(nl: "Verschil in belangen", en: "Difference in interests")
-        case .verschilWaarden: .init(nl: "Verschil in waarden", en: "Difference in values")
-        case .verbindt: .init(nl: "Wat ons verbindt", en: "What connects us")
-        case .boodschap: .init(nl: "Boodschap voor de achterban", en: "Message for the constituency")
+        case .languageDifference: .init(nl: "Verschil in taal", en: "Difference in language")
+        case .paceDifference: .init(nl: "Verschil in tempo", en: "Difference in pace")
+        case .interestsDifference: .init(nl: "Verschil in belangen", en: "Difference in interests")
+        case .valuesDifference: .init(nl: "Verschil in waarden", en: "Difference in values")
+        case .whatConnects: .init(nl: "Wat ons verbindt", en: "What connects us")
+        case .message: .init(nl: "Boodschap voor de achterban", en: "Message for the constituency")
         }
     }
 }
@@ -104,43 +104,43 @@ extension Method {
 extension Method {
     public static func name(_ kind: DomainKind) -> LocalizedText {
         switch kind {
-        case .ez: .init(nl: "Economische Zaken (EZ)", en: "Economic affairs (EZ)")
-        case .szw: .init(nl: "Werk en Inkomen (SZW)", en: "Work and income (SZW)")
-        case .onderwijs: .init(nl: "Onderwijs", en: "Education")
-        case .zorg: .init(nl: "Zorg", en: "Care")
-        case .wonen: .init(nl: "Wonen", en: "Housing")
-        case .mobiliteit: .init(nl: "Mobiliteit", en: "Mobility")
-        case .anders: .init(nl: "Anders", en: "Other")
+        case .economicAffairs: .init(nl: "Economische Zaken (EZ)", en: "Economic affairs (EZ)")
+        case .socialAffairs: .init(nl: "Werk en Inkomen (SZW)", en: "Work and income (SZW)")
+        case .education: .init(nl: "Onderwijs", en: "Education")
+        case .care: .init(nl: "Zorg", en: "Care")
+        case .housing: .init(nl: "Wonen", en: "Housing")
+        case .mobility: .init(nl: "Mobiliteit", en: "Mobility")
+        case .other: .init(nl: "Anders", en: "Other")
         }
     }
 
     /// A short column label for the matrix.
     public static func short(_ kind: DomainKind) -> String {
         switch kind {
-        case .ez: "EZ"
-        case .szw: "SZW"
-        case .onderwijs: "OND"
-        case .zorg: "ZRG"
-        case .wonen: "WON"
-        case .mobiliteit: "MOB"
-        case .anders: "ANL"
+        case .economicAffairs: "EZ"
+        case .socialAffairs: "SZW"
+        case .education: "OND"
+        case .care: "ZRG"
+        case .housing: "WON"
+        case .mobility: "MOB"
+        case .other: "ANL"
         }
     }
 
     public static func name(_ strength: DomainLinkStrength) -> LocalizedText {
         switch strength {
-        case .sterk: .init(nl: "sterk", en: "strong")
-        case .zwak: .init(nl: "zwak", en: "weak")
-        case .ontbreekt: .init(nl: "ontbreekt", en: "missing")
+        case .strong: .init(nl: "sterk", en: "strong")
+        case .weak: .init(nl: "zwak", en: "weak")
+        case .missing: .init(nl: "ontbreekt", en: "missing")
         }
     }
 
     /// The mark of a link in the matrix: ━ strong, ┄ weak, ✗ missing.
     public static func mark(_ strength: DomainLinkStrength) -> String {
         switch strength {
-        case .sterk: "━"
-        case .zwak: "┄"
-        case .ontbreekt: "✗"
+        case .strong: "━"
+        case .weak: "┄"
+        case .missing: "✗"
         }
     }
 }

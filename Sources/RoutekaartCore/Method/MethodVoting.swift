@@ -12,16 +12,16 @@ extension Method {
 
     public static func name(_ kind: RoundKind) -> LocalizedText {
         switch kind {
-        case .nu: LocalizedText(nl: "nu", en: "now")
-        case .gewenst: LocalizedText(nl: "gewenst", en: "desired")
+        case .current: LocalizedText(nl: "nu", en: "now")
+        case .desired: LocalizedText(nl: "gewenst", en: "desired")
         }
     }
 
     /// What a round of `kind` asks the room.
     public static func question(_ kind: RoundKind) -> LocalizedText {
         switch kind {
-        case .nu: LocalizedText(nl: "Waar staat de samenwerking nu?", en: "Where does the cooperation stand now?")
-        case .gewenst: LocalizedText(nl: "Waar moet de nadruk liggen voor deze opgave?", en: "Where should the emphasis lie for this challenge?")
+        case .current: LocalizedText(nl: "Waar staat de samenwerking nu?", en: "Where does the cooperation stand now?")
+        case .desired: LocalizedText(nl: "Waar moet de nadruk liggen voor deze opgave?", en: "Where should the emphasis lie for this challenge?")
         }
     }
 

@@ -1,13 +1,13 @@
 /// What the room names at wegwijzer 8: differences, what connects, messages home.
 public enum ConnectionKind: String, CaseIterable, Sendable, Codable {
-    case verschilTaal = "verschil-taal"
-    case verschilTempo = "verschil-tempo"
-    case verschilBelangen = "verschil-belangen"
-    case verschilWaarden = "verschil-waarden"
+    case languageDifference = "verschil-taal"
+    case paceDifference = "verschil-tempo"
+    case interestsDifference = "verschil-belangen"
+    case valuesDifference = "verschil-waarden"
     /// Shared values, a shared story.
-    case verbindt
+    case whatConnects = "verbindt"
     /// The message for one constituency (`audience`).
-    case boodschap
+    case message = "boodschap"
 }
 
 /// One thing named: a difference, something that connects, or a message for a constituency.

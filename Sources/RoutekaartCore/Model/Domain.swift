@@ -1,15 +1,15 @@
 /// A policy domain the challenge touches (wegwijzer 3).
 public enum DomainKind: String, CaseIterable, Sendable, Codable {
-    case ez
-    case szw
-    case onderwijs
-    case zorg
-    case wonen
-    case mobiliteit
-    case anders
+    case economicAffairs = "ez"
+    case socialAffairs = "szw"
+    case education = "onderwijs"
+    case care = "zorg"
+    case housing = "wonen"
+    case mobility = "mobiliteit"
+    case other = "anders"
 
     /// The three domains every labour-market challenge touches.
-    public static let core: [DomainKind] = [.ez, .szw, .onderwijs]
+    public static let core: [DomainKind] = [.economicAffairs, .socialAffairs, .education]
 }
 
 public struct DomainFields: Hashable, Sendable, Codable {
@@ -42,9 +42,9 @@ public struct Domain: Hashable, Sendable, Codable, Identifiable {
 
 /// How two domains are linked.
 public enum DomainLinkStrength: String, CaseIterable, Sendable, Codable {
-    case sterk
-    case zwak
-    case ontbreekt
+    case strong = "sterk"
+    case weak = "zwak"
+    case missing = "ontbreekt"
 }
 
 extension Domain: CapturedItem {

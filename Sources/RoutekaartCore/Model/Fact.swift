@@ -1,9 +1,9 @@
 /// Where a figure applies.
 public enum FactArea: String, CaseIterable, Sendable, Codable {
-    case gemeente
-    case arbeidsmarktregio
-    case provincie
-    case land
+    case municipality = "gemeente"
+    case labourMarketRegion = "arbeidsmarktregio"
+    case province = "provincie"
+    case country = "land"
 }
 
 /// The editable fields of a fact on the facts board (wegwijzer 1).
@@ -20,7 +20,7 @@ public struct FactFields: Hashable, Sendable, Codable {
     /// An example from a scenario: the real figure still has to be looked up.
     public var example: Bool
 
-    public init(indicator: String, value: String = "", unit: String = "", area: FactArea = .gemeente, source: String = "",
+    public init(indicator: String, value: String = "", unit: String = "", area: FactArea = .municipality, source: String = "",
                 date: String = "", assumed: String = "", example: Bool = false) {
         self.indicator = indicator
         self.value = value

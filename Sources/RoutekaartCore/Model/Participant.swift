@@ -18,7 +18,7 @@ public struct ParticipantFields: Hashable, Sendable, Codable {
     public var helix: HelixGroup
     public var role: String
 
-    public init(name: String, organisation: String = "", helix: HelixGroup = .anders, role: String = "") {
+    public init(name: String, organisation: String = "", helix: HelixGroup = .other, role: String = "") {
         self.name = name
         self.organisation = organisation
         self.helix = helix
@@ -32,7 +32,7 @@ public struct ParticipantFields: Hashable, Sendable, Codable {
         let c = try decoder.container(keyedBy: Key.self)
         name = try c.decode(String.self, forKey: .name)
         organisation = try c.decodeIfPresent(String.self, forKey: .organisation) ?? ""
-        helix = try c.decodeIfPresent(HelixGroup.self, forKey: .helix) ?? .anders
+        helix = try c.decodeIfPresent(HelixGroup.self, forKey: .helix) ?? .other
         role = try c.decodeIfPresent(String.self, forKey: .role) ?? ""
     }
 }

@@ -1,9 +1,9 @@
 /// Which question a voting round asks.
 public enum RoundKind: String, CaseIterable, Sendable, Codable {
     /// Where the cooperation stands now.
-    case nu
+    case current = "nu"
     /// Where the emphasis should lie for this challenge.
-    case gewenst
+    case desired = "gewenst"
 }
 
 /// One vote per participant, or a number of dots spread over the quadrants.

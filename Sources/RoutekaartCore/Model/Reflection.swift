@@ -22,11 +22,11 @@ public struct ReflectionItem: Hashable, Sendable, Codable, Identifiable {
 /// The leadership a cooperation needs now (after the report, p. 60).
 public enum LeadershipStyle: String, CaseIterable, Sendable, Codable {
     /// Parties are equal but distrust each other.
-    case bemiddelend
+    case mediating = "bemiddelend"
     /// Many barriers: someone above the parties.
-    case bovenDePartijen = "boven-de-partijen"
+    case aboveTheParties = "boven-de-partijen"
     /// Distrust rules: a strong leader.
-    case krachtig
+    case forceful = "krachtig"
 }
 
 public struct Leadership: Hashable, Sendable, Codable {

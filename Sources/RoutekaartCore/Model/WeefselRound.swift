@@ -69,4 +69,4 @@ public struct WrongWayFlag: Hashable, Sendable, Codable {
 }
 
 /// The answer "weet niet" (don't know) in a scoring grid.
-public let weetNiet = 0
+public let dontKnowScore = 0

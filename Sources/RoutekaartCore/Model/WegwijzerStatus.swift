@@ -1,7 +1,7 @@
 /// How far the room is with a wegwijzer.
 public enum WegwijzerStatus: String, CaseIterable, Sendable, Codable {
-    case nietBezocht = "niet-bezocht"
-    case bezig
-    case klaar
-    case overgeslagen
+    case notVisited = "niet-bezocht"
+    case inProgress = "bezig"
+    case done = "klaar"
+    case skipped = "overgeslagen"
 }

@@ -49,7 +49,7 @@ public struct WorkshopState: Hashable, Sendable {
     public var reflections: [ReflectionItem] = []
     public var leadership: Leadership?
     /// The next moment to re-calibrate challenge and agenda, as written.
-    public var recalibration = ""
+    public var herijking = ""
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment] = []
     /// The counter behind the ids "q…".
@@ -61,7 +61,7 @@ public struct WorkshopState: Hashable, Sendable {
         self.details = details
         self.scenario = nil
         self.participants = []
-        self.statuses = Array(repeating: .nietBezocht, count: Method.wegwijzers.count)
+        self.statuses = Array(repeating: .notVisited, count: Method.wegwijzers.count)
         self.notes = Array(repeating: "", count: Method.wegwijzers.count)
         self.openWegwijzer = nil
         self.nextParticipantNumber = 1
@@ -89,7 +89,7 @@ public struct WorkshopState: Hashable, Sendable {
         for (i, a) in core.enumerated() {
             for b in core.dropFirst(i + 1) where a.fields.kind != b.fields.kind {
                 let link = domainLinks[Self.linkKey(a.id, b.id)]
-                if link == nil || link == .ontbreekt { result.append((a, b)) }
+                if link == nil || link == .missing { result.append((a, b)) }
             }
         }
         return result

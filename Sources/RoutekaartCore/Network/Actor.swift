@@ -1,27 +1,27 @@
 /// What kind of party an actor is; the helix group follows from it.
 public enum ActorKind: String, CaseIterable, Sendable, Codable {
-    case gemeente
-    case provincie
-    case rijk
+    case municipality = "gemeente"
+    case province = "provincie"
+    case nationalGovernment = "rijk"
     case uwv
-    case bedrijf
-    case werkgeversorganisatie
-    case werknemersorganisatie
-    case onderwijs
-    case kennisinstelling
-    case maatschappelijk
-    case burgers
-    case regionaleSamenwerking = "regionale-samenwerking"
-    case anders
+    case company = "bedrijf"
+    case employersOrganisation = "werkgeversorganisatie"
+    case employeesOrganisation = "werknemersorganisatie"
+    case education = "onderwijs"
+    case knowledgeInstitution = "kennisinstelling"
+    case civilSociety = "maatschappelijk"
+    case citizens = "burgers"
+    case regionalPartnership = "regionale-samenwerking"
+    case other = "anders"
 
     public var helix: HelixGroup {
         switch self {
-        case .gemeente, .provincie, .rijk, .uwv, .regionaleSamenwerking: .overheid
-        case .bedrijf, .werkgeversorganisatie: .ondernemers
-        case .onderwijs, .kennisinstelling: .onderwijs
-        case .burgers: .burgers
-        case .werknemersorganisatie, .maatschappelijk: .maatschappelijk
-        case .anders: .anders
+        case .municipality, .province, .nationalGovernment, .uwv, .regionalPartnership: .government
+        case .company, .employersOrganisation: .business
+        case .education, .knowledgeInstitution: .education
+        case .citizens: .citizens
+        case .employeesOrganisation, .civilSociety: .civilSociety
+        case .other: .other
         }
     }
 }
@@ -75,7 +75,7 @@ public struct ActorFields: Hashable, Sendable, Codable {
     public var couldOwn: Bool
     public var notes: String
 
-    public init(name: String, kind: ActorKind = .anders, ownMunicipality: Bool = false, person: String = "", participant: ParticipantID? = nil,
+    public init(name: String, kind: ActorKind = .other, ownMunicipality: Bool = false, person: String = "", participant: ParticipantID? = nil,
                 interests: String = "", strength: String = "", closeness: Int = 3, couldOwn: Bool = false, notes: String = "") {
         self.name = name
         self.kind = kind
@@ -107,8 +107,15 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
-public enum RelationStrength: String, CaseIterable, Sendable, Codable { case sterk, zwak }
-public enum RelationQuality: String, CaseIterable, Sendable, Codable { case vertrouwen, neutraal, spanning }
+public enum RelationStrength: String, CaseIterable, Sendable, Codable {
+    case strong = "sterk"
+    case weak = "zwak"
+}
+public enum RelationQuality: String, CaseIterable, Sendable, Codable {
+    case trust = "vertrouwen"
+    case neutral = "neutraal"
+    case tension = "spanning"
+}
 
 public struct RelationFields: Hashable, Sendable, Codable {
     public var from: String
@@ -118,7 +125,7 @@ public struct RelationFields: Hashable, Sendable, Codable {
     public var formal: Bool
     public var note: String
 
-    public init(from: String, to: String, strength: RelationStrength = .sterk, quality: RelationQuality = .neutraal, formal: Bool = false, note: String = "") {
+    public init(from: String, to: String, strength: RelationStrength = .strong, quality: RelationQuality = .neutral, formal: Bool = false, note: String = "") {
         self.from = from
         self.to = to
         self.strength = strength

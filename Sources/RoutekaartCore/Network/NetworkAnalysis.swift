@@ -19,7 +19,7 @@ public struct NetworkAnalysis: Hashable, Sendable {
     public let ownMunicipality: [String]
 
     /// The groups the report names around the attractive agenda, plus civil society.
-    public static let expectedHelix: [HelixGroup] = [.overheid, .ondernemers, .onderwijs, .burgers, .maatschappelijk]
+    public static let expectedHelix: [HelixGroup] = [.government, .business, .education, .citizens, .civilSociety]
 
     public init(actors: [Actor], relations: [Relation]) {
         let ids = actors.map(\.id)
@@ -59,7 +59,7 @@ public struct NetworkAnalysis: Hashable, Sendable {
 
         let present = Set(actors.map(\.fields.kind.helix))
         missingHelix = Self.expectedHelix.filter { !present.contains($0) }
-        noEmployeeOrganisation = !actors.contains { $0.fields.kind == .werknemersorganisatie }
+        noEmployeeOrganisation = !actors.contains { $0.fields.kind == .employeesOrganisation }
         possibleOwners = actors.filter(\.fields.couldOwn).map(\.id)
         ownMunicipality = actors.filter(\.fields.ownMunicipality).map(\.id)
     }

@@ -128,7 +128,7 @@ public struct Scenario: Hashable, Sendable {
             commands.append(.setAgenda(agenda.map { AgendaSlot(wegwijzer: $0.wegwijzer, minutes: $0.minutes) }))
         }
         commands += facts.map { f in
-            .add(Fact(fields: FactFields(indicator: f.indicator, area: FactArea(rawValue: f.area) ?? .arbeidsmarktregio, source: f.source, example: true)))
+            .add(Fact(fields: FactFields(indicator: f.indicator, area: FactArea(rawValue: f.area) ?? .labourMarketRegion, source: f.source, example: true)))
         }
         if !challenge.isEmpty {
             commands.append(.editNotes(wegwijzer: 2, text: challenge))

@@ -66,11 +66,11 @@ enum EventDescription {
         case let .challengeStated(text): return challenge(l) + text
         case let .agendaSet(items): return agendaItems(l).replacingOccurrences(of: "%d", with: "\(items.count)")
         case let .leadershipChosen(choice): return leadership(l) + Method.name(choice.style)(l)
-        case let .recalibrationPlanned(moment): return recalibrate(l) + moment
+        case let .herijkingPlanned(moment): return recalibrate(l) + moment
         case .weefselRoundOpened: return scoringOpened(l)
         case let .weefselScoreGiven(_, cell, value):
             let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(l) ?? cell.indicator
-            return name + ": " + (value == weetNiet ? dontKnow(l) : "\(value)")
+            return name + ": " + (value == dontKnowScore ? dontKnow(l) : "\(value)")
         case .weefselScoreCleared: return scoreCleared(l)
         case .weefselRoundRevealed: return scoresRevealed(l)
         case let .elementNotesEdited(e, _): return notesOn(l) + Method.name(e)(l)

@@ -64,8 +64,8 @@ enum FormSubmission {
             return .success(.edit(ReflectionItem(id: id, kind: ReflectionKind.allCases[form.choice(1)], text: form.text(0))))
         case .chooseLeadership:
             return .success(.chooseLeadership(Leadership(style: LeadershipStyle.allCases[form.choice(0)], reason: form.text(1))))
-        case .planRecalibration:
-            return .success(.planRecalibration(form.text(0)))
+        case .planHerijking:
+            return .success(.planHerijking(form.text(0)))
         case .addCommitment:
             return .success(.add(Commitment(fields: CommitmentsPane.fields(form))))
         case let .editCommitment(id):

@@ -39,7 +39,7 @@ enum GlobalKeys {
     static let nameChoices = [t("zoals ingevoerd", "as entered"), t("anoniem (P1, P2 …)", "anonymous (P1, P2 …)")]
 
     /// What `key` asks for; nil when it means nothing here.
-    static func handle(_ key: Key, context: ScreenContext, environment: AppEnvironment, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, context: ScreenContext, environment: AppEnvironment, view: inout UIState) -> [AppAction]? {
         let state = context.state
         switch key {
         case .char("?"), .function(1): return [.open(.help)]
@@ -95,7 +95,7 @@ enum GlobalKeys {
     }
 
     /// The next or previous wegwijzer; from another screen, the one selected on the route map.
-    private static func step(_ delta: Int, _ view: AppView) -> AppAction {
+    private static func step(_ delta: Int, _ view: UIState) -> AppAction {
         let current: Int
         switch view.screen {
         case let .wegwijzer(n): current = n

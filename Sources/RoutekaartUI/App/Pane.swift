@@ -71,38 +71,38 @@ enum WegwijzerPanes {
     }
 
     /// The index of the pane shown for wegwijzer `number`.
-    static func index(of number: Int, in view: AppView) -> Int {
+    static func index(of number: Int, in view: UIState) -> Int {
         min(view.paneIndex[number] ?? 0, of(number).count - 1)
     }
 
     /// The pane shown for wegwijzer `number`.
-    static func current(_ number: Int, in view: AppView) -> any Pane.Type {
+    static func current(_ number: Int, in view: UIState) -> any Pane.Type {
         of(number)[index(of: number, in: view)]
     }
 
     // Calls on a pane whose type is known only at run time: each opens the existential once.
 
-    static func keyHints(_ pane: any Pane.Type, view: AppView, context: ScreenContext) -> [KeyHint] {
+    static func keyHints(_ pane: any Pane.Type, view: UIState, context: ScreenContext) -> [KeyHint] {
         func hints<P: Pane>(_: P.Type) -> [KeyHint] { P.keyHints(view.panes[keyPath: P.state], context: context) }
         return hints(pane)
     }
 
-    static func handle(_ pane: any Pane.Type, _ key: Key, view: inout AppView, context: ScreenContext) -> [AppAction]? {
+    static func handle(_ pane: any Pane.Type, _ key: Key, view: inout UIState, context: ScreenContext) -> [AppAction]? {
         func handle<P: Pane>(_: P.Type) -> [AppAction]? { P.handle(key, view: &view.panes[keyPath: P.state], context: context) }
         return handle(pane)
     }
 
-    static func render(_ pane: any Pane.Type, view: AppView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ pane: any Pane.Type, view: UIState, context: ScreenContext, in area: Rect, into frame: inout Frame) {
         func render<P: Pane>(_: P.Type) { P.render(view.panes[keyPath: P.state], context: context, in: area, into: &frame) }
         render(pane)
     }
 
-    static func recorded(_ pane: any Pane.Type, _ events: [RecordedEvent], view: inout AppView, context: ScreenContext) {
+    static func recorded(_ pane: any Pane.Type, _ events: [RecordedEvent], view: inout UIState, context: ScreenContext) {
         func recorded<P: Pane>(_: P.Type) { P.recorded(events, view: &view.panes[keyPath: P.state], context: context) }
         recorded(pane)
     }
 
-    static func present(_ pane: any Pane.Type, view: AppView, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
+    static func present(_ pane: any Pane.Type, view: UIState, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {
         func present<P: Pane>(_: P.Type) -> Bool { P.present(view.panes[keyPath: P.state], context: context, in: area, into: &frame) }
         return present(pane)
     }

@@ -2,7 +2,7 @@ import RoutekaartCore
 
 /// The four screens that fill the body: their keys, their key hints and their drawing.
 enum Screens {
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, context: ScreenContext, view: inout UIState) -> [AppAction]? {
         switch view.screen {
         case .overview: OverviewScreen.handle(key, context: context, view: &view)
         case let .wegwijzer(n): WegwijzerScreen.handle(key, number: n, context: context, view: &view)

@@ -8,7 +8,7 @@ public final class WorkshopApp {
     public let session: LiveSession
     public let language: Language
     public let environment: AppEnvironment
-    public private(set) var view = AppView()
+    public private(set) var view = UIState()
     public private(set) var isFinished = false
     /// The earlier session the weefsel scores are compared with ("herijken").
     public private(set) var comparison: WeefselComparison?

@@ -47,7 +47,7 @@ enum BorgEnVerbindPane: Pane {
     /// The form for the emphasis; it starts on the current choice or the room's "gewenst" leader.
     static func emphasisForm(_ state: WorkshopState) -> Form {
         let suggested = state.emphasis?.quadrant
-            ?? state.latestRound(.gewenst).flatMap { QuadrantTally($0).leaders.first }
+            ?? state.latestRound(.desired).flatMap { QuadrantTally($0).leaders.first }
             ?? .presterend
         return Form(title: .init(nl: "Nadruk kiezen", en: "Choose the emphasis"), fields: [
             .choice(label: .init(nl: "Nadruk", en: "Emphasis"), options: Method.quadrants.map(\.name),
@@ -62,7 +62,7 @@ enum BorgEnVerbindPane: Pane {
         let inner = area
         guard let emphasis = state.emphasis else {
             var text = BorgEnVerbindText.noEmphasisChosenYet(lang)
-            if let leader = state.latestRound(.gewenst).flatMap({ QuadrantTally($0).leaders.first }) {
+            if let leader = state.latestRound(.desired).flatMap({ QuadrantTally($0).leaders.first }) {
                 text += BorgEnVerbindText.inTheDesiredRound(lang, Method.info(leader).name(lang))
             }
             Paragraph.draw(text, in: inner, style: .muted, into: &frame)

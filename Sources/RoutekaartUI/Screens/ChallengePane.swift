@@ -107,7 +107,7 @@ enum ChallengePane: Pane {
                 .text(label: .init(nl: "Opgave", en: "Challenge"), TextField(state.challengeStatement, limit: Engine.Limits.text)),
             ])))]
         case .char("h"):
-            return [ReflectionPane.recalibrationForm(state)]
+            return [ReflectionPane.herijkingForm(state)]
         default:
             return nil
         }
@@ -161,7 +161,7 @@ enum ChallengePane: Pane {
         }
         let footer = 2
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
-        ReflectionPane.drawRecalibration(state, language: context.language, x: area.x, y: area.maxY - 1, width: area.width, into: &frame)
+        ReflectionPane.drawHerijking(state, language: context.language, x: area.x, y: area.maxY - 1, width: area.width, into: &frame)
     }
 }
 

@@ -33,7 +33,7 @@ enum ConnectionsPane: Pane {
 
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: ordered(context.state), selection: &view,
-            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .verschilTaal, title: .init(nl: "Toevoegen", en: "Add")))) },
+            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .languageDifference, title: .init(nl: "Toevoegen", en: "Add")))) },
             edit: { .open(.form(.editConnection($0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
             remove: { .item(.connection, $0.id) })
     }
@@ -45,9 +45,9 @@ enum ConnectionsPane: Pane {
         let selected = min(view, max(0, items.count - 1))
         var lines: [SelectableLines.Line] = []
         let groups: [(LocalizedText, [ConnectionKind])] = [
-            (.init(nl: "Verschillen benoemd", en: "Differences named"), [.verschilTaal, .verschilTempo, .verschilBelangen, .verschilWaarden]),
-            (.init(nl: "Wat ons verbindt", en: "What connects us"), [.verbindt]),
-            (.init(nl: "Boodschap per achterban", en: "Message per constituency"), [.boodschap]),
+            (.init(nl: "Verschillen benoemd", en: "Differences named"), [.languageDifference, .paceDifference, .interestsDifference, .valuesDifference]),
+            (.init(nl: "Wat ons verbindt", en: "What connects us"), [.whatConnects]),
+            (.init(nl: "Boodschap per achterban", en: "Message per constituency"), [.message]),
         ]
         for (title, kinds) in groups {
             let group = items.enumerated().filter { kinds.contains($0.element.kind) }
@@ -56,12 +56,12 @@ enum ConnectionsPane: Pane {
             for (i, item) in group {
                 let label: String
                 switch item.kind {
-                case .verschilTaal: label = ConnectionsText.language(lang)
-                case .verschilTempo: label = ConnectionsText.pace(lang)
-                case .verschilBelangen: label = ConnectionsText.interests(lang)
-                case .verschilWaarden: label = ConnectionsText.values(lang)
-                case .verbindt: label = ""
-                case .boodschap: label = item.audience.isEmpty ? "" : item.audience + ": "
+                case .languageDifference: label = ConnectionsText.language(lang)
+                case .paceDifference: label = ConnectionsText.pace(lang)
+                case .interestsDifference: label = ConnectionsText.interests(lang)
+                case .valuesDifference: label = ConnectionsText.values(lang)
+                case .whatConnects: label = ""
+                case .message: label = item.audience.isEmpty ? "" : item.audience + ": "
                 }
                 lines.append(.init(label + item.text, .normal, row: i))
             }

@@ -36,7 +36,7 @@ enum DomainsPane: Pane {
     static func handle(_ key: Key, view: inout GridCursor, context: ScreenContext) -> [AppAction]? {
         let domains = context.state.domains
         if let actions = ItemListKeys.handle(key, items: domains, selection: &view.row,
-            add: { _ in .open(.form(.addDomain, form(DomainFields(kind: .ez, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
+            add: { _ in .open(.form(.addDomain, form(DomainFields(kind: .economicAffairs, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
             edit: { .open(.form(.editDomain($0.id), form($0.fields, title: .init(nl: "Domein wijzigen", en: "Edit domain")))) },
             remove: { .item(.domain, $0.id) }) {
             return actions
@@ -54,7 +54,7 @@ enum DomainsPane: Pane {
             guard domains.indices.contains(row), domains.indices.contains(column), row != column else { return [] }
             let current = context.state.domainLinks[WorkshopState.linkKey(domains[row].id, domains[column].id)]
             let order = DomainLinkStrength.allCases
-            let next = current.map { order[(order.firstIndex(of: $0)! + 1) % order.count] } ?? .sterk
+            let next = current.map { order[(order.firstIndex(of: $0)! + 1) % order.count] } ?? .strong
             return [.run(.setDomainLink(domains[row].id, domains[column].id, next))]
         default: return nil
         }

@@ -18,10 +18,10 @@ enum FactsPane: Pane {
 
     static func name(_ area: FactArea) -> LocalizedText {
         switch area {
-        case .gemeente: .init(nl: "gemeente", en: "municipality")
-        case .arbeidsmarktregio: .init(nl: "arbeidsmarktregio", en: "labour-market region")
-        case .provincie: .init(nl: "provincie", en: "province")
-        case .land: .init(nl: "land", en: "country")
+        case .municipality: .init(nl: "gemeente", en: "municipality")
+        case .labourMarketRegion: .init(nl: "arbeidsmarktregio", en: "labour-market region")
+        case .province: .init(nl: "provincie", en: "province")
+        case .country: .init(nl: "land", en: "country")
         }
     }
 
@@ -49,7 +49,7 @@ enum FactsPane: Pane {
 
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: context.state.facts, selection: &view,
-            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .arbeidsmarktregio), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
+            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .labourMarketRegion), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
             edit: { .open(.form(.editFact($0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
             remove: { .item(.fact, $0.id) })
     }

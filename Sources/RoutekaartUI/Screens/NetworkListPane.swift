@@ -206,7 +206,7 @@ enum RelationListPane: Pane {
         for (n, r) in state.relations.enumerated().dropFirst(top).prefix(visible) {
             let y = area.y + 1 + n - top
             let names = [r.fields.from, r.fields.to].map { state.actor($0)?.fields.name ?? $0 }
-            let text = names.joined(separator: " — ") + " · " + (r.fields.strength == .sterk ? "─ " : "┄ ") + Method.name(r.fields.strength)(lang)
+            let text = names.joined(separator: " — ") + " · " + (r.fields.strength == .strong ? "─ " : "┄ ") + Method.name(r.fields.strength)(lang)
                 + " · " + String(Method.mark(r.fields.quality)) + " " + Method.name(r.fields.quality)(lang)
                 + " · " + (r.fields.formal ? NetworkListText.formal(lang) : NetworkListText.informal(lang))
                 + (r.fields.note.isEmpty ? "" : " · " + r.fields.note)

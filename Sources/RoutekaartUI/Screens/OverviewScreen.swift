@@ -14,7 +14,7 @@ enum OverviewScreen {
         ]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, context: ScreenContext, view: inout UIState) -> [AppAction]? {
         let selected = view.overviewSelection
         switch key {
         case .up: view.overviewSelection = max(1, selected - 1)
@@ -22,8 +22,8 @@ enum OverviewScreen {
         case .home: view.overviewSelection = 1
         case .end: view.overviewSelection = Method.wegwijzers.count
         case .enter, .right: return [.show(.wegwijzer(selected))]
-        case .char("x"): return [.run(.setStatus(wegwijzer: selected, status: toggled(context.state.status(of: selected), .klaar)))]
-        case .char("s"): return [.run(.setStatus(wegwijzer: selected, status: toggled(context.state.status(of: selected), .overgeslagen)))]
+        case .char("x"): return [.run(.setStatus(wegwijzer: selected, status: toggled(context.state.status(of: selected), .done)))]
+        case .char("s"): return [.run(.setStatus(wegwijzer: selected, status: toggled(context.state.status(of: selected), .skipped)))]
         default: return nil
         }
         return []
@@ -31,7 +31,7 @@ enum OverviewScreen {
 
     /// `target`, or back to "bezig" when it already was `target`.
     static func toggled(_ current: WegwijzerStatus, _ target: WegwijzerStatus) -> WegwijzerStatus {
-        current == target ? .bezig : target
+        current == target ? .inProgress : target
     }
 
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
@@ -89,7 +89,7 @@ enum OverviewScreen {
 
     static func progressLine(_ state: WorkshopState, _ lang: Language) -> String {
         let counts = WegwijzerStatus.allCases.map { s in (s, state.statuses.filter { $0 == s }.count) }
-        let parts = [WegwijzerStatus.klaar, .bezig, .overgeslagen, .nietBezocht].map { s in
+        let parts = [WegwijzerStatus.done, .inProgress, .skipped, .notVisited].map { s in
             "\(counts.first { $0.0 == s }!.1) \(Method.name(s)(lang))"
         }
         return UIText.progress(lang) + ": " + parts.joined(separator: " · ")

@@ -12,7 +12,7 @@ enum ParticipantsScreen {
         ]
     }
 
-    static func handle(_ key: Key, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, context: ScreenContext, view: inout UIState) -> [AppAction]? {
         let people = context.state.participants
         let selected = min(view.participantSelection, max(0, people.count - 1))
         switch key {
@@ -20,7 +20,7 @@ enum ParticipantsScreen {
         case .down: view.participantSelection = min(max(0, people.count - 1), selected + 1)
         case .home: view.participantSelection = 0
         case .end: view.participantSelection = max(0, people.count - 1)
-        case .char("a"): return [.open(.form(.addParticipant, form(ParticipantFields(name: "", helix: .overheid), title: UIText.addParticipant)))]
+        case .char("a"): return [.open(.form(.addParticipant, form(ParticipantFields(name: "", helix: .government), title: UIText.addParticipant)))]
         case .enter, .char("e"):
             guard people.indices.contains(selected) else { return [] }
             let p = people[selected]
@@ -34,7 +34,7 @@ enum ParticipantsScreen {
     }
 
     /// A participant added with the form is selected.
-    static func recorded(_ events: [RecordedEvent], view: inout AppView, context: ScreenContext) {
+    static func recorded(_ events: [RecordedEvent], view: inout UIState, context: ScreenContext) {
         for case let .participantAdded(p) in events.map(\.event) {
             view.participantSelection = context.state.participants.firstIndex { $0.id == p.id } ?? view.participantSelection
         }

@@ -76,7 +76,7 @@ enum PresentationScreen {
             let status = state.status(of: w.number)
             frame.put(StatusLook.symbol(status), x: column.x, y: column.y + i, style: StatusLook.style(status))
             frame.put(format2(w.number) + "  " + w.title(lang), x: column.x + 2, y: column.y + i, width: column.width - 2,
-                      style: status == .bezig ? .title : .normal)
+                      style: status == .inProgress ? .title : .normal)
         }
     }
 
@@ -150,7 +150,7 @@ enum PresentationScreen {
             return
         }
         let tally = QuadrantTally(round)
-        let other = state.latestRound(round.setup.kind == .nu ? .gewenst : .nu).flatMap { $0.isVisible ? QuadrantTally($0) : nil }
+        let other = state.latestRound(round.setup.kind == .current ? .desired : .current).flatMap { $0.isVisible ? QuadrantTally($0) : nil }
         centre(Method.name(round.setup.kind)(lang).uppercased() + " · " + Method.Axis.left(lang) + "  ←→  " + Method.Axis.right(lang),
                y: area.y, in: area, style: .heading, into: &frame)
         let grid = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)

@@ -78,7 +78,7 @@ enum QuadrantVotingPane: Pane {
             view.pending = []
             return []
         case .char("a"):
-            return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .overheid), title: UIText.addParticipant)))]
+            return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .government), title: UIText.addParticipant)))]
         case .char("c"):
             return [.open(.form(.chooseEmphasis, BorgEnVerbindPane.emphasisForm(state)))]
         default:
@@ -137,7 +137,7 @@ enum QuadrantVotingPane: Pane {
 
     static func roundForm(_ state: WorkshopState) -> Form {
         let yesNo = [LocalizedText(nl: "nee", en: "no"), LocalizedText(nl: "ja", en: "yes")]
-        let nextKind = state.latestRound(.nu) == nil ? 0 : 1
+        let nextKind = state.latestRound(.current) == nil ? 0 : 1
         return Form(title: .init(nl: "Nieuwe stemronde", en: "New voting round"), fields: [
             .choice(label: .init(nl: "Ronde", en: "Round"), options: RoundKind.allCases.map(Method.name), selected: nextKind),
             .choice(label: .init(nl: "Manier", en: "Style"), options: VotingStyle.allCases.map(Method.name), selected: 0),
@@ -179,7 +179,7 @@ enum QuadrantVotingPane: Pane {
             renderPrompt(round, view, context, in: area, into: &frame)
             return
         }
-        let comparison = round.flatMap { r in state.latestRound(r.setup.kind == .nu ? .gewenst : .nu) }
+        let comparison = round.flatMap { r in state.latestRound(r.setup.kind == .current ? .desired : .current) }
         let content = QuadrantChart.Content(round: round, comparison: comparison, cursor: view.cursor,
                                             pending: view.pending.isEmpty ? nil : view.pendingDots)
         let wide = area.width >= 110

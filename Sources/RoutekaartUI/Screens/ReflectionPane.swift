@@ -50,15 +50,15 @@ enum ReflectionPane: Pane {
                 .text(label: .init(nl: "Waarom", en: "Why"), TextField(current?.reason ?? "", limit: Engine.Limits.text)),
             ])))]
         case .char("h"):
-            return [recalibrationForm(state)]
+            return [herijkingForm(state)]
         default: return nil
         }
     }
 
     /// Asks when to re-calibrate challenge and agenda; wegwijzers 2 and 9 share it.
-    static func recalibrationForm(_ state: WorkshopState) -> AppAction {
-        .open(.form(.planRecalibration, Form(title: .init(nl: "Volgende herijking", en: "Next re-calibration"), fields: [
-            .text(label: .init(nl: "Wanneer", en: "When"), TextField(state.recalibration, limit: Engine.Limits.name)),
+    static func herijkingForm(_ state: WorkshopState) -> AppAction {
+        .open(.form(.planHerijking, Form(title: .init(nl: "Volgende herijking", en: "Next re-calibration"), fields: [
+            .text(label: .init(nl: "Wanneer", en: "When"), TextField(state.herijking, limit: Engine.Limits.name)),
         ])))
     }
 
@@ -83,13 +83,13 @@ enum ReflectionPane: Pane {
         } else {
             frame.put(ReflectionText.leadershipNotChosenYet(lang), x: area.x, y: y, width: area.width, style: .muted)
         }
-        drawRecalibration(state, language: lang, x: area.x, y: y + 1, width: area.width, into: &frame)
+        drawHerijking(state, language: lang, x: area.x, y: y + 1, width: area.width, into: &frame)
     }
 
     /// "Volgende herijking: …", or how to plan it; wegwijzers 2 and 9 show the same line.
-    static func drawRecalibration(_ state: WorkshopState, language: Language, x: Int, y: Int, width: Int, into frame: inout Frame) {
-        let planned = !state.recalibration.isEmpty
-        frame.put(ReflectionText.nextReCalibration(language) + (planned ? state.recalibration : ReflectionText.notPlannedYetH(language)),
+    static func drawHerijking(_ state: WorkshopState, language: Language, x: Int, y: Int, width: Int, into frame: inout Frame) {
+        let planned = !state.herijking.isEmpty
+        frame.put(ReflectionText.nextReCalibration(language) + (planned ? state.herijking : ReflectionText.notPlannedYetH(language)),
                   x: x, y: y, width: width, style: planned ? .accent : .muted)
     }
 }

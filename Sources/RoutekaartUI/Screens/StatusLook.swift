@@ -4,19 +4,19 @@ import RoutekaartCore
 enum StatusLook {
     static func symbol(_ status: WegwijzerStatus) -> String {
         switch status {
-        case .nietBezocht: "○"
-        case .bezig: "◐"
-        case .klaar: "✓"
-        case .overgeslagen: "»"
+        case .notVisited: "○"
+        case .inProgress: "◐"
+        case .done: "✓"
+        case .skipped: "»"
         }
     }
 
     static func style(_ status: WegwijzerStatus) -> StyleRole {
         switch status {
-        case .nietBezocht: .muted
-        case .bezig: .busy
-        case .klaar: .done
-        case .overgeslagen: .skipped
+        case .notVisited: .muted
+        case .inProgress: .busy
+        case .done: .done
+        case .skipped: .skipped
         }
     }
 

@@ -6,7 +6,7 @@ enum SummaryScreen {
         [KeyHint("↑↓", UIText.keyScroll, priority: 2), KeyHint("Esc", UIText.keyBack, priority: 1)]
     }
 
-    static func handle(_ key: Key, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, view: inout UIState) -> [AppAction]? {
         switch key {
         case .up: view.summaryScroll = max(0, view.summaryScroll - 1)
         case .down: view.summaryScroll += 1
@@ -46,7 +46,7 @@ enum SummaryScreen {
         case 5 where state.emphasis != nil || !state.quadrantRounds.isEmpty:
             var parts: [String] = []
             if let e = state.emphasis { parts.append(SummaryText.emphasis(lang) + Method.info(e.quadrant).name(lang)) }
-            if let r = state.latestRound(.gewenst), r.isVisible, let leader = QuadrantTally(r).leaders.first {
+            if let r = state.latestRound(.desired), r.isVisible, let leader = QuadrantTally(r).leaders.first {
                 parts.append(SummaryText.desiredMostly(lang) + Method.info(leader).name(lang) + " (\(QuadrantTally(r).percentages[leader] ?? 0) %)")
             }
             parts.append("\(state.verbindAnswers.count) " + SummaryText.answersToSecureAnd(lang))
@@ -62,13 +62,13 @@ enum SummaryScreen {
             return parts.joined(separator: " · ") + (state.wrongWay.raised ? SummaryText.weefselPointsTheWrong(lang) : "")
         case 8 where !state.connections.isEmpty:
             let differences = state.connections.filter { $0.kind.rawValue.hasPrefix("verschil") }.count
-            let connects = state.connections.filter { $0.kind == .verbindt }.count
-            let messages = state.connections.filter { $0.kind == .boodschap }.count
+            let connects = state.connections.filter { $0.kind == .whatConnects }.count
+            let messages = state.connections.filter { $0.kind == .message }.count
             return "\(differences) " + SummaryText.differencesNamed(lang) + ", \(connects) " + SummaryText.whatConnects(lang) + ", \(messages) " + SummaryText.messages(lang)
-        case 9 where state.leadership != nil || !state.reflections.isEmpty || !state.recalibration.isEmpty:
+        case 9 where state.leadership != nil || !state.reflections.isEmpty || !state.herijking.isEmpty:
             var parts = ["\(state.reflections.count) " + SummaryText.remarks(lang)]
             if let l = state.leadership { parts.append(SummaryText.leadership(lang) + Method.name(l.style)(lang)) }
-            if !state.recalibration.isEmpty { parts.append(SummaryText.reCalibrate(lang) + state.recalibration) }
+            if !state.herijking.isEmpty { parts.append(SummaryText.reCalibrate(lang) + state.herijking) }
             return parts.joined(separator: "; ")
         case 10 where !state.commitments.isEmpty:
             return "\(state.commitments.count) " + SummaryText.commitmentsBelow(lang)

@@ -142,7 +142,7 @@ enum WeefselScoringPane: Pane {
                 switch value {
                 case nil: text = "·"
                 case _ where !round.isVisible: text = "•"
-                case weetNiet?: text = "?"
+                case dontKnowScore?: text = "?"
                 case let v?: text = String(v)
                 }
                 frame.put(" " + text + " ", x: columnX(i) - 1, y: y, style: isRow && i == column ? .selected : (value == nil ? .muted : .normal))

@@ -3,7 +3,7 @@ import RoutekaartCore
 /// One wegwijzer: where it is on the route, its status, and its panes (`WegwijzerPanes`),
 /// of which one is shown; Tab moves to the next. The pane shown takes the keys first.
 enum WegwijzerScreen {
-    static func keyHints(number: Int, view: AppView, context: ScreenContext) -> [KeyHint] {
+    static func keyHints(number: Int, view: UIState, context: ScreenContext) -> [KeyHint] {
         let pane = WegwijzerPanes.current(number, in: view)
         let own = WegwijzerPanes.keyHints(pane, view: view, context: context)
         if pane == NotesPane.self || view.panes.voting.passLaptop && pane == QuadrantVotingPane.self
@@ -14,7 +14,7 @@ enum WegwijzerScreen {
                       KeyHint("Esc", UIText.keyBack, priority: 3)]
     }
 
-    static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout AppView) -> [AppAction]? {
+    static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout UIState) -> [AppAction]? {
         let pane = WegwijzerPanes.current(number, in: view)
         if let actions = WegwijzerPanes.handle(pane, key, view: &view, context: context) {
             return actions
@@ -25,15 +25,15 @@ enum WegwijzerScreen {
         case .enter:
             return [.startNotes(number)]
         case .char("x"):
-            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .klaar)))]
+            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .done)))]
         case .char("s"):
-            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .overgeslagen)))]
+            return [.run(.setStatus(wegwijzer: number, status: OverviewScreen.toggled(context.state.status(of: number), .skipped)))]
         default: return nil
         }
     }
 
     /// Shows the next (or previous) pane of wegwijzer `number`.
-    static func switchPane(_ number: Int, forward: Bool, view: inout AppView) {
+    static func switchPane(_ number: Int, forward: Bool, view: inout UIState) {
         let count = WegwijzerPanes.of(number).count
         guard count > 1 else { return }
         let current = WegwijzerPanes.index(of: number, in: view)

@@ -58,9 +58,9 @@ public enum NetworkBoard {
         // the rest, each moved up or down a row or two when its place is taken.
         var labels = Labels(rect: rect)
         let centre = viewport.cell(BoardPoint(x: 0, y: 0))
-        let opgave = NetworkBoardText.challenge(language)
-        let at = labels.place(opgave, around: centre)
-        frame.put(opgave, x: at.x, y: at.y, style: .title, clip: rect)
+        let challenge = NetworkBoardText.challenge(language)
+        let at = labels.place(challenge, around: centre)
+        frame.put(challenge, x: at.x, y: at.y, style: .title, clip: rect)
         let order = actors.filter { $0.id == selected } + actors.filter { $0.id != selected }
         let nameWidth = rect.width >= 70 ? 20 : 14
         for actor in order {
@@ -100,7 +100,7 @@ public enum NetworkBoard {
 
     static func drawLine(from a: (x: Int, y: Int), to b: (x: Int, y: Int), relation: RelationFields, in rect: Rect, into frame: inout Frame) {
         let dx = b.x - a.x, dy = b.y - a.y
-        let strong = relation.strength == .sterk
+        let strong = relation.strength == .strong
         let glyph: String
         // A cell is twice as high as wide: two columns per row is a diagonal.
         if abs(dx) >= 4 * abs(dy) { glyph = strong ? "─" : "┄" }
@@ -114,7 +114,7 @@ public enum NetworkBoard {
             frame.putGlyph(glyph, x: x, y: y, style: strong ? .normal : .muted, clip: rect)
         }
         let mid = (a.x + dx / 2, a.y + dy / 2)
-        let style: StyleRole = relation.quality == .vertrouwen ? .done : relation.quality == .spanning ? .warning : .normal
+        let style: StyleRole = relation.quality == .trust ? .done : relation.quality == .tension ? .warning : .normal
         frame.putGlyph(String(Method.mark(relation.quality)), x: mid.0, y: mid.1, style: style, clip: rect)
     }
 }

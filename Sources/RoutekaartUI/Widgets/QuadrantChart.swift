@@ -66,10 +66,10 @@ public enum QuadrantChart {
     /// "nu 20 % → gewenst 73 % ▲53" for `q`, whichever of the two rounds is shown, with
     /// the style of the change: up, down or the same.
     static func shift(_ q: Quadrant, round: QuadrantRound, tally: QuadrantTally, other: QuadrantTally, language: Language) -> (text: String, style: StyleRole) {
-        let (now, desired) = round.setup.kind == .nu ? (tally, other) : (other, tally)
+        let (now, desired) = round.setup.kind == .current ? (tally, other) : (other, tally)
         let a = now.percentages[q] ?? 0, b = desired.percentages[q] ?? 0
         let arrow = b > a ? "▲\(b - a)" : b < a ? "▼\(a - b)" : "="
-        return ("\(Method.name(.nu)(language)) \(a) % → \(Method.name(.gewenst)(language)) \(b) % \(arrow)", b > a ? .done : b < a ? .busy : .muted)
+        return ("\(Method.name(.current)(language)) \(a) % → \(Method.name(.desired)(language)) \(b) % \(arrow)", b > a ? .done : b < a ? .busy : .muted)
     }
 
     static func drawCell(_ q: Quadrant, _ content: Content, language: Language, in cell: Rect, into frame: inout Frame) {

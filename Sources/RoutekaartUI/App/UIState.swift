@@ -39,7 +39,7 @@ public enum FormPurpose: Hashable, Sendable {
     case addDomain
     case editDomain(String)
     case chooseLeadership
-    case planRecalibration
+    case planHerijking
     case addActor
     case editActor(String)
     case addRelation(from: String, to: String)
@@ -158,7 +158,7 @@ public struct Flash: Hashable, Sendable {
 
 /// Everything about the screen that is not the workshop itself: the open screen,
 /// selections, overlays, text being typed. It is never saved as workshop content.
-public struct AppView: Hashable, Sendable {
+public struct UIState: Hashable, Sendable {
     public var screen: ScreenID = .overview
     /// Selected wegwijzer on the overview (1 … 10).
     public var overviewSelection = 1
@@ -208,7 +208,7 @@ public enum AppAction: Hashable, Sendable {
 public struct ScreenContext: Sendable {
     public let state: WorkshopState
     public let language: Language
-    public let view: AppView
+    public let view: UIState
     public let now: Timestamp
     public let utcOffsetSeconds: Int
     /// Milliseconds spent per wegwijzer so far, the open one counted until now.
