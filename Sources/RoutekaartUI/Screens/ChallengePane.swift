@@ -157,7 +157,7 @@ enum ChallengePane: Pane {
         if ranking.isEmpty {
             lines.append(.init("", .normal))
             lines.append(.init(ChallengeText.attractiveAgenda(context.language) + " (0)", .heading))
-            lines.append(.init(ChallengeText.gAPointEveryone(context.language), .muted))
+            lines.append(.init(ChallengeText.agendaHint(context.language), .muted))
         }
         let footer = 2
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
@@ -174,5 +174,5 @@ enum ChallengeText {
     static let attractiveAgendaRankedBy = LocalizedText(nl: "Aantrekkelijke agenda, op volgorde van stippen", en: "Attractive agenda, ranked by dots")
     static let attractiveAgenda = LocalizedText(nl: "Aantrekkelijke agenda", en: "Attractive agenda")
     static let notStatedYetO = LocalizedText(nl: "  nog niet geformuleerd — o legt vast wat alle partijen samen willen bereiken", en: "  not stated yet — o records what all parties want to achieve together")
-    static let gAPointEveryone = LocalizedText(nl: "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen", en: "  — g: a point everyone wants to work on; + and - count the dots")
+    static let agendaHint = LocalizedText(nl: "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen", en: "  — g: a point everyone wants to work on; + and - count the dots")
 }

@@ -65,7 +65,7 @@ enum DomainsPane: Pane {
         let state = context.state
         let lang = context.language
         let domains = state.domains
-        frame.put(DomainsText.domains(lang) + " (\(domains.count)) — a " + DomainsText.addsCPutsEz(lang),
+        frame.put(DomainsText.domains(lang) + " (\(domains.count)) — a " + DomainsText.addHint(lang),
                   x: area.x, y: area.y, width: area.width, style: .heading)
         guard !domains.isEmpty else {
             Paragraph.draw(DomainsText.whichPolicyDomainsDoes(lang),
@@ -111,7 +111,7 @@ enum DomainsPane: Pane {
 /// The texts of this file, in Dutch and English.
 enum DomainsText {
     static let domains = LocalizedText(nl: "Domeinen", en: "Domains")
-    static let addsCPutsEz = LocalizedText(nl: "voegt toe, c zet EZ, SZW en Onderwijs klaar", en: "adds, c puts EZ, SZW and Education in place")
+    static let addHint = LocalizedText(nl: "voegt toe, c zet EZ, SZW en Onderwijs klaar", en: "adds, c puts EZ, SZW and Education in place")
     static let whoHoldsIt = LocalizedText(nl: "(wie is eigenaar?)", en: "(who holds it?)")
     static let linksSpaceStrongWeak = LocalizedText(nl: "Verbindingen (Spatie: sterk → zwak → ontbreekt)", en: "Links (Space: strong → weak → missing)")
     static let strongWeakMissingNot = LocalizedText(nl: "━ sterk  ┄ zwak  ✗ ontbreekt  ? nog niet bekend", en: "━ strong  ┄ weak  ✗ missing  ? not known yet")

@@ -107,7 +107,7 @@ enum NetworkBoardPane: Pane {
         } else {
             NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: current?.id, viewport: viewport, language: lang, into: &frame)
             if let finding = view.finding {
-                frame.put(BoardPaneText.find2(lang) + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
+                frame.put(BoardPaneText.find(lang) + finding + "▏", x: board.x, y: board.maxY, width: board.width, style: .busy)
             } else if let a = current {
                 let degree = state.relations.filter { $0.fields.from == a.id || $0.fields.to == a.id }.count
                 let line = "▸ " + a.fields.name + " · " + Method.name(a.fields.kind)(lang) + " · ring \(a.fields.closeness)"
@@ -146,7 +146,7 @@ enum NetworkBoardPane: Pane {
         for id in a.ownMunicipality {
             let rank = a.bridges.firstIndex(of: id).map { BoardPaneText.bridge(lang, $0 + 1) } ?? ""
             lines.append(("★ " + name(id) + BoardPaneText.ring(lang) + "\(state.actor(id)?.fields.closeness ?? 0), \(a.degree[id] ?? 0) "
-                          + BoardPaneText.relations2(lang) + rank, .title))
+                          + BoardPaneText.relationsNoun(lang) + rank, .title))
         }
         lines.append((BoardPaneText.ringDistanceToThe(lang), .muted))
         lines.append((BoardPaneText.strongWeakTrustNeutral(lang), .muted))
@@ -161,7 +161,7 @@ enum NetworkBoardPane: Pane {
 enum BoardPaneText {
     static let relationCount = CountedText(one: LocalizedText(nl: "relatie", en: "relation"), other: LocalizedText(nl: "relaties", en: "relations"))
     static let noActorsYetPress = LocalizedText(nl: "Nog geen actoren: druk a om er een toe te voegen.", en: "No actors yet: press a to add one.")
-    static let find2 = LocalizedText(nl: "Zoek: ", en: "Find: ")
+    static let find = LocalizedText(nl: "Zoek: ", en: "Find: ")
     static let notMovedYet = LocalizedText(nl: " · nog niet verplaatst", en: " · not moved yet")
     static let whatTheNetworkSays = LocalizedText(nl: "Wat het netwerk zegt", en: "What the network says")
     static let actors = LocalizedText(nl: "Actoren ", en: "Actors ")
@@ -174,7 +174,7 @@ enum BoardPaneText {
     static let couldOwnIt = LocalizedText(nl: "◇ Mogelijke eigenaar: ", en: "◇ Could own it: ")
     static let bridge = LocalizedText(nl: ", brug #%1", en: ", bridge #%1")
     static let ring = LocalizedText(nl: ": ring ", en: ": ring ")
-    static let relations2 = LocalizedText(nl: "relaties", en: "relations")
+    static let relationsNoun = LocalizedText(nl: "relaties", en: "relations")
     static let ringDistanceToThe = LocalizedText(nl: "Ring = afstand tot de opgave (1 dichtbij, 5 ver)", en: "Ring = distance to the challenge (1 close, 5 far)")
     static let strongWeakTrustNeutral = LocalizedText(nl: "─ sterk  ┄ zwak  + vertrouwen  = neutraal  ! spanning", en: "─ strong  ┄ weak  + trust  = neutral  ! tension")
 }

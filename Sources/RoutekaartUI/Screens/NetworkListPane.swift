@@ -132,8 +132,8 @@ enum NetworkListPane: Pane {
         let lang = context.language
         let sortName: String
         switch view.sort {
-        case .name: sortName = NetworkListText.name2(lang)
-        case .kind: sortName = NetworkListText.kind(lang)
+        case .name: sortName = NetworkListText.byName(lang)
+        case .kind: sortName = NetworkListText.byKind(lang)
         case .closeness: sortName = NetworkListText.closeness(lang)
         case .relations: sortName = NetworkListText.numberOfRelations(lang)
         }
@@ -141,7 +141,7 @@ enum NetworkListPane: Pane {
                   x: area.x, y: area.y, width: area.width, style: .heading)
         let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
         let widths = [max(12, area.width - 57), 20, 13, 4, 8, 5]
-        let header = [NetworkListText.name3(lang), NetworkListText.kind2(lang), "Helix", "Ring", NetworkListText.relations(lang), NetworkListText.bridge(lang)]
+        let header = [NetworkListText.nameColumn(lang), NetworkListText.kindColumn(lang), "Helix", "Ring", NetworkListText.relations(lang), NetworkListText.bridge(lang)]
         TableRow.draw(header, widths: widths, selected: false, x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)
         let list = sorted(state, by: view.sort)
         let selected = list.firstIndex { $0.id == view.selected } ?? 0
@@ -219,13 +219,13 @@ enum RelationListPane: Pane {
 /// The texts of this file, in Dutch and English.
 enum NetworkListText {
     static let addAnotherActorFirst = LocalizedText(nl: "Voeg eerst nog een actor toe.", en: "Add another actor first.")
-    static let name2 = LocalizedText(nl: "naam", en: "name")
-    static let kind = LocalizedText(nl: "soort", en: "kind")
+    static let byName = LocalizedText(nl: "naam", en: "name")
+    static let byKind = LocalizedText(nl: "soort", en: "kind")
     static let closeness = LocalizedText(nl: "nabijheid", en: "closeness")
     static let numberOfRelations = LocalizedText(nl: "aantal relaties", en: "number of relations")
     static let actorsSortedBy = LocalizedText(nl: "Actoren (%1) · gesorteerd op ", en: "Actors (%1) · sorted by ")
-    static let name3 = LocalizedText(nl: "Naam", en: "Name")
-    static let kind2 = LocalizedText(nl: "Soort", en: "Kind")
+    static let nameColumn = LocalizedText(nl: "Naam", en: "Name")
+    static let kindColumn = LocalizedText(nl: "Soort", en: "Kind")
     static let relations = LocalizedText(nl: "Relaties", en: "Relations")
     static let bridge = LocalizedText(nl: "Brug", en: "Bridge")
     static let noActorsYetPress = LocalizedText(nl: "Nog geen actoren: druk a om er een toe te voegen.", en: "No actors yet: press a to add one.")

@@ -95,7 +95,7 @@ enum PresentationScreen {
         let lang = context.language
         let commitments = context.state.commitments
         var y = area.y + 1
-        y += heading(PresentationText.actionList2(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
+        y += heading(PresentationText.actionList(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
         let body = Rect(x: area.x + 2, y: y, width: area.width - 4, height: area.maxY - y)
         guard !commitments.isEmpty else {
             centre(PresentationText.whoDoesWhatAnd(lang), y: body.y + 1, in: area, style: .heading, into: &frame)
@@ -216,7 +216,7 @@ enum PresentationText {
                                      other: LocalizedText(nl: "stemmen binnen — de uitslag volgt", en: "votes in — the result follows"))
     static let more = LocalizedText(nl: "meer", en: "more")
     static let atTheTable = LocalizedText(nl: "Aan tafel", en: "At the table")
-    static let actionList2 = LocalizedText(nl: "Actielijst", en: "Action list")
+    static let actionList = LocalizedText(nl: "Actielijst", en: "Action list")
     static let whoDoesWhatAnd = LocalizedText(nl: "Wie doet wat, en wanneer?", en: "Who does what, and by when?")
     static let voting = LocalizedText(nl: "Stemmen…", en: "Voting…")
     static let structurePersonsWeefsel = LocalizedText(nl: "Structuur, personen, weefsel", en: "Structure, persons, weefsel")

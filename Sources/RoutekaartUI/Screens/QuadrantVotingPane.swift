@@ -210,7 +210,7 @@ enum QuadrantVotingPane: Pane {
     static func agreementLine(_ round: QuadrantRound, _ lang: Language) -> String {
         let tally = QuadrantTally(round)
         let votes = VotingText.votes(lang) + "\(tally.ballots)"
-        guard round.isVisible else { return votes + " · " + VotingText.resultHiddenVReveals(lang) }
+        guard round.isVisible else { return votes + " · " + VotingText.resultHidden(lang) }
         guard tally.total > 0 else { return votes + " · " + Method.name(AgreementLevel.none)(lang) }
         let share = Int((tally.largestShare * 100).rounded())
         return votes + " · " + VotingText.agreement(lang) + Method.name(tally.agreement)(lang) + " (\(share) % \(VotingText.inOneQuadrant(lang)))"
@@ -219,7 +219,7 @@ enum QuadrantVotingPane: Pane {
     static func voterLine(_ round: QuadrantRound, _ view: VotingView, _ context: ScreenContext) -> String {
         let lang = context.language
         let need = round.setup.dotsPerVoter - view.pending.count
-        let dotsNote = round.setup.dotsPerVoter > 1 ? VotingText.dotSToGo(lang, need) : ""
+        let dotsNote = round.setup.dotsPerVoter > 1 ? VotingText.dotsToGo(lang, need) : ""
         if round.setup.anonymous { return VotingText.anonymousEveryCompleteBallot(lang) + dotsNote }
         let people = context.state.participants
         guard !people.isEmpty else { return CommandError.voterRequired.message(lang) }
@@ -319,10 +319,10 @@ enum VotingText {
     static let blindRevealed = LocalizedText(nl: "blind, onthuld", en: "blind, revealed")
     static let blind = LocalizedText(nl: "blind", en: "blind")
     static let votes = LocalizedText(nl: "stemmen: ", en: "votes: ")
-    static let resultHiddenVReveals = LocalizedText(nl: "uitslag verborgen (v onthult)", en: "result hidden (v reveals)")
+    static let resultHidden = LocalizedText(nl: "uitslag verborgen (v onthult)", en: "result hidden (v reveals)")
     static let agreement = LocalizedText(nl: "overeenstemming: ", en: "agreement: ")
     static let inOneQuadrant = LocalizedText(nl: "in één kwadrant", en: "in one quadrant")
-    static let dotSToGo = LocalizedText(nl: " · nog %1 stip(pen)", en: " · %1 dot(s) to go")
+    static let dotsToGo = LocalizedText(nl: " · nog %1 stip(pen)", en: " · %1 dot(s) to go")
     static let anonymousEveryCompleteBallot = LocalizedText(nl: "Anoniem: elke volledige stem telt als één stem", en: "Anonymous: every complete ballot counts once")
     static let votingNow = LocalizedText(nl: "Stemt nu: ▸ ", en: "Voting now: ▸ ")
     static let chosenEmphasis = LocalizedText(nl: "Gekozen nadruk: ", en: "Chosen emphasis: ")
