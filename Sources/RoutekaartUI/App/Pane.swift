@@ -15,11 +15,28 @@ protocol Pane {
     static func recorded(_ events: [RecordedEvent], view: inout State, context: ScreenContext)
     /// Draws the pane's question or result for the projector view; false when it has nothing to show yet.
     static func present(_ view: State, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool
+    /// The command a filled-in form that this pane opened asks for; nil when the form is not the pane's.
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>?
 }
 
 extension Pane {
     static func recorded(_ events: [RecordedEvent], view: inout State, context: ScreenContext) {}
     static func present(_ view: State, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool { false }
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? { nil }
+
+    /// The add or edit command of an item of kind `I` for `purpose`, the item made by `make`
+    /// from its id ("" for a new one); nil for another purpose.
+    static func itemCommand<I: CapturedItem>(_ purpose: FormPurpose, _ make: (String) throws(FormProblem) -> I) -> Result<WorkshopCommand, FormProblem>? {
+        do throws(FormProblem) {
+            switch purpose {
+            case .addItem(I.kind): return .success(.add(try make("")))
+            case let .editItem(I.kind, id): return .success(.edit(try make(id)))
+            default: return nil
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
 }
 
 /// What the panes remember between keys: selections, cursors, modes.
@@ -100,6 +117,11 @@ enum WegwijzerPanes {
     static func recorded(_ pane: any Pane.Type, _ events: [RecordedEvent], view: inout UIState, context: ScreenContext) {
         func recorded<P: Pane>(_: P.Type) { P.recorded(events, view: &view.panes[keyPath: P.state], context: context) }
         recorded(pane)
+    }
+
+    static func command(_ pane: any Pane.Type, for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        func command<P: Pane>(_: P.Type) -> Result<WorkshopCommand, FormProblem>? { P.command(for: purpose, form: form, context: context) }
+        return command(pane)
     }
 
     static func present(_ pane: any Pane.Type, view: UIState, context: ScreenContext, in area: Rect, into frame: inout Frame) -> Bool {

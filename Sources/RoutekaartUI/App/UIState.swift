@@ -7,10 +7,19 @@ public enum ScreenID: Hashable, Sendable {
     case participants
     /// The closing summary.
     case summary
+
+    /// The number of the wegwijzer shown, if one is.
+    public var wegwijzer: Int? { if case let .wegwijzer(n) = self { n } else { nil } }
 }
 
 /// What a form is for.
 public enum FormPurpose: Hashable, Sendable {
+    /// A new captured item; the pane that opened the form makes the command.
+    case addItem(ItemKind)
+    /// The captured item with this id, changed.
+    case editItem(ItemKind, String)
+    /// A relation between two actors chosen before the form opened.
+    case addRelation(from: String, to: String)
     case addParticipant
     /// A participant added while voting; they become the one who votes.
     case addVoter
@@ -22,34 +31,12 @@ public enum FormPurpose: Hashable, Sendable {
     case openWeefselRound
     case export
     case saveCopy
-    case addCommitment
-    case editCommitment(String)
-    case addReflection
-    case editReflection(String)
-    case addInterest
-    case editInterest(String)
     case stateChallenge
-    case addAgendaTopic
-    case editAgendaTopic(String)
-    case addConnection
-    case editConnection(String)
     case editAgenda
-    case addFact
-    case editFact(String)
-    case addDomain
-    case editDomain(String)
     case chooseLeadership
     case planHerijking
-    case addActor
-    case editActor(String)
-    case addRelation(from: String, to: String)
-    case editRelation(String)
     case editElementNotes(WeefselElement)
     case setWrongWayFlag
-    case addConstituency
-    case editConstituency(String)
-    case addAgreement
-    case editAgreement(String)
 }
 
 /// Something the facilitator asked to remove, waiting for confirmation.

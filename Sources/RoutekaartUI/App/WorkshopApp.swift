@@ -145,7 +145,10 @@ public final class WorkshopApp {
                                                             anonymise: form.choice(1) == 1, language: language) ?? ""
                 flash(UIText.exportedTo(language) + path, problem: false, now: now)
             default:
-                let command = try FormSubmission.command(for: purpose, form: form, state: session.state, language: language).get()
+                let ctx = context(now)
+                let pane = view.screen.wegwijzer.map { WegwijzerPanes.current($0, in: view) }
+                let command = try (pane.flatMap { WegwijzerPanes.command($0, for: purpose, form: form, context: ctx) }
+                    ?? FormSubmission.command(for: purpose, form: form, state: session.state, language: language)).get()
                 recorded(try session.execute(command, at: now), now: now)
             }
             view.overlay = nil

@@ -72,15 +72,20 @@ enum ChallengePane: Pane {
         ItemListKeys.follow(events, ids: rows(context.state).map(\.id), selection: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { PartyInterest(id: $0, party: form.text(0), interest: form.text(1)) }
+            ?? itemCommand(purpose) { id throws(FormProblem) in AgendaTopic(id: id, text: form.text(0), dots: try dots(form, language: context.language).get()) }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         let rows = rows(state)
         if let actions = ItemListKeys.handle(key, items: rows, selection: &view,
-            add: { _ in .open(.form(.addInterest, interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest")))) },
+            add: { _ in .open(.form(.addItem(.interest), interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest")))) },
             edit: { row in
                 switch row {
-                case let .interest(b): .open(.form(.editInterest(b.id), interestForm(b, title: .init(nl: "Belang wijzigen", en: "Edit interest"))))
-                case let .topic(t): .open(.form(.editAgendaTopic(t.id), topicForm(t, title: .init(nl: "Agendapunt wijzigen", en: "Edit agenda point"))))
+                case let .interest(b): .open(.form(.editItem(.interest, b.id), interestForm(b, title: .init(nl: "Belang wijzigen", en: "Edit interest"))))
+                case let .topic(t): .open(.form(.editItem(.agendaTopic, t.id), topicForm(t, title: .init(nl: "Agendapunt wijzigen", en: "Edit agenda point"))))
                 }
             },
             remove: { row in
@@ -94,7 +99,7 @@ enum ChallengePane: Pane {
         let selected = rows.indices.contains(view) ? rows[view] : nil
         switch key {
         case .char("g"):
-            return [.open(.form(.addAgendaTopic, topicForm(nil, title: .init(nl: "Agendapunt toevoegen", en: "Add agenda point"))))]
+            return [.open(.form(.addItem(.agendaTopic), topicForm(nil, title: .init(nl: "Agendapunt toevoegen", en: "Add agenda point"))))]
         case .char("+"), .char("-"):
             guard case let .topic(t)? = selected else {
                 return [.flash(ChallengeText.selectAnAgendaPoint(context.language), problem: true)]

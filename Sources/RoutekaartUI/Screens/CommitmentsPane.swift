@@ -26,10 +26,14 @@ enum CommitmentsPane: Pane {
         ItemListKeys.follow(events, ids: context.state.commitments.map(\.id), selection: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { Commitment(id: $0, fields: fields(form)) }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: context.state.commitments, selection: &view,
-            add: { _ in .open(.form(.addCommitment, form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment")))) },
-            edit: { .open(.form(.editCommitment($0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment")))) },
+            add: { _ in .open(.form(.addItem(.commitment), form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment")))) },
+            edit: { .open(.form(.editItem(.commitment, $0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment")))) },
             remove: { .item(.commitment, $0.id) })
     }
 

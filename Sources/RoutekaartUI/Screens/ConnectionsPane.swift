@@ -31,10 +31,14 @@ enum ConnectionsPane: Pane {
         ItemListKeys.follow(events, ids: ordered(context.state).map(\.id), selection: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { ConnectionItem(id: $0, kind: ConnectionKind.allCases[form.choice(1)], text: form.text(0), audience: form.text(2)) }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: ordered(context.state), selection: &view,
-            add: { .open(.form(.addConnection, form(nil, kind: $0?.kind ?? .languageDifference, title: .init(nl: "Toevoegen", en: "Add")))) },
-            edit: { .open(.form(.editConnection($0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
+            add: { .open(.form(.addItem(.connection), form(nil, kind: $0?.kind ?? .languageDifference, title: .init(nl: "Toevoegen", en: "Add")))) },
+            edit: { .open(.form(.editItem(.connection, $0.id), form($0, kind: $0.kind, title: .init(nl: "Wijzigen", en: "Edit")))) },
             remove: { .item(.connection, $0.id) })
     }
 

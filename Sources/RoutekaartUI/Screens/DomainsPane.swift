@@ -33,11 +33,15 @@ enum DomainsPane: Pane {
         return DomainFields(kind: kind, name: name, portfolio: form.text(2), department: form.text(3), network: form.text(4))
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { Domain(id: $0, fields: fields(form)) }
+    }
+
     static func handle(_ key: Key, view: inout GridCursor, context: ScreenContext) -> [AppAction]? {
         let domains = context.state.domains
         if let actions = ItemListKeys.handle(key, items: domains, selection: &view.row,
-            add: { _ in .open(.form(.addDomain, form(DomainFields(kind: .economicAffairs, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
-            edit: { .open(.form(.editDomain($0.id), form($0.fields, title: .init(nl: "Domein wijzigen", en: "Edit domain")))) },
+            add: { _ in .open(.form(.addItem(.domain), form(DomainFields(kind: .economicAffairs, name: ""), title: .init(nl: "Domein toevoegen", en: "Add domain")))) },
+            edit: { .open(.form(.editItem(.domain, $0.id), form($0.fields, title: .init(nl: "Domein wijzigen", en: "Edit domain")))) },
             remove: { .item(.domain, $0.id) }) {
             return actions
         }

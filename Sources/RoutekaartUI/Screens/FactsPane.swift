@@ -47,10 +47,14 @@ enum FactsPane: Pane {
         ItemListKeys.follow(events, ids: context.state.facts.map(\.id), selection: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { Fact(id: $0, fields: fields(form)) }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: context.state.facts, selection: &view,
-            add: { _ in .open(.form(.addFact, form(FactFields(indicator: "", area: .labourMarketRegion), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
-            edit: { .open(.form(.editFact($0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
+            add: { _ in .open(.form(.addItem(.fact), form(FactFields(indicator: "", area: .labourMarketRegion), title: .init(nl: "Feit toevoegen", en: "Add fact")))) },
+            edit: { .open(.form(.editItem(.fact, $0.id), form($0.fields, title: .init(nl: "Feit wijzigen", en: "Edit fact")))) },
             remove: { .item(.fact, $0.id) })
     }
 

@@ -35,21 +35,29 @@ enum LegitimacyPane: Pane {
         return rows
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { Constituency(id: $0, fields: ConstituencyFields(name: form.text(0), note: form.text(1))) }
+            ?? itemCommand(purpose) {
+                AccountabilityAgreement(id: $0, fields: AgreementFields(what: form.text(0), towards: form.text(1), form: form.text(2),
+                                                                        frequency: form.text(3), owner: form.text(4)))
+            }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let rows = rows(context.state, context.language)
         let selected = min(view, max(0, rows.count - 1))
         switch key {
         case .up: view = max(0, selected - 1)
         case .down: view = min(max(0, rows.count - 1), selected + 1)
-        case .char("a"): return [.open(.form(.addAgreement, agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"))))]
-        case .char("b"): return [.open(.form(.addConstituency, constituencyForm(ConstituencyFields(name: ""), title: .init(nl: "Achterban toevoegen", en: "Add constituency"))))]
+        case .char("a"): return [.open(.form(.addItem(.agreement), agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"))))]
+        case .char("b"): return [.open(.form(.addItem(.constituency), constituencyForm(ConstituencyFields(name: ""), title: .init(nl: "Achterban toevoegen", en: "Add constituency"))))]
         case .enter, .char("e"):
             guard rows.indices.contains(selected) else { return [] }
             switch rows[selected] {
             case let .constituency(c):
-                return [.open(.form(.editConstituency(c.id), constituencyForm(c.fields, title: .init(nl: "Achterban wijzigen", en: "Edit constituency"))))]
+                return [.open(.form(.editItem(.constituency, c.id), constituencyForm(c.fields, title: .init(nl: "Achterban wijzigen", en: "Edit constituency"))))]
             case let .agreement(a):
-                return [.open(.form(.editAgreement(a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"))))]
+                return [.open(.form(.editItem(.agreement, a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"))))]
             case let .suggestion(fields, _):
                 return [.run(.add(AccountabilityAgreement(fields: fields)))]
             }

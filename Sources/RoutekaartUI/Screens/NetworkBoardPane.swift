@@ -32,6 +32,10 @@ enum NetworkBoardPane: Pane {
         NetworkListPane.selectAdded(events, view: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        NetworkListPane.command(for: purpose, form: form, context: context)
+    }
+
     /// The selected actor, falling back to the first.
     static func selected(_ state: WorkshopState, _ view: NetworkView) -> Actor? {
         view.selected.flatMap { state.actor($0) } ?? state.actors.first

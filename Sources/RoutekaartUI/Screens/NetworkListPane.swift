@@ -55,15 +55,25 @@ enum NetworkListPane: Pane {
         for case let .itemAdded(item) in events.map(\.event) where item.kind == .actor { view.selected = item.id }
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        let state = context.state
+        if case let .addRelation(from, to) = purpose { return .success(.add(Relation(fields: relationFields(form, from: from, to: to)))) }
+        return itemCommand(purpose) { Actor(id: $0, fields: actorFields(form, state: state)) }
+            ?? itemCommand(purpose) { id throws(FormProblem) in
+                guard let r = state.relations.first(where: { $0.id == id }) else { throw FormProblem(CommandError.unknownItem(id).message(context.language)) }
+                return Relation(id: id, fields: relationFields(form, from: r.fields.from, to: r.fields.to))
+            }
+    }
+
     /// Keys the board and the list share: add, edit, remove, relate.
     static func handleCommon(_ key: Key, actor: Actor?, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         switch key {
         case .char("a"):
-            return [.open(.form(.addActor, actorForm(ActorFields(name: ""), state: state, title: .init(nl: "Actor toevoegen", en: "Add actor"))))]
+            return [.open(.form(.addItem(.actor), actorForm(ActorFields(name: ""), state: state, title: .init(nl: "Actor toevoegen", en: "Add actor"))))]
         case .enter, .char("e"):
             guard let actor else { return [] }
-            return [.open(.form(.editActor(actor.id), actorForm(actor.fields, state: state, title: .init(nl: "Actor wijzigen", en: "Edit actor"))))]
+            return [.open(.form(.editItem(.actor, actor.id), actorForm(actor.fields, state: state, title: .init(nl: "Actor wijzigen", en: "Edit actor"))))]
         case .delete, .char("d"):
             guard let actor else { return [] }
             return [.open(.confirmRemove(.item(.actor, actor.id)))]
@@ -165,6 +175,10 @@ enum NetworkListPane: Pane {
 
 /// Wegwijzer 4, every relation in a list to edit or remove.
 enum RelationListPane: Pane {
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        NetworkListPane.command(for: purpose, form: form, context: context)
+    }
+
     static var state: WritableKeyPath<PaneStates, NetworkView> { \.network }
     static let name = LocalizedText(nl: "Relaties", en: "Relations")
 
@@ -181,7 +195,7 @@ enum RelationListPane: Pane {
         case .down: view.relationSelection = min(max(0, relations.count - 1), i + 1)
         case .enter, .char("e"):
             guard relations.indices.contains(i) else { return [] }
-            return [.open(.form(.editRelation(relations[i].id), NetworkListPane.relationForm(relations[i].fields, state: context.state, title: .init(nl: "Relatie", en: "Relation"))))]
+            return [.open(.form(.editItem(.relation, relations[i].id), NetworkListPane.relationForm(relations[i].fields, state: context.state, title: .init(nl: "Relatie", en: "Relation"))))]
         case .delete, .char("d"):
             guard relations.indices.contains(i) else { return [] }
             return [.open(.confirmRemove(.item(.relation, relations[i].id)))]

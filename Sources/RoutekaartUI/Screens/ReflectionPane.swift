@@ -33,11 +33,15 @@ enum ReflectionPane: Pane {
         ItemListKeys.follow(events, ids: ordered(context.state).map(\.id), selection: &view)
     }
 
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
+        itemCommand(purpose) { ReflectionItem(id: $0, kind: ReflectionKind.allCases[form.choice(1)], text: form.text(0)) }
+    }
+
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         let state = context.state
         if let actions = ItemListKeys.handle(key, items: ordered(state), selection: &view,
-            add: { .open(.form(.addReflection, form(kind: $0?.kind ?? .wentWell, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark")))) },
-            edit: { .open(.form(.editReflection($0.id), form(kind: $0.kind, text: $0.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark")))) },
+            add: { .open(.form(.addItem(.reflection), form(kind: $0?.kind ?? .wentWell, text: "", title: .init(nl: "Opmerking toevoegen", en: "Add remark")))) },
+            edit: { .open(.form(.editItem(.reflection, $0.id), form(kind: $0.kind, text: $0.text, title: .init(nl: "Opmerking wijzigen", en: "Edit remark")))) },
             remove: { .item(.reflection, $0.id) }) {
             return actions
         }
