@@ -185,6 +185,8 @@ public enum AppAction: Hashable, Sendable {
     case redo
     /// The first-run tour was finished or skipped.
     case tourDone
+    /// Ring the terminal bell with the next frame, if the facilitator asked for a bell (`--bell`).
+    case ringBell
     case quit
     case open(Overlay)
     /// A message above the key bar.

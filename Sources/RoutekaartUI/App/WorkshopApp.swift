@@ -117,6 +117,7 @@ public final class WorkshopApp {
             case .undo: undoOrRedo(.undo, now: now)
             case .redo: undoOrRedo(.redo, now: now)
             case .quit: finish(now: now)
+            case .ringBell: bellPending = environment.bellAtZero
             case .tourDone:
                 onTourDismissed?()
                 onTourDismissed = nil
@@ -252,9 +253,8 @@ public final class WorkshopApp {
         }
         guard view.timeUpAnnounced != n, !session.state.timerPaused else { return }
         view.timeUpAnnounced = n
-        view.flash = Flash(text: UIText.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), isProblem: false,
-                           until: Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds))
-        bellPending = environment.bellAtZero
+        perform([.flash(UIText.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), problem: false), .ringBell], now: now)
+        view.flash?.until = Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds)
     }
 
     /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
