@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Without its default traits: no swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // The workshop engine: method data, events, reducer, undo/redo, session file and store.
@@ -22,6 +24,15 @@ let package = Package(
         // ncursesw, as a system library with a small shim header.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw",
                        providers: [.apt(["libncursesw5-dev"])]),
+        // libqrencode, as a system library: the QR code of the room's address.
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+        // The room: the small web server the phones vote through. It posts commands to the
+        // run loop's inbox and reads published snapshots; it never touches the session.
+        .target(name: "RoutekaartRoom", dependencies: [
+            "RoutekaartCore", "CQREncode",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         // Async-signal-safe helpers: terminal reset on a crash, signals into a pipe.
         .target(name: "CRoutekaartSignals"),
         // Draws a Frame with ncursesw and reads keys.
@@ -30,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "routekaart",
             dependencies: [
-                "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal", "RoutekaartExport",
+                "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal", "RoutekaartExport", "RoutekaartRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Named performance figures against their budgets: swift run -c release routekaart-bench
@@ -53,6 +64,12 @@ let package = Package(
             name: "RoutekaartExportTests",
             dependencies: ["RoutekaartExport", "RoutekaartCore", "TestSupport"],
             exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "RoutekaartRoomTests",
+            dependencies: [
+                "RoutekaartRoom", "RoutekaartCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["routekaart", "routekaart-torture", "RoutekaartUI"]),

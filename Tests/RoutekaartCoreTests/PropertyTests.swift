@@ -32,7 +32,8 @@ enum Program {
         case 8: return .editNotes(wegwijzer: arg % 10 + 1, text: text)
         case 9: return .openQuadrantRound(QuadrantRoundSetup(kind: arg % 2 == 0 ? .current : .desired, style: arg % 3 == 0 ? .dots : .single,
                                                               dotsPerVoter: 3, anonymous: arg % 5 == 0, blind: arg % 7 == 0))
-        case 10, 11: return .castQuadrantVote(round: round, voter: someone, dots: QuadrantDots(quadrant, state.round(round)?.setup.dotsPerVoter ?? 1))
+        case 10, 11: return .castQuadrantVote(round: round, voter: someone, dots: QuadrantDots(quadrant, state.round(round)?.setup.dotsPerVoter ?? 1),
+                                              fromDevice: arg % 3 == 0)
         case 12: return .revealQuadrantRound(round)
         case 13: return .chooseEmphasis(Emphasis(quadrant: quadrant, rationale: text))
         case 14: return .answerVerbind(quadrant: quadrant, answer: text)
@@ -86,7 +87,11 @@ enum Program {
                 : .clearWeefselScore(round: w.id, row: w.setup.anonymous ? "r1" : someone.rawValue, indicator: Method.weefselIndicators[0].id)
         case 59: return arg % 2 == 0 ? .editElementNotes(WeefselElement.allCases[arg % 3], ElementNotes(goesWell: text))
                                      : .setWrongWayFlag(WrongWayFlag(raised: arg % 4 == 1, note: text))
-        case 60, 61: return .undo
+        case 60:
+            guard let w = state.weefselRounds.last else { return .undo }
+            let scores = Dictionary(uniqueKeysWithValues: Method.weefselIndicators.prefix(arg % 5 + 1).map { ($0.id, arg % 6) })
+            return .giveWeefselRow(round: w.id, row: w.setup.anonymous ? nil : someone.rawValue, scores: scores)
+        case 61: return .undo
         default: return .redo
         }
     }
@@ -136,9 +141,9 @@ enum Program {
             kinds.insert(String(describing: command).prefix { $0 != "(" }.description)
             if let events = try? Engine.execute(command, on: h) { for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: t0, event: e)) } }
         }
-        // All 35 kinds of WorkshopCommand but startSession, which only begins a session: a new
+        // All 36 kinds of WorkshopCommand but startSession, which only begins a session: a new
         // kind of command fails here until the program generates it.
-        #expect(kinds.count == 34, "command kinds generated: \(kinds.sorted())")
+        #expect(kinds.count == 35, "command kinds generated: \(kinds.sorted())")
         let itemEvents = Set(h.events.compactMap { e -> ItemKind? in if case let .itemAdded(item) = e.event { item.kind } else { nil } })
         #expect(itemEvents == Set(ItemKind.allCases))
     }

@@ -47,19 +47,20 @@ public enum Engine {
             let clean = QuadrantRoundSetup(kind: setup.kind, style: setup.style, dotsPerVoter: setup.dotsPerVoter,
                                            anonymous: setup.anonymous, blind: setup.blind)
             return [.quadrantRoundOpened(id: "q\(state.nextRoundNumber)", clean)]
-        case let .castQuadrantVote(roundID, voter, dots):
+        case let .castQuadrantVote(roundID, voter, dots, fromDevice):
             guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
+            if fromDevice, round.id != state.quadrantRounds.last?.id || round.revealed { throw .roundClosed }
             let quadrants = Quadrant.allCases.map { dots[$0] }
             guard quadrants.allSatisfy({ $0 >= 0 }), dots.total == round.setup.dotsPerVoter else {
                 throw .wrongNumberOfDots(expected: round.setup.dotsPerVoter, got: dots.total)
             }
             if round.setup.anonymous {
-                return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: nil, dots: dots))]
+                return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: nil, dots: dots, fromDevice: fromDevice))]
             }
             guard let voter else { throw .voterRequired }
             guard state.participant(voter) != nil else { throw .voterUnknown(voter) }
             if round.ballot(of: voter)?.dots == dots { return [] }
-            return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: voter, dots: dots))]
+            return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: voter, dots: dots, fromDevice: fromDevice))]
         case let .revealQuadrantRound(roundID):
             guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
             guard !round.isVisible else { throw .alreadyRevealed }
@@ -129,6 +130,23 @@ public enum Engine {
         case let .clearWeefselScore(roundID, row, indicator):
             let cell = try weefselCell(roundID, row, indicator, state)
             return state.weefselRound(roundID)?.answers[cell] == nil ? [] : [.weefselScoreCleared(round: roundID, cell)]
+        case let .giveWeefselRow(roundID, row, scores):
+            guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
+            guard round.id == state.weefselRounds.last?.id, !round.revealed else { throw .roundClosed }
+            guard !scores.isEmpty else { throw .noScores }
+            for (indicator, value) in scores {
+                guard Method.weefselIndicators.contains(where: { $0.id == indicator }) else { throw .unknownIndicator(indicator) }
+                guard (0...5).contains(value) else { throw .scoreOutOfRange(value) }
+            }
+            let cellRow: String
+            if round.setup.anonymous {
+                guard row == nil else { throw .rowNotInRound(row ?? "") }
+                cellRow = "r\((round.answers.keys.compactMap { Int($0.row.dropFirst()) }.max() ?? 0) + 1)"
+            } else {
+                guard let row, state.participant(ParticipantID(row)) != nil else { throw .rowNotInRound(row ?? "") }
+                cellRow = row
+            }
+            return [.weefselRowGiven(round: roundID, row: cellRow, scores: scores)]
         case let .revealWeefselRound(roundID):
             guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
             guard !round.isVisible else { throw .alreadyRevealed }

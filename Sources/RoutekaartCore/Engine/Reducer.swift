@@ -87,6 +87,12 @@ public enum Reducer {
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }), (0...5).contains(value),
                   !state.weefselRounds[i].setup.anonymous || isRespondent(cell.row) else { return }
             state.weefselRounds[i].answers[cell] = value
+        case let .weefselRowGiven(roundID, row, scores):
+            guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }),
+                  !state.weefselRounds[i].setup.anonymous || isRespondent(row) else { return }
+            for (indicator, value) in scores where (0...5).contains(value) && Method.weefselIndicators.contains(where: { $0.id == indicator }) {
+                state.weefselRounds[i].answers[WeefselCell(row: row, indicator: indicator)] = value
+            }
         case let .weefselScoreCleared(roundID, cell):
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }) else { return }
             state.weefselRounds[i].answers[cell] = nil

@@ -12,7 +12,8 @@ public enum WorkshopCommand: Hashable, Sendable {
     case editNotes(wegwijzer: Int, text: String)
     case openQuadrantRound(QuadrantRoundSetup)
     /// `voter` is ignored in an anonymous round: its events never name anyone.
-    case castQuadrantVote(round: String, voter: ParticipantID?, dots: QuadrantDots)
+    /// `fromDevice`: cast on a phone in the room; such a vote only counts in the latest round, before it is revealed.
+    case castQuadrantVote(round: String, voter: ParticipantID?, dots: QuadrantDots, fromDevice: Bool = false)
     case revealQuadrantRound(String)
     case chooseEmphasis(Emphasis)
     case answerVerbind(quadrant: Quadrant, answer: String)
@@ -39,6 +40,9 @@ public enum WorkshopCommand: Hashable, Sendable {
     /// `value` 1 … 5, or 0 (`dontKnowScore`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
     case clearWeefselScore(round: String, row: String, indicator: String)
+    /// A whole row of scores from a phone: `row` is the participant, or nil in an anonymous
+    /// round, where the engine gives the next free row "r1", "r2" ….
+    case giveWeefselRow(round: String, row: String?, scores: [String: Int])
     case revealWeefselRound(String)
     case editElementNotes(WeefselElement, ElementNotes)
     case setWrongWayFlag(WrongWayFlag)
@@ -80,6 +84,9 @@ public enum CommandError: Error, Hashable, Sendable {
     case agendaMinutes(Int)
     case notOnAgenda(Int)
     case topicDotsOutOfRange(Int)
+    /// A phone voted in a round that is no longer the open one, or was revealed.
+    case roundClosed
+    case noScores
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -131,6 +138,10 @@ public enum CommandError: Error, Hashable, Sendable {
         case let (.notOnAgenda(n), .en): "Signpost \(n) is not on the agenda; A gives it minutes."
         case let (.topicDotsOutOfRange(n), .nl): "Een agendapunt heeft 0 tot en met \(AgendaTopic.maxDots) stippen, niet \(n)."
         case let (.topicDotsOutOfRange(n), .en): "An agenda point has 0 to \(AgendaTopic.maxDots) dots, not \(n)."
+        case (.roundClosed, .nl): "Deze ronde is gesloten: er kan niet meer gestemd worden."
+        case (.roundClosed, .en): "This round is closed: votes are no longer taken."
+        case (.noScores, .nl): "Er is nog geen score ingevuld."
+        case (.noScores, .en): "No score has been filled in yet."
         }
     }
 }

@@ -39,6 +39,8 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
     case weefselScoreCleared(round: String, WeefselCell)
+    /// A phone in the room gave a whole row of scores (indicator id → 1 … 5, or 0).
+    case weefselRowGiven(round: String, row: String, scores: [String: Int])
     case weefselRoundRevealed(round: String)
     case elementNotesEdited(WeefselElement, ElementNotes)
     case wrongWayFlagSet(WrongWayFlag)
@@ -79,6 +81,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         case .weefselRoundOpened: EventName.weefselRoundOpened.rawValue
         case .weefselScoreGiven: EventName.weefselScoreGiven.rawValue
         case .weefselScoreCleared: EventName.weefselScoreCleared.rawValue
+        case .weefselRowGiven: EventName.weefselRowGiven.rawValue
         case .weefselRoundRevealed: EventName.weefselRoundRevealed.rawValue
         case .elementNotesEdited: EventName.elementNotesEdited.rawValue
         case .wrongWayFlagSet: EventName.wrongWayFlagSet.rawValue
@@ -94,7 +97,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
              .wegwijzerStatusChanged, .notesEdited, .quadrantRoundOpened, .quadrantVoteCast, .quadrantRoundRevealed,
              .emphasisChosen, .verbindAnswered, .itemAdded, .itemEdited, .itemRemoved, .actorMoved, .networkLaidOut,
              .domainLinkSet, .challengeStated, .agendaSet, .leadershipChosen, .herijkingPlanned,
-             .weefselRoundOpened, .weefselScoreGiven, .weefselScoreCleared, .weefselRoundRevealed, .elementNotesEdited,
+             .weefselRoundOpened, .weefselScoreGiven, .weefselScoreCleared, .weefselRowGiven, .weefselRoundRevealed, .elementNotesEdited,
              .wrongWayFlagSet:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
@@ -112,7 +115,7 @@ public enum EventName: String, CaseIterable, Sendable {
     case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen
     /// The method term is herijking; the session file has always called it so.
     case herijkingPlanned = "recalibrationPlanned"
-    case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
+    case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRowGiven, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
     case changeUndone, changeRedone
 }
 
@@ -174,6 +177,8 @@ extension RecordedEvent: Codable {
     private struct Score: Codable { var round: String; var row: String; var indicator: String; var value: Int }
     private struct Cleared: Codable { var round: String; var row: String; var indicator: String }
     private struct ElementNotesChange: Codable { var element: WeefselElement; var notes: ElementNotes }
+    /// `device` is always true: only phones give rows; which phone is never stored.
+    private struct Row: Codable { var round: String; var row: String; var scores: [String: Int]; var device = true }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -248,6 +253,9 @@ extension RecordedEvent: Codable {
         case .weefselScoreCleared:
             let d = try data(Cleared.self)
             return .weefselScoreCleared(round: d.round, WeefselCell(row: d.row, indicator: d.indicator))
+        case .weefselRowGiven:
+            let d = try data(Row.self)
+            return .weefselRowGiven(round: d.round, row: d.row, scores: d.scores)
         case .weefselRoundRevealed: return .weefselRoundRevealed(round: try data(Round.self).round)
         case .elementNotesEdited:
             let d = try data(ElementNotesChange.self)
@@ -291,6 +299,7 @@ extension RecordedEvent: Codable {
         case let .weefselScoreGiven(round, cell, value):
             try data(Score(round: round, row: cell.row, indicator: cell.indicator, value: value))
         case let .weefselScoreCleared(round, cell): try data(Cleared(round: round, row: cell.row, indicator: cell.indicator))
+        case let .weefselRowGiven(round, row, scores): try data(Row(round: round, row: row, scores: scores))
         case let .elementNotesEdited(element, notes): try data(ElementNotesChange(element: element, notes: notes))
         case let .wrongWayFlagSet(flag): try data(flag)
         case let .changeUndone(seq), let .changeRedone(seq): try data(Target(seq: seq))

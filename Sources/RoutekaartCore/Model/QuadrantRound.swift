@@ -50,10 +50,30 @@ public struct QuadrantBallot: Hashable, Sendable, Codable {
     /// Nil in an anonymous round: the identity is never stored.
     public var voter: ParticipantID?
     public var dots: QuadrantDots
+    /// Cast on a phone in the room rather than typed by the facilitator; which phone is never stored.
+    public var fromDevice: Bool
 
-    public init(voter: ParticipantID?, dots: QuadrantDots) {
+    public init(voter: ParticipantID?, dots: QuadrantDots, fromDevice: Bool = false) {
         self.voter = voter
         self.dots = dots
+        self.fromDevice = fromDevice
+    }
+
+    private enum Key: String, CodingKey { case voter, dots, device }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        voter = try c.decodeIfPresent(ParticipantID.self, forKey: .voter)
+        dots = try c.decode(QuadrantDots.self, forKey: .dots)
+        fromDevice = try c.decodeIfPresent(Bool.self, forKey: .device) ?? false
+    }
+
+    /// A typed vote is written as before; a phone's carries `"device": true`.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encodeIfPresent(voter, forKey: .voter)
+        try c.encode(dots, forKey: .dots)
+        if fromDevice { try c.encode(true, forKey: .device) }
     }
 }
 

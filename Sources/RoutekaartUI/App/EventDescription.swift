@@ -32,6 +32,7 @@ enum EventDescription {
     private static let scoringOpened = t("scoreronde geopend", "scoring round opened")
     private static let dontKnow = t("weet niet", "don't know")
     private static let scoreCleared = t("score gewist", "score cleared")
+    private static let rowFromPhone = t("%1 scores van een telefoon", "%1 scores from a phone")
     private static let scoresRevealed = t("scores getoond", "scores revealed")
     private static let wrongWay = t("weefsel wijst de verkeerde kant op", "weefsel points the wrong way")
     private static let wrongWayCleared = t("markering 'verkeerde kant' weg", "'wrong way' mark removed")
@@ -72,6 +73,7 @@ enum EventDescription {
             let name = Method.weefselIndicators.first { $0.id == cell.indicator }?.name(l) ?? cell.indicator
             return name + ": " + (value == dontKnowScore ? dontKnow(l) : "\(value)")
         case .weefselScoreCleared: return scoreCleared(l)
+        case let .weefselRowGiven(_, _, scores): return rowFromPhone(l, scores.count)
         case .weefselRoundRevealed: return scoresRevealed(l)
         case let .elementNotesEdited(e, _): return notesOn(l) + Method.name(e)(l)
         case let .wrongWayFlagSet(flag): return flag.raised ? wrongWay(l) : wrongWayCleared(l)

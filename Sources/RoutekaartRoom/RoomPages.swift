@@ -1,0 +1,183 @@
+import RoutekaartCore
+
+/// The pages a phone sees, rendered on the laptop: plain forms that work without
+/// JavaScript, large touch targets, readable at 320 px wide, every user text escaped.
+enum RoomPages {
+    /// A whole page. `question` and `live` tell `live.js` when to reload: on a new question,
+    /// and on any change while the page shows a result instead of a form.
+    static func page(_ body: String, _ l: Language, question: String = "", live: Bool = false) -> String {
+        """
+        <!doctype html>
+        <html lang="\(l.rawValue)">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(RoomText.title(l))</title><style>\(css)</style></head>
+        <body data-question="\(escape(question))" data-live="\(live ? 1 : 0)"><main>
+        <h1>\(RoomText.title(l))</h1>
+        \(body)
+        </main><script src="/live.js"></script></body></html>
+        """
+    }
+
+    static let css = """
+        body{font:18px/1.4 system-ui,sans-serif;margin:0;color:#111;background:#fff}main{max-width:640px;margin:0 auto;padding:12px}
+        h1{font-size:20px;margin:4px 0 12px}h2{font-size:19px}button,input,select{font:inherit;min-height:48px;box-sizing:border-box}
+        button{width:100%;margin:6px 0;padding:10px;border-radius:8px;border:2px solid #1f3b73;background:#e9eef8;color:#111}
+        button.main{background:#1f3b73;color:#fff}input,select{width:100%;padding:8px;border:2px solid #666;border-radius:6px}
+        label{display:block;margin:10px 0 4px;font-weight:600}.grid{display:grid;grid-template-columns:1fr 1fr;gap:8px}
+        .cell{border:2px solid #888;border-radius:8px;padding:8px}.cell input[type=radio]{width:28px;min-height:28px}
+        .axis{font-size:15px;color:#444;text-align:center}.msg{padding:12px;border-radius:8px;background:#e7f4e7;margin:10px 0}
+        .err{padding:12px;border-radius:8px;background:#fbe3e3;margin:10px 0}fieldset{border:1px solid #bbb;border-radius:8px;margin:10px 0}
+        .bar{background:#1f3b73;height:14px;border-radius:4px}.small{font-size:15px;color:#444}
+        """
+
+    /// The script for live pages: reloads when the facilitator opens another question, or
+    /// when a shown result changes. Without JavaScript the "vernieuwen" button does it.
+    static let liveScript = """
+        (function(){var b=document.body,q=b.getAttribute('data-question'),live=b.getAttribute('data-live')==='1',seen=null;
+        if(!window.EventSource)return;var s=new EventSource('/events');s.onmessage=function(e){var p=e.data.split('|');
+        if(p[0]!==q||(live&&seen!==null&&p[1]!==seen)){location.reload();}seen=p[1];};})();
+        """
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func refresh(_ l: Language) -> String {
+        "<form method=\"get\" action=\"/stem\"><button>\(RoomText.refresh(l))</button></form>"
+    }
+
+    static func message(_ text: String, problem: Bool = false) -> String {
+        "<p class=\"\(problem ? "err" : "msg")\" role=\"\(problem ? "alert" : "status")\">\(escape(text))</p>"
+    }
+
+    // MARK: Joining
+
+    static func join(_ l: Language, code: String = "", problem: String? = nil) -> String {
+        page((problem.map { message($0, problem: true) } ?? "") + """
+            <form method="post" action="/join"><label for="code">\(RoomText.codeLabel(l))</label>
+            <input id="code" name="code" inputmode="numeric" autocomplete="off" maxlength="12" value="\(escape(String(code.filter(\.isNumber).prefix(12))))" required autofocus>
+            <button class="main">\(RoomText.enter(l))</button></form>
+            <p class="small">\(RoomText.privacy(l))</p>
+            """, l)
+    }
+
+    static func who(_ snapshot: RoomSnapshot, claimed: Set<ParticipantID>, mine: ParticipantID?, problem: String? = nil) -> String {
+        let l = snapshot.language
+        var body = problem.map { message($0, problem: true) } ?? ""
+        body += "<h2>\(RoomText.whoAreYou(l))</h2>"
+        let free = snapshot.state.participants.filter { !claimed.contains($0.id) || $0.id == mine }
+        if free.isEmpty { body += "<p>\(RoomText.noNamesFree(l))</p>" }
+        for p in free {
+            let organisation = p.fields.organisation.isEmpty ? "" : " — " + p.fields.organisation
+            body += "<form method=\"post\" action=\"/claim\"><input type=\"hidden\" name=\"participant\" value=\"\(escape(p.id.rawValue))\">"
+                + "<button>\(escape(p.fields.name + organisation))</button></form>"
+        }
+        body += """
+            <h2>\(RoomText.notOnTheList(l))</h2><form method="post" action="/erbij">
+            <label for="name">\(RoomText.name(l))</label><input id="name" name="name" maxlength="200" required>
+            <label for="organisation">\(RoomText.organisation(l))</label><input id="organisation" name="organisation" maxlength="500">
+            <label for="helix">\(RoomText.helix(l))</label><select id="helix" name="helix">
+            """
+        for g in Method.helixGroups { body += "<option value=\"\(g.group.rawValue)\">\(escape(g.name(l)))</option>" }
+        body += "</select><button class=\"main\">\(RoomText.addMe(l))</button></form>"
+        return page(body, l, question: snapshot.question.key)
+    }
+
+    // MARK: Voting
+
+    static func waiting(_ snapshot: RoomSnapshot) -> String {
+        let l = snapshot.language
+        return page("<p>\(RoomText.waiting(l))</p>" + refresh(l), l, question: snapshot.question.key)
+    }
+
+    /// A quadrant round: the form, or what the phone voted with the result so far.
+    static func quadrantRound(_ round: QuadrantRound, _ snapshot: RoomSnapshot, voter: ParticipantID?, votedAnonymously: Bool, problem: String? = nil) -> String {
+        let l = snapshot.language
+        var body = problem.map { message($0, problem: true) } ?? ""
+        if let voter, let p = snapshot.state.participant(voter) { body += "<p class=\"small\">\(RoomText.votingAs(l)) \(escape(p.fields.name))</p>" }
+        body += "<h2>\(escape(Method.question(round.setup.kind)(l)))</h2>"
+        let ballot = voter.flatMap { round.ballot(of: $0) }
+        let voted = ballot != nil || votedAnonymously
+        if voted {
+            body += message(RoomText.received(l))
+            if let ballot { body += "<p>" + escape(describe(ballot.dots, l)) + "</p>" }
+            body += round.isVisible ? result(round, l) : "<p>\(RoomText.resultFollows(l))</p>"
+            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question.key, live: true) }
+            body += "<h2>\(RoomText.change(l))</h2>"
+        }
+        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
+        body += "<p class=\"axis\">" + escape(Method.Axis.left(l)) + " ← → " + escape(Method.Axis.right(l)) + "</p><div class=\"grid\">"
+        let cells = Method.quadrants.sorted { ($0.placement.row, $0.placement.column) < ($1.placement.row, $1.placement.column) }
+        for info in cells {
+            let q = info.quadrant.rawValue
+            let given = ballot?.dots[info.quadrant] ?? 0
+            body += "<div class=\"cell\">"
+            if round.setup.style == .single {
+                body += "<label for=\"q-\(q)\"><input type=\"radio\" id=\"q-\(q)\" name=\"q\" value=\"\(q)\"\(given > 0 ? " checked" : "") required> "
+                    + "\(info.letter) \(escape(info.name(l)))</label>"
+            } else {
+                body += "<label for=\"d-\(q)\">\(info.letter) \(escape(info.name(l)))</label>"
+                    + "<input type=\"number\" id=\"d-\(q)\" name=\"d-\(q)\" min=\"0\" max=\"\(round.setup.dotsPerVoter)\" value=\"\(given)\" inputmode=\"numeric\">"
+            }
+            body += "<span class=\"small\">\(escape(info.coreValue(l)))</span></div>"
+        }
+        body += "</div>"
+        if round.setup.style == .dots { body += "<p class=\"small\">" + escape(RoomText.spreadDots(l, round.setup.dotsPerVoter)) + "</p>" }
+        body += "<button class=\"main\">\(RoomText.vote(l))</button></form>" + refresh(l)
+        return page(body, l, question: snapshot.question.key, live: voted)
+    }
+
+    static func describe(_ dots: QuadrantDots, _ l: Language) -> String {
+        Quadrant.allCases.filter { dots[$0] > 0 }.map { q in Method.info(q).name(l) + (dots[q] > 1 ? " (\(dots[q]))" : "") }.joined(separator: ", ")
+    }
+
+    /// The tally so far as bars, for a round the room may see.
+    static func result(_ round: QuadrantRound, _ l: Language) -> String {
+        let tally = QuadrantTally(round)
+        var out = "<h2>\(RoomText.resultSoFar(l))</h2>"
+        for info in Method.quadrants {
+            let pct = tally.percentages[info.quadrant] ?? 0
+            out += "<div>\(info.letter) \(escape(info.name(l))): \(pct) %<div class=\"bar\" style=\"width:\(pct)%\"></div></div>"
+        }
+        return out
+    }
+
+    /// A weefsel round: the phone's own row, 14 indicators, 1–5 or "weet niet".
+    static func weefselRound(_ round: WeefselRound, _ snapshot: RoomSnapshot, row: String?, votedAnonymously: Bool, problem: String? = nil) -> String {
+        let l = snapshot.language
+        var body = problem.map { message($0, problem: true) } ?? ""
+        body += "<h2>\(RoomText.weefselQuestion(l))</h2>"
+        let given = row.map { r in round.answers.filter { $0.key.row == r } } ?? [:]
+        if votedAnonymously || !given.isEmpty {
+            body += message(RoomText.received(l))
+            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question.key, live: true) }
+            body += "<h2>\(RoomText.change(l))</h2>"
+        }
+        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
+        for element in WeefselElement.allCases {
+            body += "<fieldset><legend>\(escape(Method.name(element)(l)))</legend>"
+            for indicator in Method.weefselIndicators where indicator.element == element {
+                let id = "s-" + indicator.id
+                let value = given[WeefselCell(row: row ?? "", indicator: indicator.id)]
+                body += "<label for=\"\(escape(id))\">\(escape(indicator.name(l)))</label><select id=\"\(escape(id))\" name=\"\(escape(id))\">"
+                body += "<option value=\"\"\(value == nil ? " selected" : "")>—</option>"
+                for score in 1...5 { body += "<option value=\"\(score)\"\(value == score ? " selected" : "")>\(score)</option>" }
+                body += "<option value=\"0\"\(value == dontKnowScore ? " selected" : "")>\(RoomText.dontKnow(l))</option></select>"
+            }
+            body += "</fieldset>"
+        }
+        body += "<p class=\"small\">\(RoomText.scale(l))</p><button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
+        return page(body, l, question: snapshot.question.key, live: !given.isEmpty)
+    }
+}

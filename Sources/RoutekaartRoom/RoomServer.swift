@@ -1,0 +1,271 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import RoutekaartCore
+
+/// A request's context with the address it came from (for the limit on wrong codes).
+public struct RoomRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// "1.2.3.4"; "local" when there is none (tests).
+    public let clientAddress: String
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress ?? "local"
+    }
+
+    /// The largest body a phone may send; a vote is a few hundred bytes.
+    public var maxUploadSize: Int { RoomServer.maxBody }
+}
+
+/// The room's web server: routes and rules. It posts each vote to the inbox and answers
+/// only once the run loop has journaled it (or refused it, with the engine's message).
+public enum RoomServer {
+    public static let maxBody = 16 * 1024
+    static let cookie = "rk"
+    static let securityHeaders: HTTPFields = [
+        .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        .init("X-Content-Type-Options")!: "nosniff",
+        .init("Referrer-Policy")!: "no-referrer",
+        .cacheControl: "no-store",
+    ]
+
+    public static func router(_ room: Room, clock: @escaping @Sendable () -> Date = Date.init) -> Router<RoomRequestContext> {
+        let router = Router(context: RoomRequestContext.self)
+        router.add(middleware: RoomRules(room: room))
+
+        router.get("/") { request, _ in
+            room.knows(token(request), now: clock())
+                ? redirect("/stem") : html(RoomPages.join(language(room), code: request.uri.queryParameters["code"].map(String.init) ?? ""))
+        }
+        router.post("/join") { request, context in
+            let form = try await fields(request)
+            switch room.join(code: form["code"] ?? "", from: context.clientAddress, now: clock()) {
+            case let .joined(token):
+                var response = redirect("/wie")
+                response.setCookie(Cookie(name: cookie, value: token, path: "/", httpOnly: true, sameSite: .strict))
+                return response
+            case .wrongCode: return html(RoomPages.join(language(room), problem: RoomText.wrongCode(language(room))), status: .forbidden)
+            case .tooManyTries: return html(RoomPages.join(language(room), problem: RoomText.tooManyTries(language(room))), status: .tooManyRequests)
+            }
+        }
+        router.get("/wie") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return redirect("/") }
+            return html(RoomPages.who(room.current.snapshot, claimed: room.claimed, mine: room.participant(of: token)))
+        }
+        router.post("/claim") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return refuse(room, RoomText.notJoined, .unauthorized) }
+            let id = ParticipantID(try await fields(request)["participant"] ?? "")
+            let snapshot = room.current.snapshot
+            guard snapshot.state.participant(id) != nil else { return whoAgain(room, token, RoomText.unknownParticipant, .notFound) }
+            guard room.claim(id, by: token) else { return whoAgain(room, token, RoomText.nameTaken, .conflict) }
+            return redirect("/stem")
+        }
+        router.post("/erbij") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return refuse(room, RoomText.notJoined, .unauthorized) }
+            let form = try await fields(request)
+            let helix = HelixGroup(rawValue: form["helix"] ?? "") ?? .other
+            let fields = ParticipantFields(name: form["name"] ?? "", organisation: form["organisation"] ?? "", helix: helix)
+            switch await room.inbox.post(.addParticipant(fields)) {
+            case let .success(events):
+                guard case let .participantAdded(p)? = events.first?.event else { return redirect("/wie") }
+                _ = room.claim(p.id, by: token)
+                return redirect("/stem")
+            case let .failure(error):
+                return whoAgain(room, token, LocalizedText(nl: error.message(.nl), en: error.message(.en)), .unprocessableContent)
+            }
+        }
+        router.get("/stem") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return redirect("/") }
+            return votingPage(room, token: token)
+        }
+        router.post("/stem") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return refuse(room, RoomText.notJoined, .unauthorized) }
+            return try await vote(room, token: token, form: try await fields(request))
+        }
+        router.get("/events") { request, _ in
+            guard room.knows(token(request), now: clock()) else { return Response(status: .unauthorized) }
+            return events(room, token: token(request) ?? "", clock: clock)
+        }
+        router.get("/live.js") { _, _ in
+            var headers = securityHeaders
+            headers[.contentType] = "text/javascript; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: RoomPages.liveScript)))
+        }
+        return router
+    }
+
+    // MARK: Voting
+
+    /// The open question's page for this phone.
+    static func votingPage(_ room: Room, token: String, problem: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let snapshot = room.current.snapshot
+        switch snapshot.question {
+        case .none:
+            return html(RoomPages.waiting(snapshot), status: status)
+        case let .quadrantRound(id):
+            guard let round = snapshot.state.round(id) else { return html(RoomPages.waiting(snapshot), status: status) }
+            let voter = room.participant(of: token)
+            if !round.setup.anonymous && voter == nil { return redirect("/wie") }
+            return html(RoomPages.quadrantRound(round, snapshot, voter: round.setup.anonymous ? nil : voter,
+                                                votedAnonymously: round.setup.anonymous && room.hasVotedAnonymously(id, token: token), problem: problem), status: status)
+        case let .weefselRound(id):
+            guard let round = snapshot.state.weefselRound(id) else { return html(RoomPages.waiting(snapshot), status: status) }
+            let voter = room.participant(of: token)
+            if !round.setup.anonymous && voter == nil { return redirect("/wie") }
+            return html(RoomPages.weefselRound(round, snapshot, row: round.setup.anonymous ? nil : voter?.rawValue,
+                                               votedAnonymously: round.setup.anonymous && room.hasVotedAnonymously(id, token: token), problem: problem), status: status)
+        }
+    }
+
+    /// A vote from a phone: checked against the open question, posted to the run loop, answered once journaled.
+    static func vote(_ room: Room, token: String, form: [String: String]) async throws -> Response {
+        let snapshot = room.current.snapshot
+        let l = snapshot.language
+        guard let roundID = form["round"], roundID == snapshot.question.key else {
+            return votingPage(room, token: token, problem: RoomText.notTheOpenQuestion(l), status: .conflict)
+        }
+        let command: WorkshopCommand
+        var anonymous = false
+        switch snapshot.question {
+        case .none:
+            return votingPage(room, token: token, problem: RoomText.notTheOpenQuestion(l), status: .conflict)
+        case .quadrantRound:
+            guard let round = snapshot.state.round(roundID), let dots = dots(form, round) else {
+                return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
+            }
+            anonymous = round.setup.anonymous
+            let voter = anonymous ? nil : room.participant(of: token)
+            if !anonymous && voter == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
+            command = .castQuadrantVote(round: roundID, voter: voter, dots: dots, fromDevice: true)
+        case .weefselRound:
+            guard let round = snapshot.state.weefselRound(roundID), let scores = scores(form) else {
+                return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
+            }
+            anonymous = round.setup.anonymous
+            let row = anonymous ? nil : room.participant(of: token)?.rawValue
+            if !anonymous && row == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
+            command = .giveWeefselRow(round: roundID, row: row, scores: scores)
+        }
+        if anonymous, !room.reserveAnonymousVote(roundID, by: token) {
+            return votingPage(room, token: token, problem: RoomText.alreadyVoted(l), status: .conflict)
+        }
+        switch await room.inbox.post(command) {
+        case .success:
+            return redirect("/stem")
+        case let .failure(error):
+            if anonymous { room.cancelAnonymousVote(roundID, by: token) }
+            return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
+        }
+    }
+
+    /// The dots of a quadrant form: one choice ("q"), or a number per quadrant ("d-…").
+    static func dots(_ form: [String: String], _ round: QuadrantRound) -> QuadrantDots? {
+        var dots = QuadrantDots()
+        if round.setup.style == .single {
+            guard let q = form["q"].flatMap(Quadrant.init(rawValue:)) else { return nil }
+            dots[q] = 1
+            return dots
+        }
+        for q in Quadrant.allCases {
+            let text = form["d-" + q.rawValue] ?? ""
+            guard let n = text.isEmpty ? 0 : Int(text), (0...round.setup.dotsPerVoter).contains(n) else { return nil }
+            dots[q] = n
+        }
+        return dots
+    }
+
+    /// The scores of a weefsel form ("s-<indicator>"); empty fields are left out.
+    static func scores(_ form: [String: String]) -> [String: Int]? {
+        var scores: [String: Int] = [:]
+        for (key, value) in form where key.hasPrefix("s-") && !value.isEmpty {
+            guard let n = Int(value), (0...5).contains(n) else { return nil }
+            scores[String(key.dropFirst(2))] = n
+        }
+        return scores
+    }
+
+    // MARK: Live updates
+
+    /// Server-sent events: "question|version" now and whenever it changes. The stream ends
+    /// when the phone goes away, or after ten minutes (the page then reconnects).
+    static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
+        var headers = securityHeaders
+        headers[.contentType] = "text/event-stream"
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            var sent: String?
+            for tick in 0..<2_400 {
+                let (snapshot, version) = room.current
+                let line = snapshot.question.key + "|" + String(version)
+                if line != sent {
+                    try await writer.write(ByteBuffer(string: "data: " + line + "\n\n"))
+                    sent = line
+                } else if tick % 60 == 0 {
+                    try await writer.write(ByteBuffer(string: ": \n\n"))  // keeps the connection from idling out
+                }
+                _ = room.knows(token, now: clock())
+                try await Task.sleep(nanoseconds: 250_000_000)
+            }
+            try await writer.finish(nil)
+        })
+    }
+
+    // MARK: Pieces
+
+    static func language(_ room: Room) -> Language { room.current.snapshot.language }
+
+    static func token(_ request: Request) -> String? { request.cookies[cookie]?.value }
+
+    static func fields(_ request: Request) async throws -> [String: String] {
+        let body = try await request.body.collect(upTo: maxBody)
+        return (try? URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: body))) ?? [:]
+    }
+
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = securityHeaders
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    static func redirect(_ path: String) -> Response {
+        var headers = securityHeaders
+        headers[.location] = path
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    static func refuse(_ room: Room, _ text: LocalizedText, _ status: HTTPResponse.Status) -> Response {
+        html(RoomPages.page(RoomPages.message(text(language(room)), problem: true) + "<p><a href=\"/\">routekaart</a></p>", language(room)), status: status)
+    }
+
+    static func whoAgain(_ room: Room, _ token: String, _ text: LocalizedText, _ status: HTTPResponse.Status) -> Response {
+        let snapshot = room.current.snapshot
+        return html(RoomPages.who(snapshot, claimed: room.claimed, mine: room.participant(of: token), problem: text(snapshot.language)), status: status)
+    }
+}
+
+/// The rules every request passes: a form from another site is refused, a body over the
+/// limit is refused, an unknown path gets a short page; nothing is changed by any of them.
+struct RoomRules: RouterMiddleware {
+    let room: Room
+
+    func handle(_ request: Request, context: RoomRequestContext, next: (Request, RoomRequestContext) async throws -> Response) async throws -> Response {
+        if request.method == .post {
+            if let origin = request.headers[.origin], let host = request.head.authority,
+               origin != "http://" + host, origin != "https://" + host {
+                return RoomServer.refuse(room, RoomText.crossSite, .forbidden)
+            }
+            if request.headers[HTTPField.Name("Sec-Fetch-Site")!] == "cross-site" { return RoomServer.refuse(room, RoomText.crossSite, .forbidden) }
+            if let length = request.headers[.contentLength].flatMap(Int.init), length > RoomServer.maxBody {
+                return RoomServer.refuse(room, RoomText.tooLarge, .contentTooLarge)
+            }
+        }
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            return RoomServer.refuse(room, RoomText.notFound, .notFound)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            return RoomServer.refuse(room, RoomText.tooLarge, .contentTooLarge)
+        }
+    }
+}
