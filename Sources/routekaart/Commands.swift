@@ -19,9 +19,10 @@ extension Routekaart {
         static let configuration = CommandConfiguration(abstract: "Open a new demo workshop (the default).")
 
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var room: RoomOptions
 
         func run() throws {
-            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options, offerTour: true)
+            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options, room: room, offerTour: true)
         }
     }
 
@@ -42,9 +43,10 @@ extension Routekaart {
         var output: String?
 
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var room: RoomOptions
 
         func run() throws {
-            try startNew(scenario: scenario, title: title, region: region, output: output, options: options)
+            try startNew(scenario: scenario, title: title, region: region, output: output, options: options, room: room)
         }
     }
 
@@ -59,6 +61,7 @@ extension Routekaart {
         var compare: String?
 
         @OptionGroup var options: GlobalOptions
+        @OptionGroup var room: RoomOptions
 
         func run() throws {
             var comparison: WeefselComparison?
@@ -80,7 +83,7 @@ extension Routekaart {
             } catch {
                 throw Failure.from(error, path: file, language: options.lang)
             }
-            let status = try RunLoop.run(session, options: options, comparison: comparison)
+            let status = try RunLoop.run(session, options: options, room: room, comparison: comparison)
             if status != 0 { throw ExitCode(status) }
         }
     }
@@ -110,7 +113,7 @@ extension Routekaart {
 }
 
 /// Creates a session file from a scenario and runs it.
-func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions, offerTour: Bool = false) throws {
+func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions, room: RoomOptions, offerTour: Bool = false) throws {
     let lang = options.lang
     let scenario: Scenario
     if let builtIn = Scenario.builtIn(name) {
@@ -147,7 +150,7 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
     } catch {
         throw Failure.from(error, path: path, language: lang)
     }
-    let status = try RunLoop.run(session, options: options, tour: offerTour && !FirstRun.tourSeen)
+    let status = try RunLoop.run(session, options: options, room: room, tour: offerTour && !FirstRun.tourSeen)
     if status != 0 { throw ExitCode(status) }
 }
 

@@ -11,7 +11,8 @@ enum RunLoop {
 
     /// Runs `program` full-screen until it finishes, taking keys, signals and commands
     /// posted to `inbox`; returns 128 + n after signal n, else 0.
-    static func drive(_ program: TerminalProgram, inbox: CommandInbox = CommandInbox(), theme: Theme, language: Language) throws -> Int32 {
+    static func drive(_ program: TerminalProgram, inbox: CommandInbox = CommandInbox(), theme: Theme, language: Language,
+                      afterEachPass: () -> Void = {}) throws -> Int32 {
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: theme)
@@ -34,6 +35,7 @@ enum RunLoop {
                 }
             }
             program.tick(now: currentTime())
+            afterEachPass()
         }
         for late in inbox.drain() { late.reply(.failure(.readOnly)) }  // posted after the end: nothing records them
         terminal.shutdown()
@@ -48,7 +50,8 @@ enum RunLoop {
     }
 
     /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
-    static func run(_ session: LiveSession, options: GlobalOptions, comparison: WeefselComparison? = nil, tour: Bool = false) throws -> Int32 {
+    static func run(_ session: LiveSession, options: GlobalOptions, room roomOptions: RoomOptions = RoomOptions(), comparison: WeefselComparison? = nil,
+                    tour: Bool = false) throws -> Int32 {
         try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
         let copyPath: (Timestamp) -> String = { now in
@@ -59,11 +62,17 @@ enum RunLoop {
         }
         let tourSeen: (() -> Void)? = tour ? { FirstRun.markTourSeen() } : nil
         let exporter: (any SessionExporter)? = session.path.map { FolderExporter(sessionPath: $0) }
+        let inbox = CommandInbox()
+        let room = RoomService(inbox: inbox, options: roomOptions, language: options.lang)
         let environment = AppEnvironment(utcOffsetSeconds: offset, library: FolderLibrary(folder: SessionsFolder.path), exporter: exporter,
-                                         suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell, comparison: comparison)
+                                         suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell, comparison: comparison,
+                                         room: session.isReadOnly ? nil : room)
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
+        room.app = app
         if tour { app.startTour() }
-        var status = try drive(app, theme: options.resolvedTheme, language: options.lang)
+        if roomOptions.room { app.openRoom(now: currentTime()) }
+        defer { room.close() }
+        var status = try drive(app, inbox: inbox, theme: options.resolvedTheme, language: options.lang, afterEachPass: room.publish)
         if let path = session.path {
             switch session.saveStatus {
             case .failed(let reason):

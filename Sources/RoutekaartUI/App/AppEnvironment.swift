@@ -23,11 +23,13 @@ public struct AppEnvironment {
     public var notesIdleMilliseconds: Int64
     /// How long a message stays above the key bar.
     public var flashMilliseconds: Int64
+    /// The room's web server for the phones (key M); nil when the room cannot be opened here.
+    public var room: (any RoomControl)?
 
     public init(utcOffsetSeconds: Int = 0, library: (any SessionLibrary)? = nil, exporter: (any SessionExporter)? = nil,
                 suggestedCopyPath: ((Timestamp) -> String)? = nil, onTourDismissed: (() -> Void)? = nil, bellAtZero: Bool = false,
                 comparison: WeefselComparison? = nil, replay: ReplayStatus? = nil,
-                notesIdleMilliseconds: Int64 = 1500, flashMilliseconds: Int64 = 5000) {
+                notesIdleMilliseconds: Int64 = 1500, flashMilliseconds: Int64 = 5000, room: (any RoomControl)? = nil) {
         self.utcOffsetSeconds = utcOffsetSeconds
         self.library = library
         self.exporter = exporter
@@ -38,5 +40,6 @@ public struct AppEnvironment {
         self.replay = replay
         self.notesIdleMilliseconds = notesIdleMilliseconds
         self.flashMilliseconds = flashMilliseconds
+        self.room = room
     }
 }

@@ -15,6 +15,7 @@ enum GlobalKeys {
         KeyHint("E", t("exporteren", "export"), priority: 7),
         KeyHint("S", t("elders opslaan", "save elsewhere"), priority: 7),
         KeyHint("T", t("tijd pauzeren/verder", "pause/resume timer"), priority: 8),
+        KeyHint("M", UIText.keyRoom, priority: 7),
         KeyHint("V", t("5 minuten erbij", "5 more minutes"), priority: 8),
         KeyHint("Ctrl-L", t("scherm opnieuw tekenen", "redraw the screen"), priority: 9),
         KeyHint("u", UIText.keyUndo, priority: 3),
@@ -48,6 +49,7 @@ enum GlobalKeys {
         case .char("r"), .ctrl("r"), .ctrl("y"): return [.redo]
         case .char("p"): return [.show(.participants)]
         case .char("P"): view.presenting = true
+        case .char("M"): return [.toggleRoom]
         case .char("Z"):
             view.summaryScroll = 0
             return [.show(.summary)]

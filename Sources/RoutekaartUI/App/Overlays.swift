@@ -69,6 +69,13 @@ enum Overlays {
             case .enter: return OverlayOutcome(overlay: nil, actions: [.compare(withSessionAt: list[selected].path)])
             default: return OverlayOutcome(overlay: overlay)
             }
+        case let .room(large):
+            switch key {
+            case .char("P"): return OverlayOutcome(overlay: .room(large: !large))
+            case .char("M"): return OverlayOutcome(overlay: nil, actions: [.toggleRoom])
+            case .escape, .enter, .char("q"): return OverlayOutcome(overlay: large ? .room(large: false) : nil)
+            default: return OverlayOutcome(overlay: overlay)
+            }
         case .form(let purpose, var form):
             switch form.handle(key) {
             case .editing: return OverlayOutcome(overlay: .form(purpose, form))
@@ -130,6 +137,15 @@ enum Overlays {
             }
             Dialog.draw(title: compareTitle(lang), lines: Array(lines.prefix(12)), keys: compareKeys(lang), in: body, into: &frame)
             return [KeyHint("Enter", compare, priority: 0), KeyHint("Esc", UIText.keyCancel, priority: 0)]
+        case let .room(large):
+            guard let room = context.room else { return [] }
+            if large {
+                frame.fill(Rect(x: 0, y: 0, width: frame.width, height: frame.height), style: .normal)
+                RoomPanel.draw(room, language: lang, in: Rect(x: 0, y: 0, width: frame.width, height: frame.height - 1), into: &frame)
+            } else {
+                RoomPanel.draw(room, language: lang, in: body, into: &frame)
+            }
+            return [KeyHint("P", UIText.roomLarge, priority: 0), KeyHint("M", UIText.roomClose, priority: 0), KeyHint("Esc", UIText.keyBack, priority: 0)]
         case let .form(_, form):
             form.draw(in: body, language: lang, into: &frame)
             return [KeyHint("Tab", UIText.keyField, priority: 1), KeyHint("Enter", UIText.keySave, priority: 0),

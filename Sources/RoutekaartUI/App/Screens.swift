@@ -22,7 +22,7 @@ enum Screens {
             return WegwijzerScreen.keyHints(number: n, view: context.view, context: context)
         case .participants:
             ParticipantsScreen.render(context, in: body, into: &frame)
-            return ParticipantsScreen.keyHints()
+            return ParticipantsScreen.keyHints(context)
         case .summary:
             SummaryScreen.render(context, in: body, into: &frame)
             return SummaryScreen.keyHints()
@@ -92,7 +92,8 @@ enum Chrome {
         flash(view.flash, into: &frame)
         StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
                        location: Screens.location(view.screen, language),
-                       clock: timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
+                       clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
+                           + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
                        save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
     }

@@ -97,6 +97,8 @@ public enum Overlay: Hashable, Sendable {
     case pickActor(from: String, filter: String, selected: Int)
     /// Earlier sessions of the same region to compare the scores with.
     case pickEarlier([EarlierSession], selected: Int)
+    /// How the room joins: address, code and QR code; `large` fills the projector with it.
+    case room(large: Bool)
 }
 
 /// A session on disk that the facilitator can compare with.
@@ -185,6 +187,10 @@ public enum AppAction: Hashable, Sendable {
     case redo
     /// The first-run tour was finished or skipped.
     case tourDone
+    /// Open the room for the phones, or close it.
+    case toggleRoom
+    /// Free a participant that a phone spoke for.
+    case releaseClaim(ParticipantID)
     /// Ring the terminal bell with the next frame, if the facilitator asked for a bell (`--bell`).
     case ringBell
     case quit
@@ -204,4 +210,8 @@ public struct ScreenContext: Sendable {
     public var timeSpent: [Int: Int64] = [:]
     /// The earlier session the weefsel scores are compared with, if one was chosen.
     public var comparison: WeefselComparison?
+    /// The room, while it is open for the phones.
+    public var room: RoomInfo?
+    /// The participants that a phone speaks for.
+    public var claimed: Set<ParticipantID> = []
 }

@@ -16,6 +16,22 @@ public enum UIText {
     static let untitled = t("(zonder titel)", "(untitled)")
     static let summary = t("Samenvatting", "Summary")
 
+    // The room
+    static let roomTitle = t("De zaal stemt mee", "The room votes")
+    static let roomStep1 = t("Verbind de telefoon met de wifi van de zaal (of de hotspot van deze laptop).", "Connect the phone to the room's Wi-Fi (or this laptop's hotspot).")
+    static let roomStep2 = t("Scan de code, of open:", "Scan the code, or open:")
+    static let roomCode = t("Zaalcode:", "Room code:")
+    static let roomDevices = CountedText(one: t("telefoon verbonden", "phone connected"), other: t("telefoons verbonden", "phones connected"))
+    static let roomLarge = t("groot op de beamer", "large on the projector")
+    static let roomClose = t("zaal sluiten", "close the room")
+    static let roomStatus = t("▣ zaal %1 │ ", "▣ room %1 │ ")
+    static let roomUnavailable = t("De zaal kan hier niet open: dit is een herhaling of er is geen sessiebestand.", "The room cannot open here: this is a replay or there is no session file.")
+    static let roomClosed = t("De zaal is gesloten; telefoons stemmen niet meer mee.", "The room is closed; phones no longer vote.")
+    static let roomFailed = t("De zaal kan niet open: %1", "The room cannot open: %1")
+    static let released = t("%1 is vrijgegeven: een andere telefoon kan die naam nu kiezen.", "%1 is released: another phone can choose that name now.")
+    static let keyRoom = t("zaal open/dicht", "room open/closed")
+    static let keyRelease = t("naam vrijgeven", "release name")
+
     // Messages of the workshop app
     static let noEarlierSession = t("Geen eerdere sessie van %@ gevonden.", "No earlier session of %@ found.")
     static let thisRegion = t("deze regio", "this region")

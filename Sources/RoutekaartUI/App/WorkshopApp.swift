@@ -8,7 +8,7 @@ public final class WorkshopApp {
     public let session: LiveSession
     public let language: Language
     public let environment: AppEnvironment
-    public private(set) var view = UIState()
+    public internal(set) var view = UIState()
     public private(set) var isFinished = false
     /// The earlier session the weefsel scores are compared with ("herijken").
     public private(set) var comparison: WeefselComparison?
@@ -33,6 +33,8 @@ public final class WorkshopApp {
     private func context(_ now: Timestamp, withTime: Bool = false) -> ScreenContext {
         var ctx = ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: environment.utcOffsetSeconds)
         ctx.comparison = comparison
+        ctx.room = environment.room?.info()
+        if ctx.room != nil { ctx.claimed = environment.room?.claimed() ?? [] }
         if withTime { ctx.timeSpent = countdown.spent(session.history.events, until: environment.replay == nil ? now : nil) }
         return ctx
     }
@@ -92,7 +94,7 @@ public final class WorkshopApp {
     }
 
     /// Does what keys and overlays asked for, in order; a refused command ends the list.
-    private func perform(_ actions: [AppAction], now: Timestamp) {
+    func perform(_ actions: [AppAction], now: Timestamp) {
         for action in actions {
             switch action {
             case let .run(command):
@@ -118,6 +120,10 @@ public final class WorkshopApp {
             case .redo: undoOrRedo(.redo, now: now)
             case .quit: finish(now: now)
             case .ringBell: bellPending = environment.bellAtZero
+            case .toggleRoom: toggleRoom(now: now)
+            case let .releaseClaim(id):
+                environment.room?.release(id)
+                flash(UIText.released(language, session.state.participant(id)?.fields.name ?? id.rawValue), problem: false, now: now)
             case .tourDone:
                 onTourDismissed?()
                 onTourDismissed = nil
@@ -217,20 +223,8 @@ public final class WorkshopApp {
         }
     }
 
-    private func flash(_ text: String, problem: Bool, now: Timestamp) {
+    func flash(_ text: String, problem: Bool, now: Timestamp) {
         view.flash = Flash(text: text, isProblem: problem, until: Timestamp(milliseconds: now.milliseconds + environment.flashMilliseconds))
-    }
-
-    /// Applies commands posted to the inbox (the room's phones) in order, each journaled
-    /// like a key press; the next frame shows them. Refusals go back to the sender only.
-    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
-        for delivery in deliveries {
-            do throws(CommandError) {
-                delivery.reply(.success(try session.execute(delivery.command, at: now)))
-            } catch {
-                delivery.reply(.failure(error))
-            }
-        }
     }
 
     // MARK: Time

@@ -18,4 +18,6 @@ public enum StyleRole: UInt8, CaseIterable, Sendable {
     case warning
     case error
     case overlay
+    /// A QR code: dark modules on light, whatever the terminal's colours.
+    case qrCode
 }

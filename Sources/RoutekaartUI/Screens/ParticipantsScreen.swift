@@ -2,14 +2,15 @@ import RoutekaartCore
 
 /// Who is in the room: name, organisation, helix group and role.
 enum ParticipantsScreen {
-    static func keyHints() -> [KeyHint] {
-        [
+    static func keyHints(_ context: ScreenContext) -> [KeyHint] {
+        let release = context.room == nil ? [] : [KeyHint("v", UIText.keyRelease, priority: 4)]
+        return [
             KeyHint("↑↓", UIText.keyChoose, priority: 3),
             KeyHint("a", UIText.keyAdd, priority: 1),
             KeyHint("Enter/e", UIText.keyEdit, priority: 2),
             KeyHint("Del/d", UIText.keyRemove, priority: 2),
             KeyHint("Esc", UIText.keyBack, priority: 2),
-        ]
+        ] + release
     }
 
     static func handle(_ key: Key, context: ScreenContext, view: inout UIState) -> [AppAction]? {
@@ -28,6 +29,9 @@ enum ParticipantsScreen {
         case .delete, .char("d"):
             guard people.indices.contains(selected) else { return [] }
             return [.open(.confirmRemove(.participant(people[selected].id)))]
+        case .char("v") where context.room != nil:
+            guard people.indices.contains(selected), context.claimed.contains(people[selected].id) else { return [] }
+            return [.releaseClaim(people[selected].id)]
         default: return nil
         }
         return []
@@ -85,7 +89,8 @@ enum ParticipantsScreen {
         let top = max(0, selected - visible + 1)
         for (i, p) in people.enumerated().dropFirst(top).prefix(visible) {
             let y = table.y + 1 + i - top
-            TableRow.draw([p.fields.name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], widths: columns.map(\.1),
+            let name = (context.claimed.contains(p.id) ? "▣ " : "") + p.fields.name  // a phone speaks for them
+            TableRow.draw([name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], widths: columns.map(\.1),
                           selected: i == selected, x: inner.x, y: y, width: inner.width, into: &frame)
         }
     }

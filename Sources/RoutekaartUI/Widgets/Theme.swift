@@ -51,6 +51,7 @@ public struct Theme: Sendable {
         .warning: .init(foreground: .black, background: .yellow, bold: true),
         .error: .init(foreground: .white, background: .red, bold: true),
         .overlay: .init(foreground: .default, background: .default),
+        .qrCode: .init(foreground: .black, background: .white),
     ])
 
     /// High contrast for a washed-out projector: white on black, bold structure.
@@ -72,6 +73,7 @@ public struct Theme: Sendable {
         .warning: .init(foreground: .black, background: .yellow, bold: true),
         .error: .init(foreground: .white, background: .red, bold: true),
         .overlay: .init(foreground: .white, background: .black),
+        .qrCode: .init(foreground: .black, background: .white),
     ])
 
     /// No colour at all (NO_COLOR, or a terminal without colours): bold, reverse, underline.
@@ -93,5 +95,6 @@ public struct Theme: Sendable {
         .warning: .init(foreground: .default, background: .default, bold: true, reverse: true),
         .error: .init(foreground: .default, background: .default, bold: true, reverse: true),
         .overlay: .init(foreground: .default, background: .default),
+        .qrCode: .init(foreground: .default, background: .default, reverse: true),
     ])
 }

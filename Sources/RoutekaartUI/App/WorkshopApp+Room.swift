@@ -1,0 +1,38 @@
+import RoutekaartCore
+
+/// The room for the phones: opening and closing it (the server is the environment's), and
+/// the commands its phones post through the inbox.
+extension WorkshopApp {
+    /// Applies commands posted to the inbox (the room's phones) in order, each journaled
+    /// like a key press; the next frame shows them. Refusals go back to the sender only.
+    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
+        for delivery in deliveries {
+            do throws(CommandError) {
+                delivery.reply(.success(try session.execute(delivery.command, at: now)))
+            } catch {
+                delivery.reply(.failure(error))
+            }
+        }
+    }
+
+    /// Opens the room for the phones (`--room`), as the key M does.
+    public func openRoom(now: Timestamp) {
+        if environment.room?.info() == nil { perform([.toggleRoom], now: now) }
+    }
+
+    /// Opens the room and shows how to join, or closes it.
+    func toggleRoom(now: Timestamp) {
+        guard let room = environment.room else { return flash(UIText.roomUnavailable(language), problem: true, now: now) }
+        if room.info() != nil {
+            room.close()
+            view.overlay = nil
+            return flash(UIText.roomClosed(language), problem: false, now: now)
+        }
+        do {
+            _ = try room.open()
+            view.overlay = .room(large: false)
+        } catch {
+            flash(UIText.roomFailed(language, "\(error)"), problem: true, now: now)
+        }
+    }
+}

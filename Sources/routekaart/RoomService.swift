@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import RoutekaartCore
+import RoutekaartRoom
+import RoutekaartUI
+
+/// Options of the full-screen commands for the room: the phones vote over the local network.
+struct RoomOptions: ParsableArguments {
+    @Flag(help: "Open the room for the phones at once (the key M does the same, and closes it).")
+    var room = false
+
+    @Option(help: "Where the room listens, as ADDRESS:PORT (default: this laptop's first network address and a free port). Use 127.0.0.1 to test alone.")
+    var listen: String?
+
+    mutating func validate() throws {
+        guard let listen else { return }
+        guard listenAddress != nil else { throw ValidationError("--listen takes ADDRESS:PORT, for example 192.168.1.10:8080, not '\(listen)'") }
+    }
+
+    /// The host and port of `--listen`; port 0 takes a free one.
+    var listenAddress: (host: String, port: Int)? {
+        guard let listen, let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+              (0...65_535).contains(port), colon > listen.startIndex else { return nil }
+        return (String(listen[..<colon]), port)
+    }
+}
+
+/// The room as the program runs it: opened with M or `--room`, fed the workshop after every
+/// pass of the run loop, closed on M and when the program ends.
+final class RoomService: RoomControl {
+    private let inbox: CommandInbox
+    private let options: RoomOptions
+    private let language: Language
+    private var running: RunningRoom?
+    private var qr: QRModules?
+    /// The workshop whose state and open screen the phones follow; set once the app exists.
+    weak var app: WorkshopApp?
+
+    init(inbox: CommandInbox, options: RoomOptions, language: Language) {
+        self.inbox = inbox
+        self.options = options
+        self.language = language
+    }
+
+    func open() throws -> RoomInfo {
+        guard let host = options.listenAddress?.host ?? LocalNetwork.firstAddress() else {
+            throw Failure(RoomServiceText.noNetwork(language))
+        }
+        let room = Room(inbox: inbox, snapshot: snapshot())
+        let started = try RunningRoom.start(room, host: host, port: options.listenAddress?.port ?? 0)
+        running = started
+        qr = QRCode(started.joinAddress).map { code in
+            QRModules(size: code.size, dark: (0..<code.size * code.size).map { code.isDark(x: $0 % code.size, y: $0 / code.size) })
+        }
+        return info()!
+    }
+
+    func close() {
+        running?.stop()
+        running = nil
+        qr = nil
+    }
+
+    func info() -> RoomInfo? {
+        guard let running, let qr else { return nil }
+        return RoomInfo(address: running.address, code: running.room.code, qr: qr, devices: running.room.connectedDevices(now: Date()))
+    }
+
+    func release(_ participant: ParticipantID) { running?.room.release(participant) }
+
+    func claimed() -> Set<ParticipantID> { running?.room.claimed ?? [] }
+
+    /// Hands the phones the workshop as it now stands, after each pass of the run loop.
+    func publish() {
+        guard let running else { return }
+        running.room.publish(snapshot())
+    }
+
+    /// The state, and the question that belongs to the screen the facilitator has open.
+    private func snapshot() -> RoomSnapshot {
+        guard let app else { return RoomSnapshot(state: WorkshopState(), language: language, question: .none) }
+        let state = app.session.state
+        let question: RoomQuestion
+        switch app.view.screen {
+        case .wegwijzer(5): question = state.quadrantRounds.last.map { .quadrantRound($0.id) } ?? .none
+        case .wegwijzer(7): question = state.weefselRounds.last.map { .weefselRound($0.id) } ?? .none
+        default: question = .none
+        }
+        return RoomSnapshot(state: state, language: language, question: question)
+    }
+}
+
+/// The texts of this file, in Dutch and English.
+enum RoomServiceText {
+    static let noNetwork = LocalizedText(nl: "deze laptop heeft geen netwerk; verbind met de wifi van de zaal of zet een hotspot aan (of geef --listen)",
+                                         en: "this laptop has no network; connect to the room's Wi-Fi or turn on a hotspot (or give --listen)")
+}

@@ -1,0 +1,95 @@
+import RoutekaartCore
+import Testing
+import TestSupport
+@testable import RoutekaartUI
+
+/// The room as the facilitator sees it: M opens it and shows how to join, the status bar
+/// counts the phones, P puts the QR code on the projector, M closes it again.
+@Suite struct RoomScreenTests {
+    final class StandIn: RoomControl {
+        var isOpen = false
+        var failure: String?
+        var claims: Set<ParticipantID> = []
+        var released: [ParticipantID] = []
+        /// A small fixed pattern in the place of a real QR code.
+        static let qr = QRModules(size: 21, dark: (0..<441).map { ($0 % 21 + $0 / 21) % 3 == 0 })
+
+        struct Refused: Error, CustomStringConvertible { let description: String }
+
+        func open() throws -> RoomInfo {
+            if let failure { throw Refused(description: failure) }
+            isOpen = true
+            return info()!
+        }
+        func close() { isOpen = false }
+        func info() -> RoomInfo? { isOpen ? RoomInfo(address: "http://192.168.1.10:8080", code: "123456", qr: Self.qr, devices: 3) : nil }
+        func release(_ participant: ParticipantID) { released.append(participant); claims.remove(participant) }
+        func claimed() -> Set<ParticipantID> { claims }
+    }
+
+    func app(_ room: StandIn, language: Language = .nl) throws -> WorkshopApp {
+        try demoApp(language: language, environment: AppEnvironment(utcOffsetSeconds: 3600, room: room))
+    }
+
+    @Test func mOpensTheRoomShowsHowToJoinAndClosesIt() throws {
+        let room = StandIn()
+        let app = try app(room)
+        press(app, [.char("M")])
+        #expect(room.isOpen && app.view.overlay == .room(large: false))
+        let screen = app.screen(120, 40)
+        #expect(screen.contains("http://192.168.1.10:8080") && screen.contains("123 456") && screen.contains("3 telefoons verbonden"))
+        #expect(screen.contains("▣ zaal 3"))
+        assertGolden(screen, named: "room-120x40")
+        assertGolden(app.screen(80, 24), named: "room-80x24")
+        press(app, [.char("P")], from: 10)
+        #expect(app.view.overlay == .room(large: true))
+        assertGolden(app.screen(100, 30), named: "room-projector-100x30")
+        press(app, [.escape, .escape], from: 20)
+        #expect(app.view.overlay == nil && room.isOpen)  // Esc leaves the room open
+        press(app, [.char("M")], from: 30)
+        #expect(!room.isOpen && app.view.flash?.text.hasPrefix("De zaal is gesloten") == true)
+        #expect(!app.screen(120, 40).contains("▣ zaal"))
+    }
+
+    @Test func aRoomThatCannotOpenSaysWhy() throws {
+        let room = StandIn()
+        room.failure = "adres al in gebruik"
+        let app = try app(room)
+        press(app, [.char("M")])
+        #expect(app.view.flash?.text == "De zaal kan niet open: adres al in gebruik" && app.view.overlay == nil)
+        let noRoom = try demoApp()
+        press(noRoom, [.char("M")])
+        #expect(noRoom.view.flash?.isProblem == true)
+    }
+
+    @Test func aNameAPhoneSpeaksForIsMarkedAndCanBeReleased() throws {
+        let room = StandIn()
+        let app = try app(room)
+        press(app, [.char("M"), .escape, .char("p")])
+        let anouk = app.session.state.participants[0].id
+        room.claims = [anouk]
+        let screen = app.screen(120, 40)
+        #expect(screen.contains("▣ Anouk de Vries") && screen.contains("v naam vrijgeven"))
+        press(app, [.char("v")], from: 10)
+        #expect(room.released == [anouk] && app.view.flash?.text.hasPrefix("Anouk de Vries is vrijgegeven") == true)
+    }
+
+    @Test func theQRCodeHasItsQuietZoneAndTwoModulesACell() {
+        var frame = Frame(width: 40, height: 20)
+        QRBlock.draw(QRModules(size: 1, dark: [true]), at: 0, 0, into: &frame)
+        let rows = frame.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(QRBlock.size(QRModules(size: 1, dark: [true])) == (9, 5))
+        #expect(rows[2] == "    ▀")  // module row 4 is the top half of cell row 2
+        #expect(rows[0].isEmpty && rows[4].isEmpty)
+        // The quiet zone is light, not the terminal's own background: every cell has the QR code's style.
+        #expect((0..<9).allSatisfy { x in (0..<5).allSatisfy { y in frame[x, y].style == .qrCode } })
+        #expect(frame[9, 0].style != .qrCode)
+    }
+
+    @Test func englishRoomScreen() throws {
+        let app = try app(StandIn(), language: .en)
+        press(app, [.char("M")])
+        let screen = app.screen(120, 40)
+        #expect(screen.contains("The room votes") && screen.contains("Room code:") && screen.contains("3 phones connected"))
+    }
+}
