@@ -27,7 +27,8 @@ public enum RoomServer {
     static let securityHeaders: HTTPFields = [
         .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
         .init("X-Content-Type-Options")!: "nosniff",
-        .init("Referrer-Policy")!: "no-referrer",
+        // Not "no-referrer": with it a browser sends "Origin: null" on the room's own forms.
+        .init("Referrer-Policy")!: "same-origin",
         .cacheControl: "no-store",
     ]
 
@@ -251,11 +252,13 @@ struct RoomRules: RouterMiddleware {
 
     func handle(_ request: Request, context: RoomRequestContext, next: (Request, RoomRequestContext) async throws -> Response) async throws -> Response {
         if request.method == .post {
-            if let origin = request.headers[.origin], let host = request.head.authority,
-               origin != "http://" + host, origin != "https://" + host {
+            // A browser says where a form comes from (Sec-Fetch-Site, Origin); only the room's own pages may post.
+            if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {
                 return RoomServer.refuse(room, RoomText.crossSite, .forbidden)
             }
-            if request.headers[HTTPField.Name("Sec-Fetch-Site")!] == "cross-site" { return RoomServer.refuse(room, RoomText.crossSite, .forbidden) }
+            if let origin = request.headers[.origin], let host = request.head.authority, origin != "http://" + host {
+                return RoomServer.refuse(room, RoomText.crossSite, .forbidden)
+            }
             if let length = request.headers[.contentLength].flatMap(Int.init), length > RoomServer.maxBody {
                 return RoomServer.refuse(room, RoomText.tooLarge, .contentTooLarge)
             }

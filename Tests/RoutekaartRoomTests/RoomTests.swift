@@ -281,6 +281,11 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             _ = try await phone.join()
             let foreign = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")], extra: [.origin: "http://evil.example"])
             #expect(foreign.status == .forbidden && foreign.body.contains("niet van deze zaal"))
+            let sameSite = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")],
+                                                extra: [HTTPField.Name("Sec-Fetch-Site")!: "same-site", .origin: "http://localhost"])
+            #expect(sameSite.status == .forbidden)
+            let nullOrigin = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")], extra: [.origin: "null"])
+            #expect(nullOrigin.status == .forbidden)  // without Sec-Fetch-Site, an opaque origin is not the room
             let huge = try await phone.post("/stem", [("round", "q1"), ("q", String(repeating: "x", count: 20_000))])
             #expect(huge.status == .contentTooLarge)
             let stranger = Phone(client: client)
