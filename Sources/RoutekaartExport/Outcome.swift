@@ -270,7 +270,7 @@ extension Outcome {
         }
         challenge = Challenge(statement: state.challengeStatement,
                               interests: state.interests.map { .init(id: $0.id, party: $0.party, interest: $0.interest) },
-                              agenda: AgendaTopic.ranking(state.agendaTopics).map { .init(id: $0.topic.id, text: $0.topic.text, dots: $0.topic.dots, rank: $0.rank) },
+                              agenda: AgendaTopic.ranking(state.agendaWithPhoneDots).map { .init(id: $0.topic.id, text: $0.topic.text, dots: $0.topic.dots, rank: $0.rank) },
                               recalibration: state.herijking)
         domains = Domains(
             items: state.domains.map { .init(id: $0.id, kind: $0.fields.kind.rawValue, name: $0.fields.name, portfolio: $0.fields.portfolio,

@@ -23,11 +23,14 @@ public enum RoomQuestion: Sendable, Hashable {
     case quadrantRound(String)
     /// The open weefsel scoring round (wegwijzer 7).
     case weefselRound(String)
+    /// Dots on the attractive agenda (wegwijzer 2).
+    case agenda
 
     /// A short key the live page compares to know that the question changed.
     public var key: String {
         switch self {
         case .none: "none"
+        case .agenda: "agenda"
         case let .quadrantRound(id), let .weefselRound(id): id
         }
     }

@@ -153,6 +153,26 @@ enum RoomPages {
         return out
     }
 
+    /// The attractive agenda: the phone's dots over its points, at most the number the facilitator set.
+    static func agenda(_ snapshot: RoomSnapshot, voter: ParticipantID, problem: String? = nil) -> String {
+        let l = snapshot.language
+        let state = snapshot.state
+        var body = problem.map { message($0, problem: true) } ?? ""
+        if let p = state.participant(voter) { body += "<p class=\"small\">\(RoomText.votingAs(l)) \(escape(p.fields.name))</p>" }
+        body += "<h2>\(RoomText.agendaQuestion(l))</h2>"
+        let mine = state.agendaBallots[voter] ?? [:]
+        if !mine.isEmpty { body += message(RoomText.received(l)) + "<h2>\(RoomText.change(l))</h2>" }
+        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"agenda\">"
+        for topic in state.agendaTopics {
+            let id = "g-" + topic.id
+            body += "<label for=\"\(escape(id))\">\(escape(topic.text))</label>"
+                + "<input type=\"number\" id=\"\(escape(id))\" name=\"\(escape(id))\" min=\"0\" max=\"\(state.agendaDotsPerVoter)\" value=\"\(mine[topic.id] ?? 0)\" inputmode=\"numeric\">"
+        }
+        body += "<p class=\"small\">" + escape(RoomText.agendaDots(l, state.agendaDotsPerVoter)) + "</p>"
+        body += "<button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
+        return page(body, l, question: snapshot.question.key, live: !mine.isEmpty)
+    }
+
     /// A weefsel round: the phone's own row, 14 indicators, 1–5 or "weet niet".
     static func weefselRound(_ round: WeefselRound, _ snapshot: RoomSnapshot, row: String?, votedAnonymously: Bool, problem: String? = nil) -> String {
         let l = snapshot.language

@@ -111,6 +111,9 @@ public enum RoomServer {
             if !round.setup.anonymous && voter == nil { return redirect("/wie") }
             return html(RoomPages.quadrantRound(round, snapshot, voter: round.setup.anonymous ? nil : voter,
                                                 votedAnonymously: round.setup.anonymous && room.hasVotedAnonymously(id, token: token), problem: problem), status: status)
+        case .agenda:
+            guard let voter = room.participant(of: token) else { return redirect("/wie") }
+            return html(RoomPages.agenda(snapshot, voter: voter, problem: problem), status: status)
         case let .weefselRound(id):
             guard let round = snapshot.state.weefselRound(id) else { return html(RoomPages.waiting(snapshot), status: status) }
             let voter = room.participant(of: token)
@@ -140,6 +143,14 @@ public enum RoomServer {
             let voter = anonymous ? nil : room.participant(of: token)
             if !anonymous && voter == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
             command = .castQuadrantVote(round: roundID, voter: voter, dots: dots, fromDevice: true)
+        case .agenda:
+            guard let voter = room.participant(of: token) else { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
+            var dots: [String: Int] = [:]
+            for (key, value) in form where key.hasPrefix("g-") && !value.isEmpty {
+                guard let n = Int(value), n >= 0 else { return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent) }
+                dots[String(key.dropFirst(2))] = n
+            }
+            command = .giveAgendaDots(voter: voter, dots: dots)
         case .weefselRound:
             guard let round = snapshot.state.weefselRound(roundID), let scores = scores(form) else {
                 return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)

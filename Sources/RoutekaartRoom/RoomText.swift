@@ -28,6 +28,8 @@ enum RoomText {
     static let dontKnow = t("weet niet", "don't know")
     static let scale = t("1 = zwak … 5 = sterk; laat leeg wat je niet wilt scoren.", "1 = weak … 5 = strong; leave empty what you do not want to score.")
     static let send = t("Versturen", "Send")
+    static let agendaQuestion = t("Welke punten zet je bovenaan de agenda?", "Which points do you put on top of the agenda?")
+    static let agendaDots = t("Verdeel hoogstens %1 stippen over de punten.", "Spread at most %1 dots over the points.")
 
     // Refusals: every bad request gets one of these and changes nothing.
     static let wrongCode = t("Die code klopt niet. Kijk op het grote scherm.", "That code is not right. Look at the big screen.")

@@ -84,6 +84,7 @@ final class RoomService: RoomControl {
         switch app.view.screen {
         case .wegwijzer(5): question = state.quadrantRounds.last.map { .quadrantRound($0.id) } ?? .none
         case .wegwijzer(7): question = state.weefselRounds.last.map { .weefselRound($0.id) } ?? .none
+        case .wegwijzer(2): question = state.agendaTopics.isEmpty ? .none : .agenda
         default: question = .none
         }
         return RoomSnapshot(state: state, language: language, question: question)

@@ -34,6 +34,8 @@ import Testing
         case .weefselRoundOpened: .weefselRoundOpened(id: "w1", WeefselRoundSetup(anonymous: true))
         case .weefselScoreGiven: .weefselScoreGiven(round: "w1", WeefselCell(row: "r1", indicator: Method.weefselIndicators[0].id), value: 4)
         case .weefselScoreCleared: .weefselScoreCleared(round: "w1", WeefselCell(row: "r1", indicator: Method.weefselIndicators[0].id))
+        case .agendaDotsPerVoterSet: .agendaDotsPerVoterSet(5)
+        case .agendaDotsGiven: .agendaDotsGiven(voter: ParticipantID("p3"), dots: ["g1": 2, "g2": 1])
         case .weefselRowGiven: .weefselRowGiven(round: "w1", row: "r2", scores: [Method.weefselIndicators[0].id: 3, Method.weefselIndicators[1].id: 0])
         case .weefselRoundRevealed: .weefselRoundRevealed(round: "w1")
         case .elementNotesEdited: .elementNotesEdited(.personen, ElementNotes(goesWell: "vertrouwen", mustChange: "tempo"))

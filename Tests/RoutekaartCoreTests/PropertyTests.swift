@@ -91,8 +91,11 @@ enum Program {
             guard let w = state.weefselRounds.last else { return .undo }
             let scores = Dictionary(uniqueKeysWithValues: Method.weefselIndicators.prefix(arg % 5 + 1).map { ($0.id, arg % 6) })
             return .giveWeefselRow(round: w.id, row: w.setup.anonymous ? nil : someone.rawValue, scores: scores)
-        case 61: return .undo
-        default: return .redo
+        case 61:
+            guard arg % 3 != 0, let topic = state.agendaTopics.first else { return .setAgendaDotsPerVoter(arg % 22) }  // 0 and 21: refused
+            return .giveAgendaDots(voter: someone, dots: [topic.id: arg % 4])
+        case 62: return .undo
+        default: return arg % 2 == 0 ? .undo : .redo
         }
     }
 
@@ -141,9 +144,9 @@ enum Program {
             kinds.insert(String(describing: command).prefix { $0 != "(" }.description)
             if let events = try? Engine.execute(command, on: h) { for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: t0, event: e)) } }
         }
-        // All 36 kinds of WorkshopCommand but startSession, which only begins a session: a new
+        // All 38 kinds of WorkshopCommand but startSession, which only begins a session: a new
         // kind of command fails here until the program generates it.
-        #expect(kinds.count == 35, "command kinds generated: \(kinds.sorted())")
+        #expect(kinds.count == 37, "command kinds generated: \(kinds.sorted())")
         let itemEvents = Set(h.events.compactMap { e -> ItemKind? in if case let .itemAdded(item) = e.event { item.kind } else { nil } })
         #expect(itemEvents == Set(ItemKind.allCases))
     }

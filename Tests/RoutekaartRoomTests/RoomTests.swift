@@ -261,6 +261,25 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
         }
     }
 
+    @Test func agendaDotsFromAPhoneAreCountedUpToTheNumberTheFacilitatorSet() async throws {
+        let topics: [WorkshopCommand] = [.add(AgendaTopic(text: "Eén loket", dots: 1)), .add(AgendaTopic(text: "Leerbanen")), .setAgendaDotsPerVoter(3)]
+        try await withRoom(topics, question: { _ in .agenda }) { loop, client in
+            var phone = Phone(client: client)
+            _ = try await phone.join()
+            #expect(try await phone.get("/stem").location == "/wie")  // a name first
+            let chloe = loop.state.participants[2].id
+            _ = try await phone.post("/claim", [("participant", chloe.rawValue)])
+            #expect(try await phone.get("/stem").body.contains("Leerbanen"))
+            let tooMany = try await phone.post("/stem", [("round", "agenda"), ("g-g1", "2"), ("g-g2", "2")])
+            #expect(tooMany.status == .unprocessableContent && tooMany.body.contains("1 tot en met 3 stippen"))
+            #expect(try await phone.post("/stem", [("round", "agenda"), ("g-g2", "3")]).location == "/stem")
+            #expect(AgendaTopic.ranked(loop.state.agendaWithPhoneDots).map(\.text) == ["Leerbanen", "Eén loket"])
+            _ = try await phone.post("/stem", [("round", "agenda"), ("g-g1", "1")])  // replaces
+            #expect(loop.state.agendaBallots == [chloe: ["g1": 1]])
+            #expect(loop.state.agendaWithPhoneDots.map(\.dots) == [2, 0] && loop.state.agendaTopics.map(\.dots) == [1, 0])
+        }
+    }
+
     @Test func aVoteForAQuestionThatIsNotOpenChangesNothing() async throws {
         try await withRoom([.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single))]) { loop, client in
             var phone = Phone(client: client)

@@ -147,6 +147,18 @@ public enum Engine {
                 cellRow = row
             }
             return [.weefselRowGiven(round: roundID, row: cellRow, scores: scores)]
+        case let .setAgendaDotsPerVoter(n):
+            guard (1...20).contains(n) else { throw .agendaDots(allowed: 20, given: n) }
+            return n == state.agendaDotsPerVoter ? [] : [.agendaDotsPerVoterSet(n)]
+        case let .giveAgendaDots(voter, dots):
+            guard state.participant(voter) != nil else { throw .voterUnknown(voter) }
+            let given = dots.values.reduce(0, +)
+            guard dots.values.allSatisfy({ $0 >= 0 }), (1...state.agendaDotsPerVoter).contains(given) else {
+                throw .agendaDots(allowed: state.agendaDotsPerVoter, given: given)
+            }
+            for id in dots.keys where !state.agendaTopics.contains(where: { $0.id == id }) { throw .unknownItem(id) }
+            let clean = dots.filter { $0.value > 0 }
+            return state.agendaBallots[voter] == clean ? [] : [.agendaDotsGiven(voter: voter, dots: clean)]
         case let .revealWeefselRound(roundID):
             guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
             guard !round.isVisible else { throw .alreadyRevealed }

@@ -87,6 +87,10 @@ public enum Reducer {
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }), (0...5).contains(value),
                   !state.weefselRounds[i].setup.anonymous || isRespondent(cell.row) else { return }
             state.weefselRounds[i].answers[cell] = value
+        case let .agendaDotsPerVoterSet(n):
+            state.agendaDotsPerVoter = max(1, n)
+        case let .agendaDotsGiven(voter, dots):
+            state.agendaBallots[voter] = dots.isEmpty ? nil : dots
         case let .weefselRowGiven(roundID, row, scores):
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }),
                   !state.weefselRounds[i].setup.anonymous || isRespondent(row) else { return }

@@ -43,6 +43,10 @@ public enum WorkshopCommand: Hashable, Sendable {
     /// A whole row of scores from a phone: `row` is the participant, or nil in an anonymous
     /// round, where the engine gives the next free row "r1", "r2" ….
     case giveWeefselRow(round: String, row: String?, scores: [String: Int])
+    /// How many dots each participant may give to the agenda on a phone (1 … 20).
+    case setAgendaDotsPerVoter(Int)
+    /// A participant's dots on the agenda, from a phone: agenda point id → dots; replaces their earlier ones.
+    case giveAgendaDots(voter: ParticipantID, dots: [String: Int])
     case revealWeefselRound(String)
     case editElementNotes(WeefselElement, ElementNotes)
     case setWrongWayFlag(WrongWayFlag)
@@ -87,6 +91,7 @@ public enum CommandError: Error, Hashable, Sendable {
     /// A phone voted in a round that is no longer the open one, or was revealed.
     case roundClosed
     case noScores
+    case agendaDots(allowed: Int, given: Int)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -142,6 +147,8 @@ public enum CommandError: Error, Hashable, Sendable {
         case (.roundClosed, .en): "This round is closed: votes are no longer taken."
         case (.noScores, .nl): "Er is nog geen score ingevuld."
         case (.noScores, .en): "No score has been filled in yet."
+        case let (.agendaDots(allowed, given), .nl): "Geef 1 tot en met \(allowed) stippen, niet \(given)."
+        case let (.agendaDots(allowed, given), .en): "Give 1 to \(allowed) dots, not \(given)."
         }
     }
 }

@@ -39,6 +39,10 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     /// `value` 1 … 5, or 0 for "weet niet".
     case weefselScoreGiven(round: String, WeefselCell, value: Int)
     case weefselScoreCleared(round: String, WeefselCell)
+    /// Each participant may now give this many dots to the agenda on a phone.
+    case agendaDotsPerVoterSet(Int)
+    /// A participant's dots on the agenda from a phone (agenda point id → dots), replacing their earlier ones.
+    case agendaDotsGiven(voter: ParticipantID, dots: [String: Int])
     /// A phone in the room gave a whole row of scores (indicator id → 1 … 5, or 0).
     case weefselRowGiven(round: String, row: String, scores: [String: Int])
     case weefselRoundRevealed(round: String)
@@ -82,6 +86,8 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         case .weefselScoreGiven: EventName.weefselScoreGiven.rawValue
         case .weefselScoreCleared: EventName.weefselScoreCleared.rawValue
         case .weefselRowGiven: EventName.weefselRowGiven.rawValue
+        case .agendaDotsPerVoterSet: EventName.agendaDotsPerVoterSet.rawValue
+        case .agendaDotsGiven: EventName.agendaDotsGiven.rawValue
         case .weefselRoundRevealed: EventName.weefselRoundRevealed.rawValue
         case .elementNotesEdited: EventName.elementNotesEdited.rawValue
         case .wrongWayFlagSet: EventName.wrongWayFlagSet.rawValue
@@ -98,6 +104,7 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
              .emphasisChosen, .verbindAnswered, .itemAdded, .itemEdited, .itemRemoved, .actorMoved, .networkLaidOut,
              .domainLinkSet, .challengeStated, .agendaSet, .leadershipChosen, .herijkingPlanned,
              .weefselRoundOpened, .weefselScoreGiven, .weefselScoreCleared, .weefselRowGiven, .weefselRoundRevealed, .elementNotesEdited,
+             .agendaDotsPerVoterSet, .agendaDotsGiven,
              .wrongWayFlagSet:
             true
         case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
@@ -112,7 +119,7 @@ public enum EventName: String, CaseIterable, Sendable {
     case sessionStarted, sessionDetailsEdited, participantAdded, participantEdited, participantRemoved
     case wegwijzerOpened, overviewOpened, timerPaused, timerResumed, wegwijzerStatusChanged, notesEdited
     case quadrantRoundOpened, quadrantVoteCast, quadrantRoundRevealed, emphasisChosen, verbindAnswered
-    case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen
+    case actorMoved, networkLaidOut, domainLinkSet, challengeStated, agendaSet, leadershipChosen, agendaDotsPerVoterSet, agendaDotsGiven
     /// The method term is herijking; the session file has always called it so.
     case herijkingPlanned = "recalibrationPlanned"
     case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRowGiven, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
@@ -179,6 +186,9 @@ extension RecordedEvent: Codable {
     private struct ElementNotesChange: Codable { var element: WeefselElement; var notes: ElementNotes }
     /// `device` is always true: only phones give rows; which phone is never stored.
     private struct Row: Codable { var round: String; var row: String; var scores: [String: Int]; var device = true }
+    private struct DotsPerVoter: Codable { var dots: Int }
+    /// `device` is always true: only phones give agenda dots this way.
+    private struct AgendaDots: Codable { var voter: ParticipantID; var dots: [String: Int]; var device = true }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -253,6 +263,10 @@ extension RecordedEvent: Codable {
         case .weefselScoreCleared:
             let d = try data(Cleared.self)
             return .weefselScoreCleared(round: d.round, WeefselCell(row: d.row, indicator: d.indicator))
+        case .agendaDotsPerVoterSet: return .agendaDotsPerVoterSet(try data(DotsPerVoter.self).dots)
+        case .agendaDotsGiven:
+            let d = try data(AgendaDots.self)
+            return .agendaDotsGiven(voter: d.voter, dots: d.dots)
         case .weefselRowGiven:
             let d = try data(Row.self)
             return .weefselRowGiven(round: d.round, row: d.row, scores: d.scores)
@@ -300,6 +314,8 @@ extension RecordedEvent: Codable {
             try data(Score(round: round, row: cell.row, indicator: cell.indicator, value: value))
         case let .weefselScoreCleared(round, cell): try data(Cleared(round: round, row: cell.row, indicator: cell.indicator))
         case let .weefselRowGiven(round, row, scores): try data(Row(round: round, row: row, scores: scores))
+        case let .agendaDotsPerVoterSet(dots): try data(DotsPerVoter(dots: dots))
+        case let .agendaDotsGiven(voter, dots): try data(AgendaDots(voter: voter, dots: dots))
         case let .elementNotesEdited(element, notes): try data(ElementNotesChange(element: element, notes: notes))
         case let .wrongWayFlagSet(flag): try data(flag)
         case let .changeUndone(seq), let .changeRedone(seq): try data(Target(seq: seq))

@@ -36,6 +36,10 @@ public struct WorkshopState: Hashable, Sendable {
     public var interests: [PartyInterest] = []
     public var challengeStatement = ""
     public var agendaTopics: [AgendaTopic] = []
+    /// Dots each participant may give on a phone in the room.
+    public var agendaDotsPerVoter = 3
+    /// The dots each participant gave on a phone, per agenda point; a new set replaces the old.
+    public var agendaBallots: [ParticipantID: [String: Int]] = [:]
     /// Domains and how they are linked (wegwijzer 3); links are keyed "d1|d2" with the lower id first.
     public var domains: [Domain] = []
     public var domainLinks: [String: DomainLinkStrength] = [:]
@@ -74,6 +78,18 @@ public struct WorkshopState: Hashable, Sendable {
 
     public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
     public func nextNumber(_ kind: ItemKind) -> Int { nextItemNumbers[kind] ?? 1 }
+
+    /// The agenda points with every dot counted: the facilitator's and the phones'.
+    public var agendaWithPhoneDots: [AgendaTopic] {
+        guard !agendaBallots.isEmpty else { return agendaTopics }
+        var fromPhones: [String: Int] = [:]
+        for ballot in agendaBallots.values { for (id, n) in ballot { fromPhones[id, default: 0] += n } }
+        return agendaTopics.map { topic in
+            var counted = topic
+            counted.dots += fromPhones[topic.id] ?? 0
+            return counted
+        }
+    }
     /// The key of the link between two domains, the same either way round.
     public static func linkKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
 

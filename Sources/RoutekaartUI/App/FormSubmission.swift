@@ -32,6 +32,10 @@ enum FormSubmission {
             return .success(.stateChallenge(form.text(0)))
         case .chooseLeadership:
             return .success(.chooseLeadership(Leadership(style: LeadershipStyle.allCases[form.choice(0)], reason: form.text(1))))
+        case .setAgendaDotsPerVoter:
+            let text = TextCleaning.singleLine(form.text(0))
+            guard let n = Int(text) else { return .failure(FormProblem(CommandError.agendaDots(allowed: 20, given: 0).message(language))) }
+            return .success(.setAgendaDotsPerVoter(n))
         case .planHerijking:
             return .success(.planHerijking(form.text(0)))
         case .export, .saveCopy, .addItem, .editItem, .addRelation:

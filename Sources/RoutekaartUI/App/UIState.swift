@@ -35,6 +35,7 @@ public enum FormPurpose: Hashable, Sendable {
     case editAgenda
     case chooseLeadership
     case planHerijking
+    case setAgendaDotsPerVoter
     case editElementNotes(WeefselElement)
     case setWrongWayFlag
 }

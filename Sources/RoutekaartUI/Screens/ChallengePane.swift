@@ -28,13 +28,16 @@ enum ChallengePane: Pane {
             KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
             KeyHint("d", UIText.keyRemove, priority: 4),
             KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
+            KeyHint("D", .init(nl: "stippen per telefoon", en: "dots per phone"), priority: 6),
             KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
         ]
     }
 
-    /// Rows in the order shown: interests as entered, then the agenda by rank.
+    /// Rows in the order shown: interests as entered, then the agenda by rank, counting the
+    /// phones' dots too. A row holds the point as the facilitator keeps it (its own dots).
     static func rows(_ state: WorkshopState) -> [Row] {
-        state.interests.map(Row.interest) + AgendaTopic.ranked(state.agendaTopics).map(Row.topic)
+        let own = Dictionary(uniqueKeysWithValues: state.agendaTopics.map { ($0.id, $0) })
+        return state.interests.map(Row.interest) + AgendaTopic.ranked(state.agendaWithPhoneDots).compactMap { own[$0.id] }.map(Row.topic)
     }
 
     static func interestForm(_ item: PartyInterest?, title: LocalizedText) -> Form {
@@ -113,6 +116,10 @@ enum ChallengePane: Pane {
             ])))]
         case .char("h"):
             return [ReflectionPane.herijkingForm(state)]
+        case .char("D"):
+            return [.open(.form(.setAgendaDotsPerVoter, Form(title: ChallengeText.dotsPerPhoneTitle, fields: [
+                .text(label: ChallengeText.dotsPerPhone, TextField(String(state.agendaDotsPerVoter), limit: 2)),
+            ])))]
         default:
             return nil
         }
@@ -141,19 +148,20 @@ enum ChallengePane: Pane {
         if interestCount == 0 {
             lines.append(.init(ChallengeText.aWhatIsEach(context.language), .muted))
         }
-        let ranking = AgendaTopic.ranking(state.agendaTopics)
+        let ranking = AgendaTopic.ranking(state.agendaWithPhoneDots)
         let most = max(1, ranking.first?.topic.dots ?? 1)
         let barWidth = max(4, min(20, area.width / 5))
         for (i, row) in rows.enumerated() {
             if i == interestCount {
                 lines.append(.init("", .normal))
-                lines.append(.init(ChallengeText.attractiveAgendaRankedBy(context.language) + " (\(ranking.count))", .heading))
+                lines.append(.init(ChallengeText.attractiveAgendaRankedBy(context.language) + " (\(ranking.count))"
+                                   + (context.room == nil ? "" : ChallengeText.phonesGive(context.language, state.agendaDotsPerVoter)), .heading))
             }
             switch row {
             case let .interest(b):
                 lines.append(.init(b.party + (b.interest.isEmpty ? "" : ": " + b.interest), .normal, row: i))
-            case let .topic(t):
-                let rank = ranking[i - interestCount].rank
+            case .topic:
+                let (t, rank) = (ranking[i - interestCount].topic, ranking[i - interestCount].rank)
                 let bar = String(repeating: "●", count: t.dots * barWidth / most) + (t.dots > 0 && t.dots * barWidth / most == 0 ? "·" : "")
                 let label = TextWidth.pad("\(rank). " + t.text, to: max(10, area.width - barWidth - 10))
                 lines.append(.init(label + " " + TextWidth.pad(bar, to: barWidth) + " " + "\(t.dots)", .normal, row: i))
@@ -172,6 +180,9 @@ enum ChallengePane: Pane {
 
 /// The texts of this file, in Dutch and English.
 enum ChallengeText {
+    static let dotsPerPhoneTitle = LocalizedText(nl: "Stippen per deelnemer op de telefoon", en: "Dots per participant on the phone")
+    static let dotsPerPhone = LocalizedText(nl: "Stippen (1–20)", en: "Dots (1–20)")
+    static let phonesGive = LocalizedText(nl: " — telefoons: %1 stippen p.p. (D)", en: " — phones: %1 dots each (D)")
     static let selectAnAgendaPoint = LocalizedText(nl: "Kies eerst een agendapunt (↑↓) om stippen te geven.", en: "Select an agenda point first (↑↓) to give dots.")
     static let theSharedChallenge = LocalizedText(nl: "De gedeelde opgave", en: "The shared challenge")
     static let interestsPerParty = LocalizedText(nl: "Belangen per partij", en: "Interests per party")

@@ -111,7 +111,7 @@ enum PresentationScreen {
     static func challenge(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let state = context.state
         var y = area.y + 1
-        let ranking = AgendaTopic.ranking(state.agendaTopics)
+        let ranking = AgendaTopic.ranking(state.agendaWithPhoneDots)
         if !state.challengeStatement.isEmpty {
             // Big letters where the top of the agenda still fits below them.
             let room = area.height - 4 - 2 * min(ranking.count, 3)

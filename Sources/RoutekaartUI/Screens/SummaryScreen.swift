@@ -26,7 +26,7 @@ enum SummaryScreen {
         case 2 where !state.challengeStatement.isEmpty || !state.interests.isEmpty || !state.agendaTopics.isEmpty:
             var parts: [String] = []
             if !state.challengeStatement.isEmpty { parts.append("“" + state.challengeStatement + "”") }
-            if let top = AgendaTopic.ranked(state.agendaTopics).first { parts.append(SummaryText.onTop(lang) + top.text + " (\(top.dots))") }
+            if let top = AgendaTopic.ranked(state.agendaWithPhoneDots).first { parts.append(SummaryText.onTop(lang) + top.text + " (\(top.dots))") }
             let (i, t) = (state.interests.count, state.agendaTopics.count)
             parts.append(SummaryText.interests(i, lang) + ", " + SummaryText.agendaPoints(t, lang))
             return parts.joined(separator: "; ")
