@@ -99,3 +99,33 @@ final class FailingStorage: SessionStorage {
         #expect(try SessionLoader.load(copy).events.count == damaged.history.events.count)
     }
 }
+
+/// Many phones at once: a batch of commands is one journal append (one fdatasync).
+@Suite struct GroupCommitTests {
+    final class CountingStorage: SessionStorage {
+        let path = "/nowhere/s.json"
+        var journalEvents = 0
+        var appends: [[RecordedEvent]] = []
+        func append(_ events: [RecordedEvent]) throws {
+            appends.append(events)
+            journalEvents += events.count
+        }
+        func compact(_ file: SessionFile) throws { journalEvents = 0 }
+    }
+
+    @Test func aBatchIsOneAppendAndARefusalChangesNothing() throws {
+        let storage = CountingStorage()
+        let session = LiveSession(history: SessionHistory(), created: t0, storage: storage, now: t0)
+        _ = try session.execute(.startSession(demoDetails, scenario: nil), at: t0)
+        let results = session.execute(batch: [
+            .addParticipant(ParticipantFields(name: "Yara")),
+            .removeParticipant(ParticipantID("p9")),
+            .addParticipant(ParticipantFields(name: "Zoë")),
+        ], at: at(1))
+        #expect(storage.appends.count == 2)  // the start, then the batch once
+        #expect(storage.appends.last?.map(\.seq) == [2, 3])
+        #expect((try? results[0].get())?.map(\.seq) == [2] && (try? results[2].get())?.map(\.seq) == [3])
+        #expect(throws: CommandError.unknownParticipant(ParticipantID("p9"))) { try results[1].get() }
+        #expect(session.state.participants.map(\.fields.name) == ["Yara", "Zoë"])
+    }
+}

@@ -109,6 +109,29 @@ public final class LiveSession {
         return recorded
     }
 
+    /// Executes `commands` in order and writes all their events with one `write` and one
+    /// `fdatasync` (a group commit): many phones voting at once wait for the disk once, not
+    /// once each. Each command gets its own answer; a refused one changes nothing.
+    public func execute(batch commands: [WorkshopCommand], at now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
+        guard !isReadOnly else { return commands.map { _ in .failure(.readOnly) } }
+        var all: [RecordedEvent] = []
+        let results = commands.map { command -> Result<[RecordedEvent], CommandError> in
+            do throws(CommandError) {
+                let recorded = try Engine.execute(command, on: history).map { event -> RecordedEvent in
+                    let r = RecordedEvent(seq: history.nextSeq, at: now, event: event)
+                    history.record(r)
+                    return r
+                }
+                all += recorded
+                return .success(recorded)
+            } catch {
+                return .failure(error)
+            }
+        }
+        persist(all, now: now)
+        return results
+    }
+
     private func persist(_ recorded: [RecordedEvent], now: Timestamp) {
         guard let store, !recorded.isEmpty else { return }
         do {
