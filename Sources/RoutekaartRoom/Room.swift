@@ -77,14 +77,18 @@ public final class Room: @unchecked Sendable {
 
     // MARK: The workshop as published
 
-    /// Called by the run loop after each fold; phones that watch see the change.
+    /// Called by the run loop when the workshop or the open question changed; phones that
+    /// watch see the change.
     public func publish(_ next: RoomSnapshot) {
+        let present = Set(next.state.participants.map(\.id))
         lock.withLock {
-            guard next != snapshot else { return }
             snapshot = next
             version += 1
             // A participant who is no longer there is claimed by nobody.
-            claims = claims.filter { id, _ in next.state.participant(id) != nil }
+            for (id, token) in claims where !present.contains(id) {
+                claims[id] = nil
+                devices[token]?.participant = nil
+            }
         }
     }
 

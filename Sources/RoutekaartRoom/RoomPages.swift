@@ -181,6 +181,17 @@ enum RoomPages {
         let given = row.map { r in round.answers.filter { $0.key.row == r } } ?? [:]
         if votedAnonymously || !given.isEmpty {
             body += message(RoomText.received(l))
+            if round.isVisible {
+                let stats = WeefselStatistics(round)
+                body += "<h2>\(RoomText.resultSoFar(l))</h2>"
+                for element in WeefselElement.allCases {
+                    let mean = stats.byElement[element]?.mean
+                    body += "<div>\(escape(Method.name(element)(l))): \(mean.map { Trend.format($0) } ?? "—")"
+                        + "<div class=\"bar\" style=\"width:\(Int(((mean ?? 0) / 5 * 100).rounded()))%\"></div></div>"
+                }
+            } else {
+                body += "<p>\(RoomText.resultFollows(l))</p>"
+            }
             if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question.key, live: true) }
             body += "<h2>\(RoomText.change(l))</h2>"
         }

@@ -32,7 +32,8 @@ public enum RoomServer {
         .cacheControl: "no-store",
     ]
 
-    public static func router(_ room: Room, clock: @escaping @Sendable () -> Date = Date.init) -> Router<RoomRequestContext> {
+    /// `eventTicks`: how many quarter seconds an event stream lasts before the page reconnects.
+    public static func router(_ room: Room, clock: @escaping @Sendable () -> Date = Date.init, eventTicks: Int = 2_400) -> Router<RoomRequestContext> {
         let router = Router(context: RoomRequestContext.self)
         router.add(middleware: RoomRules(room: room))
 
@@ -87,7 +88,7 @@ public enum RoomServer {
         }
         router.get("/events") { request, _ in
             guard room.knows(token(request), now: clock()) else { return Response(status: .unauthorized) }
-            return events(room, token: token(request) ?? "", clock: clock)
+            return events(room, token: token(request) ?? "", clock: clock, ticks: eventTicks)
         }
         router.get("/live.js") { _, _ in
             var headers = securityHeaders
@@ -202,12 +203,12 @@ public enum RoomServer {
 
     /// Server-sent events: "question|version" now and whenever it changes. The stream ends
     /// when the phone goes away, or after ten minutes (the page then reconnects).
-    static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
+    static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date, ticks: Int) -> Response {
         var headers = securityHeaders
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             var sent: String?
-            for tick in 0..<2_400 {
+            for tick in 0..<ticks {
                 let (snapshot, version) = room.current
                 let line = snapshot.question.key + "|" + String(version)
                 if line != sent {

@@ -136,6 +136,15 @@ public final class Terminal {
         framesDrawn += 1
     }
 
+    /// Whether keys, a signal or commands in `inbox` are already waiting: the run loop then
+    /// handles them before it draws, so a burst (many phones, a paste) costs one frame.
+    public func inputWaiting(inbox: Int32? = nil) -> Bool {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
+        if let inbox { fds.append(pollfd(fd: inbox, events: Int16(POLLIN), revents: 0)) }
+        return poll(&fds, nfds_t(fds.count), 0) > 0
+    }
+
     /// Waits up to `timeout` milliseconds for keys, a signal or the `inbox` descriptor
     /// becoming readable; returns what arrived.
     public func nextInputs(timeout: Int32, inbox: Int32? = nil) -> [TerminalInput] {

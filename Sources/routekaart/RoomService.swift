@@ -33,6 +33,8 @@ final class RoomService: RoomControl {
     private let language: Language
     private var running: RunningRoom?
     private var qr: QRModules?
+    /// What was published last: the length of the log and the screen; the same again is not sent.
+    private var published: (events: Int, screen: ScreenID)?
     /// The workshop whose state and open screen the phones follow; set once the app exists.
     weak var app: WorkshopApp?
 
@@ -59,6 +61,7 @@ final class RoomService: RoomControl {
         running?.stop()
         running = nil
         qr = nil
+        published = nil
     }
 
     func info() -> RoomInfo? {
@@ -72,7 +75,10 @@ final class RoomService: RoomControl {
 
     /// Hands the phones the workshop as it now stands, after each pass of the run loop.
     func publish() {
-        guard let running else { return }
+        guard let running, let app else { return }
+        let now = (events: app.session.history.events.count, screen: app.view.screen)
+        if let published, published.events == now.events, published.screen == now.screen { return }
+        published = now
         running.room.publish(snapshot())
     }
 

@@ -22,13 +22,19 @@ enum RunLoop {
         var status: Int32 = 0
         while !program.isFinished {
             let (width, height) = terminal.size
-            terminal.draw(program.render(width: width, height: height, now: currentTime()))
+            if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
+                terminal.draw(program.render(width: width, height: height, now: currentTime()))
+            }
             for input in terminal.nextInputs(timeout: tickMilliseconds, inbox: inbox.wakeDescriptor) where !program.isFinished {
                 let (w, h) = terminal.size
                 switch input {
                 case let .key(key): program.handle(key, now: currentTime(), width: w, height: h)
                 case .resize: break  // the next frame is rendered at the new size
-                case .inbox: program.receive(inbox.drain(), now: currentTime())
+                case .inbox:
+                    let deliveries = inbox.drain()
+                    let results = program.receive(deliveries.map(\.command), now: currentTime())
+                    afterEachPass()  // the phones see the change before they hear it is journaled
+                    for (delivery, result) in zip(deliveries, results) { delivery.reply(result) }
                 case let .signal(number):
                     program.finish(now: currentTime())
                     status = 128 + number

@@ -106,11 +106,15 @@ final class FailingStorage: SessionStorage {
         let path = "/nowhere/s.json"
         var journalEvents = 0
         var appends: [[RecordedEvent]] = []
+        var compactions = 0
         func append(_ events: [RecordedEvent]) throws {
             appends.append(events)
             journalEvents += events.count
         }
-        func compact(_ file: SessionFile) throws { journalEvents = 0 }
+        func compact(_ file: SessionFile) throws {
+            journalEvents = 0
+            compactions += 1
+        }
     }
 
     @Test func aBatchIsOneAppendAndARefusalChangesNothing() throws {
@@ -127,5 +131,22 @@ final class FailingStorage: SessionStorage {
         #expect((try? results[0].get())?.map(\.seq) == [2] && (try? results[2].get())?.map(\.seq) == [3])
         #expect(throws: CommandError.unknownParticipant(ParticipantID("p9"))) { try results[1].get() }
         #expect(session.state.participants.map(\.fields.name) == ["Yara", "Zoë"])
+    }
+
+    @Test func aBurstWaitsForAQuietMomentToRewriteTheFileUnlessTheJournalGrowsFar() throws {
+        let storage = CountingStorage()
+        let session = LiveSession(history: SessionHistory(), created: t0, storage: storage, now: t0)
+        session.compactEvery = 3
+        _ = try session.execute(.startSession(demoDetails, scenario: nil), at: t0)
+        _ = session.execute(batch: (1...4).map { .addParticipant(ParticipantFields(name: "P\($0)")) }, at: at(1))
+        #expect(storage.compactions == 0 && storage.journalEvents == 5)  // due, but not during the burst
+        session.compactIfDue(now: at(3))
+        #expect(storage.compactions == 1 && storage.journalEvents == 0)
+        _ = session.execute(batch: (1...12).map { .addParticipant(ParticipantFields(name: "Q\($0)")) }, at: at(4))
+        #expect(storage.compactions == 2)  // four times due: the journal is not left to grow
+        _ = try session.execute(.addParticipant(ParticipantFields(name: "typed")), at: at(5))
+        _ = try session.execute(.addParticipant(ParticipantFields(name: "typed too")), at: at(5))
+        _ = try session.execute(.addParticipant(ParticipantFields(name: "and a third")), at: at(5))
+        #expect(storage.compactions == 3)  // keys compact as before
     }
 }

@@ -48,16 +48,13 @@ final class LoopStandIn: @unchecked Sendable {
         while lock.withLock({ running }) {
             var fd = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&fd, 1, 20) > 0 else { continue }
-            lock.withLock {
-                for delivery in inbox.drain() {
-                    do throws(CommandError) {
-                        delivery.reply(.success(try session.execute(delivery.command, at: Timestamp(milliseconds: 1))))
-                    } catch {
-                        delivery.reply(.failure(error))
-                    }
-                }
+            let deliveries = inbox.drain()
+            let results = lock.withLock {
+                let results = session.execute(batch: deliveries.map(\.command), at: Timestamp(milliseconds: 1))
                 room.publish(RoomSnapshot(state: session.state, language: room.current.snapshot.language, question: question(session.state)))
+                return results
             }
+            for (delivery, result) in zip(deliveries, results) { delivery.reply(result) }  // as the run loop: seen, then answered
         }
     }
 
@@ -311,6 +308,35 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             #expect(try await stranger.post("/stem", [("round", "q1"), ("q", "netwerkend")]).status == .unauthorized)
             #expect(try await stranger.get("/nergens").status == .notFound)
             #expect(loop.state.round("q1")?.ballots.isEmpty == true)
+        }
+    }
+
+    @Test func theEventStreamSaysTheQuestionAndWhenItChanges() async throws {
+        let loop = try LoopStandIn(commands: demo + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single))], question: quadrantQuestion)
+        defer { loop.stop() }
+        try await Application(router: RoomServer.router(loop.room, eventTicks: 2)).test(.router) { client in
+            var phone = Phone(client: client)
+            #expect(try await phone.get("/events").status == .unauthorized)
+            _ = try await phone.join()
+            let stream = try await phone.get("/events")
+            #expect(stream.headers[.contentType] == "text/event-stream")
+            #expect(stream.body.hasPrefix("data: q1|"))
+        }
+    }
+
+    @Test func aScoredPhoneSeesTheMeansUnlessTheRoundIsBlind() async throws {
+        let indicator = Method.weefselIndicators[0].id
+        for blind in [false, true] {
+            try await withRoom([.openWeefselRound(WeefselRoundSetup(blind: blind))], question: weefselQuestion) { loop, client in
+                var phone = Phone(client: client)
+                _ = try await phone.join()
+                _ = try await phone.post("/claim", [("participant", loop.state.participants[0].id.rawValue)])
+                _ = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "4")])
+                let page = try await phone.get("/stem").body
+                #expect(page.contains("Ontvangen"))
+                #expect(page.contains("Uitslag tot nu toe") == !blind)
+                #expect(page.contains("De uitslag volgt") == blind)
+            }
         }
     }
 

@@ -12,7 +12,10 @@ import Testing
         var waits = 0
         while !done(), waits < 2_000 {
             var fd = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
-            if poll(&fd, 1, 10) > 0 { app.receive(inbox.drain(), now: at(5)) }
+            if poll(&fd, 1, 10) > 0 {
+                let deliveries = inbox.drain()
+                for (delivery, result) in zip(deliveries, app.receive(deliveries.map(\.command), now: at(5))) { delivery.reply(result) }
+            }
             waits += 1
         }
     }
@@ -99,7 +102,7 @@ import Testing
         let answers = Answers()
         let inbox = CommandInbox()
         inbox.post(.undo) { answers.add($0) }
-        replay.receive(inbox.drain(), now: at(1))
+        for delivery in inbox.drain() { delivery.reply(replay.receive([delivery.command], now: at(1))[0]) }
         #expect(answers.errors == [.readOnly])
     }
 }

@@ -128,18 +128,31 @@ public final class LiveSession {
                 return .failure(error)
             }
         }
-        persist(all, now: now)
+        // A burst of phones does not wait for a whole new session file: that waits for a quiet
+        // moment (`compactIfDue`), unless the journal has grown far beyond its usual length.
+        persist(all, now: now, mayCompact: (store?.journalEvents ?? 0) + all.count >= 4 * compactEvery)
         return results
     }
 
-    private func persist(_ recorded: [RecordedEvent], now: Timestamp) {
+    /// Folds the journal into the session file when it is due; the run loop calls this when
+    /// nothing has happened for a moment.
+    public func compactIfDue(now: Timestamp) {
+        guard let store, !isReadOnly, store.journalEvents >= compactEvery else { return }
+        do {
+            try store.compact(snapshot)
+        } catch {
+            saveStatus = .failed("\(error)")
+        }
+    }
+
+    private func persist(_ recorded: [RecordedEvent], now: Timestamp, mayCompact: Bool = true) {
         guard let store, !recorded.isEmpty else { return }
         do {
             if case .failed = saveStatus {
                 try store.compact(snapshot)
             } else {
                 try store.append(recorded)
-                if store.journalEvents >= compactEvery { try store.compact(snapshot) }
+                if mayCompact, store.journalEvents >= compactEvery { try store.compact(snapshot) }
             }
             saveStatus = .saved(now)
         } catch {

@@ -118,8 +118,8 @@ public final class ReplayController: TerminalProgram {
     public func finish(now: Timestamp) { isFinished = true }
 
     /// A replay records nothing: every posted command is refused.
-    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
-        for delivery in deliveries { delivery.reply(.failure(.readOnly)) }
+    public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
+        commands.map { _ in .failure(.readOnly) }
     }
 
     public func render(width: Int, height: Int, now: Timestamp) -> Frame {

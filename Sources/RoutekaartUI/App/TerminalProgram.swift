@@ -8,9 +8,9 @@ public protocol TerminalProgram: AnyObject {
     func render(width: Int, height: Int, now: Timestamp) -> Frame
     /// Ends the program (a signal arrived): save what must be saved.
     func finish(now: Timestamp)
-    /// Applies commands that came through the inbox from another thread, as if typed,
-    /// and answers each of them.
-    func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp)
+    /// Applies commands that came through the inbox from another thread, as if typed, and
+    /// returns each one's answer; the run loop passes them on once the phones can see the change.
+    func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>]
 }
 
 extension WorkshopApp: TerminalProgram {}

@@ -4,10 +4,11 @@ import RoutekaartCore
 /// the commands its phones post through the inbox.
 extension WorkshopApp {
     /// Applies commands posted to the inbox (the room's phones) in order, each journaled
-    /// like a key press; the next frame shows them. Refusals go back to the sender only.
-    public func receive(_ deliveries: [CommandInbox.Delivery], now: Timestamp) {
-        let results = session.execute(batch: deliveries.map(\.command), at: now)  // one write, one fdatasync
-        for (delivery, result) in zip(deliveries, results) { delivery.reply(result) }
+    /// like a key press, all with one write and one fdatasync; the next frame shows them.
+    /// Refusals go back to the sender only.
+    public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
+        lastReceived = now
+        return session.execute(batch: commands, at: now)
     }
 
     /// Opens the room for the phones (`--room`), as the key M does.

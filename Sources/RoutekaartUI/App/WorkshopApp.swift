@@ -16,6 +16,8 @@ public final class WorkshopApp {
     private var bellPending = false
     private var repaintPending = false
     private var countdown = Countdown()
+    /// When phones last sent commands; the session file is rewritten only after a quiet second.
+    var lastReceived = Timestamp(milliseconds: 0)
 
     public init(session: LiveSession, language: Language, environment: AppEnvironment = AppEnvironment(), now: Timestamp) {
         self.session = session
@@ -235,6 +237,7 @@ public final class WorkshopApp {
             commitNotes(now: now)
         }
         if let flash = view.flash, flash.until <= now { view.flash = nil }
+        if now.milliseconds - lastReceived.milliseconds >= 1000 { session.compactIfDue(now: now) }
         announceTimeUp(now: now)
     }
 
