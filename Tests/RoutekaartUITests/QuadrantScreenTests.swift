@@ -14,7 +14,10 @@ import TestSupport
         t = press(app, [.char("v")], from: t)
         // Round 2: gewenst, 3 dots each.
         t = press(app, [.char("n"), .tab, .right, .enter], from: t)
-        press(app, (type("222") + type("224") + type("122") + type("234") + type("222")), from: t)
+        t = press(app, (type("222") + type("224") + type("122") + type("234") + type("222")), from: t)
+        // Done typing votes; the last echo goes when its time is up.
+        press(app, [.escape], from: t)
+        app.tick(now: at(99))
         return app
     }
 
@@ -32,10 +35,15 @@ import TestSupport
         // A vote while looking back goes to the latest round, which is shown again.
         let before = app.session.state.round("q1")
         #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == false)
-        press(app, [.char("("), .char("1"), .char("1"), .char("1")], from: 110)
+        // Everyone voted in q2: changing a vote takes choosing the voter first (>).
+        press(app, [.char("("), .enter, .char("1"), .char("1"), .char("1")], from: 110)
+        #expect(app.view.flash?.text == "Iedereen heeft gestemd; kies met < > wie zijn stem wijzigt.")
+        #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == false)
+        press(app, [.char(">"), .char("1"), .char("1"), .char("1")], from: 120)
         #expect(app.view.panes.voting.shownRound == nil)
         #expect(app.session.state.round("q1") == before)
-        #expect(app.session.state.round("q2")?.ballots.contains { $0.dots == QuadrantDots(.presterend, 3) } == true)
+        #expect(app.session.state.round("q2")?.ballot(of: ParticipantID("p1"))?.dots == QuadrantDots(.presterend, 3))
+        #expect(app.view.flash?.text == "Anouk de Vries: Presterende overheid 3")
     }
 
     @Test func withOneRoundThereIsNothingToLookBackAt() throws {
@@ -113,7 +121,7 @@ import TestSupport
 
     @Test func votingWithoutARoundSaysWhatToDo() throws {
         let app = try demoApp()
-        press(app, [.char("5"), .char("1")])
+        press(app, [.char("5"), .enter])
         #expect(app.view.flash?.text == "Er is nog geen stemronde: druk n om er een te openen.")
         #expect(app.view.screen == .wegwijzer(5))
     }

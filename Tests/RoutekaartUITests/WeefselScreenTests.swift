@@ -13,6 +13,8 @@ import TestSupport
         let app = try demoApp(language: language, environment: environment)
         var t = press(app, [.char("p"), .end, .char("d"), .char("j"), .char("7"), .char("n")] + (blind ? [.tab, .right] : []) + [.enter])
         for row in grid { t = press(app, type(row), from: t) }
+        press(app, [.escape], from: t)  // done typing scores
+        app.tick(now: at(99))
         return app
     }
 
@@ -23,7 +25,10 @@ import TestSupport
                                   WeefselCell(row: "p1", indicator: "structuur.overleg"): dontKnowScore])
         #expect(app.view.panes.scoring.column == 2)
         press(app, [.left, .backspace], from: 50)
+        #expect(app.session.state.weefselRound("w1")?.answers.count == 2)  // not while not scoring
+        press(app, [.enter, .backspace], from: 60)
         #expect(app.session.state.weefselRound("w1")?.answers.count == 1)
+        #expect(app.view.flash?.text == "Anouk de Vries · S2 gewist")
     }
 
     @Test func theEndOfARowGoesToTheNextParticipant() throws {

@@ -48,7 +48,9 @@ enum GlobalKeys {
         case .char("u"), .ctrl("z"): return [.undo]
         case .char("r"), .ctrl("r"), .ctrl("y"): return [.redo]
         case .char("p"): return [.show(.participants)]
-        case .char("P"): view.presenting = true
+        case .char("P"):
+            view.presenting = true
+            if view.flash?.isProblem == false { view.flash = nil }  // an echo is for the facilitator, not the projector
         case .char("M"): return [.toggleRoom]
         case .char("Z"):
             view.summaryScroll = 0

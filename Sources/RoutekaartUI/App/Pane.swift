@@ -57,12 +57,21 @@ public struct PaneStates: Hashable, Sendable {
     public var none = Stateless()
 
     public init() {}
+
+    /// Leaving a screen or a pane ends the typing of votes and scores.
+    mutating func stopRecording() {
+        voting.recording = false
+        voting.pending = []
+        scoring.recording = false
+    }
 }
 
-/// A cursor in a grid: the row and the column.
+/// A cursor in a grid: the row and the column; `recording` while scores are typed.
 public struct GridCursor: Hashable, Sendable {
     public var row = 0
     public var column = 0
+    /// Digits score only while this is on ("SCOREN — Esc stopt").
+    public var recording = false
 }
 
 /// The state of a pane that remembers nothing.

@@ -29,9 +29,12 @@ enum Screens {
         }
     }
 
-    /// Where the facilitator is, for the status bar.
-    static func location(_ screen: ScreenID, _ language: Language) -> String {
-        switch screen {
+    /// Where the facilitator is, for the status bar; while votes or scores are typed, that first.
+    static func location(_ view: UIState, _ language: Language) -> String {
+        if case .wegwijzer = view.screen, view.panes.voting.recording || view.panes.scoring.recording {
+            return (view.panes.voting.recording ? UIText.recordingVotes : UIText.recordingScores)(language)
+        }
+        return switch view.screen {
         case .overview: UIText.overview(language)
         case let .wegwijzer(n): "\(n). " + (Method.wegwijzer(n)?.title(language) ?? "")
         case .participants: UIText.participants(language)
@@ -91,7 +94,7 @@ enum Chrome {
         }
         flash(view.flash, into: &frame)
         StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
-                       location: Screens.location(view.screen, language),
+                       location: Screens.location(view, language),
                        clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
                            + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
                        save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)

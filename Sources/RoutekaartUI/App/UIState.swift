@@ -46,6 +46,14 @@ public enum RemovalTarget: Hashable, Sendable {
     case item(ItemKind, String)
 }
 
+extension VotingView {
+    /// The first participant without a vote in `round`, from `start` on and round again; nil when all voted.
+    static func nextWithoutVote(after start: Int, in round: QuadrantRound, _ people: [Participant]) -> Int? {
+        guard !people.isEmpty else { return nil }
+        return (0..<people.count).map { (start + $0) % people.count }.first { round.ballot(of: people[$0].id) == nil }
+    }
+}
+
 /// How the network map is looked at: selection, zoom, find, sort.
 public struct NetworkView: Hashable, Sendable {
     public enum Sort: CaseIterable, Hashable, Sendable { case name, kind, closeness, relations }
@@ -62,8 +70,10 @@ public struct NetworkView: Hashable, Sendable {
 
 /// Entering votes on the quadrant model.
 public struct VotingView: Hashable, Sendable {
-    /// Index of the participant who votes now (named rounds).
-    public var voter = 0
+    /// Index of the participant who votes now (named rounds); nil once everyone has voted.
+    public var voter: Int? = 0
+    /// Digits vote only while this is on ("STEMMEN — Esc stopt"); elsewhere they open a wegwijzer.
+    public var recording = false
     /// Dots of the ballot being entered, in the order given.
     public var pending: [Quadrant] = []
     public var cursor: Quadrant = .presterend

@@ -16,6 +16,10 @@ public enum UIText {
     static let untitled = t("(zonder titel)", "(untitled)")
     static let summary = t("Samenvatting", "Summary")
 
+    // Typing votes and scores
+    static let recordingVotes = t("● STEMMEN — Esc stopt", "● VOTING — Esc stops")
+    static let recordingScores = t("● SCOREN — Esc stopt", "● SCORING — Esc stops")
+
     // The room
     static let roomTitle = t("De zaal stemt mee", "The room votes")
     static let roomStep1 = t("Verbind de telefoon met de wifi van de zaal (of de hotspot van deze laptop).", "Connect the phone to the room's Wi-Fi (or this laptop's hotspot).")

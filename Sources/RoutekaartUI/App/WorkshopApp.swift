@@ -102,6 +102,7 @@ public final class WorkshopApp {
             case let .run(command):
                 guard execute(command, now: now) != nil else { return }
             case let .show(screen):
+                if screen != view.screen { view.panes.stopRecording() }
                 switch screen {
                 case let .wegwijzer(n):
                     navigate(.openWegwijzer(n), now: now)

@@ -109,6 +109,10 @@ enum ChallengePane: Pane {
             }
             let dots = t.dots + (key == .char("+") ? 1 : -1)
             guard dots >= 0 else { return [] }
+            // The list is ranked by dots: the selection goes where the point goes.
+            var after = state
+            if let i = after.agendaTopics.firstIndex(where: { $0.id == t.id }) { after.agendaTopics[i].dots = dots }
+            view = Self.rows(after).firstIndex { $0.id == t.id } ?? view
             return [.run(.edit(AgendaTopic(id: t.id, text: t.text, dots: dots)))]
         case .char("o"):
             return [.open(.form(.stateChallenge, Form(title: .init(nl: "De gedeelde opgave", en: "The shared challenge"), fields: [

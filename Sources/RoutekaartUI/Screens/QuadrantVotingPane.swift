@@ -12,24 +12,40 @@ enum QuadrantVotingPane: Pane {
                     KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1),
                     KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0)]
         }
+        if view.recording {
+            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0),
+                    KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 1),
+                    KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 3),
+                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 4),
+                    KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 2),
+                    KeyHint("Esc", .init(nl: "stoppen met stemmen", en: "stop voting"), priority: 0)]
+        }
         return [
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
-            KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 1),
+            KeyHint("Enter", .init(nl: "stemmen invoeren", en: "enter votes"), priority: 1),
             KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 3),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
             KeyHint("l", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
             KeyHint("a", .init(nl: "deelnemer erbij", en: "add participant"), priority: 4),
             KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
             KeyHint("( )", .init(nl: "eerdere rondes", en: "earlier rounds"), priority: 5),
-            KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 6),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
         ]
     }
 
-    /// A participant added while voting becomes the one who votes.
+    /// A participant added while voting becomes the one who votes; a new round starts the
+    /// recording at the first participant.
     static func recorded(_ events: [RecordedEvent], view: inout VotingView, context: ScreenContext) {
-        for case let .participantAdded(p) in events.map(\.event) {
-            view.voter = context.state.participants.firstIndex { $0.id == p.id } ?? view.voter
+        for event in events.map(\.event) {
+            switch event {
+            case let .participantAdded(p):
+                view.voter = context.state.participants.firstIndex { $0.id == p.id } ?? view.voter
+            case .quadrantRoundOpened:
+                view.voter = context.state.participants.isEmpty ? nil : 0
+                view.pending = []
+                view.recording = true
+            default: break
+            }
         }
     }
 
@@ -65,24 +81,37 @@ enum QuadrantVotingPane: Pane {
         case .char("<"), .char(">"):
             let count = state.participants.count
             guard count > 0 else { return [] }
-            view.voter = (view.voter + (key == .char(">") ? 1 : count - 1)) % count
+            let from = view.voter ?? (key == .char(">") ? count - 1 : 0)
+            view.voter = (from + (key == .char(">") ? 1 : count - 1)) % count
             view.pending = []
             return []
         case .char("v"):
             guard let round else { return [.flash(noRound(lang), problem: true)] }
+            view.recording = false
             return [.run(.revealQuadrantRound(round.id))]
+        case .enter where !view.recording:
+            guard let round else { return [.flash(noRound(lang), problem: true)] }
+            view.recording = true
+            view.pending = []
+            view.voter = VotingView.nextWithoutVote(after: 0, in: round, state.participants)
+            return [.flash(VotingText.recordingTitle(lang).trimmingCharacters(in: .whitespaces), problem: false)]
+        case .escape where view.recording:
+            view.recording = false
+            view.pending = []
+            return []
         case .char("l"):
             guard round != nil else { return [.flash(noRound(lang), problem: true)] }
             view.passLaptop = true
             view.received = false
             view.pending = []
-            return []
+            if let round { view.voter = VotingView.nextWithoutVote(after: 0, in: round, state.participants) }
+            return [.flash(VotingText.laptopGoesRound(lang), problem: false)]  // no echo of the vote before stays up
         case .char("a"):
             return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .government), title: UIText.addParticipant)))]
         case .char("c"):
             return [.open(.form(.chooseEmphasis, BorgEnVerbindPane.emphasisForm(state)))]
         default:
-            return vote(key, round: round, context: context, view: &view)
+            return view.recording ? vote(key, round: round, context: context, view: &view) : nil  // digits open wegwijzers
         }
     }
 
@@ -120,15 +149,30 @@ enum QuadrantVotingPane: Pane {
         view.pending = []
         if round.setup.anonymous {
             view.received = true
-            return [.run(.castQuadrantVote(round: round.id, voter: nil, dots: dots))]
+            return [.run(.castQuadrantVote(round: round.id, voter: nil, dots: dots))] + echo(VotingText.anonymousVote(lang), dots, round, view, lang)
         }
-        let index = min(view.voter, people.count - 1)
+        guard let current = view.voter else {
+            return [.flash(VotingText.everyoneVoted(lang), problem: true)]
+        }
+        let index = min(current, people.count - 1)
         let voter = people[index]
-        // The next one who has not voted yet in this round.
-        let order = (1...people.count).map { (index + $0) % people.count }
-        view.voter = order.first { round.ballot(of: people[$0].id) == nil && $0 != index } ?? index
+        // The next one who has not voted yet in this round; nobody once everyone has.
+        view.voter = VotingView.nextWithoutVote(after: index + 1, in: round, people).flatMap { $0 == index ? nil : $0 }
         view.received = true
-        return [.run(.castQuadrantVote(round: round.id, voter: voter.id, dots: dots))]
+        return [.run(.castQuadrantVote(round: round.id, voter: voter.id, dots: dots))] + echo(voter.fields.name + ": ", dots, round, view, lang)
+    }
+
+    /// What a typed vote is echoed as: the choice, but not in a blind round (the room could
+    /// read it) and not when the laptop goes round (the next voter would).
+    static func echo(_ who: String, _ dots: QuadrantDots, _ round: QuadrantRound, _ view: VotingView, _ lang: Language) -> [AppAction] {
+        guard !view.passLaptop else { return [] }
+        return [.flash(who + (round.isVisible ? ballotText(dots, lang) : VotingText.votedHidden(lang)), problem: false)]
+    }
+
+    /// "Presterende overheid", or "Presterende overheid 2, Netwerkende overheid 1" for dots.
+    static func ballotText(_ dots: QuadrantDots, _ lang: Language) -> String {
+        Quadrant.allCases.filter { dots[$0] > 0 }.map { q in Method.info(q).name(lang) + (dots[q] > 1 || dots.total > 1 ? " \(dots[q])" : "") }
+            .joined(separator: ", ")
     }
 
     static func noRound(_ lang: Language) -> String {
@@ -171,7 +215,10 @@ enum QuadrantVotingPane: Pane {
         return true
     }
 
-    static func render(_ view: VotingView, context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: VotingView, context: ScreenContext, in whole: Rect, into frame: inout Frame) {
+        // While votes are typed, a frame round the pane says so: digits vote now.
+        let area = view.recording && !view.passLaptop ? whole.inset(dx: 1, dy: 1) : whole
+        if area != whole { Box.draw(whole, title: VotingText.recordingTitle(context.language), style: .warning, titleStyle: .warning, into: &frame) }
         let state = context.state
         let lang = context.language
         let round = view.round(in: state)
@@ -223,7 +270,8 @@ enum QuadrantVotingPane: Pane {
         if round.setup.anonymous { return VotingText.anonymousEveryCompleteBallot(lang) + dotsNote }
         let people = context.state.participants
         guard !people.isEmpty else { return CommandError.voterRequired.message(lang) }
-        let voter = people[min(view.voter, people.count - 1)]
+        guard let index = view.voter else { return VotingText.everyoneHasVoted(lang) }
+        let voter = people[min(index, people.count - 1)]
         return VotingText.votingNow(lang) + voter.fields.name + dotsNote
     }
 
@@ -254,7 +302,7 @@ enum QuadrantVotingPane: Pane {
             return
         }
         let people = context.state.participants
-        let current = min(view.voter, max(0, people.count - 1))
+        let current = view.voter.map { min($0, max(0, people.count - 1)) } ?? -1
         for (i, p) in people.enumerated() where y < info.maxY {
             let marker = i == current ? "▸ " : "  "
             var vote = "—"
@@ -278,7 +326,7 @@ enum QuadrantVotingPane: Pane {
             lines.append((VotingText.yourTurnTheNext(lang), .heading))
         } else if !context.state.participants.isEmpty {
             let people = context.state.participants
-            lines.append((VotingText.yourTurn(lang) + people[min(view.voter, people.count - 1)].fields.name, .heading))
+            lines.append((view.voter.map { VotingText.yourTurn(lang) + people[min($0, people.count - 1)].fields.name } ?? VotingText.everyoneHasVoted(lang), .heading))
         }
         let need = round.setup.dotsPerVoter - view.pending.count
         lines.append((round.setup.dotsPerVoter == 1 ? VotingText.chooseOneQuadrantWith(lang)
@@ -310,6 +358,13 @@ struct FormProblem: Error {
 
 /// The texts of this file, in Dutch and English.
 enum VotingText {
+    static let everyoneVoted = LocalizedText(nl: "Iedereen heeft gestemd; kies met < > wie zijn stem wijzigt.", en: "Everyone has voted; choose with < > whose vote to change.")
+    static let everyoneHasVoted = LocalizedText(nl: "Iedereen heeft gestemd", en: "Everyone has voted")
+    static let anonymousVote = LocalizedText(nl: "anonieme stem: ", en: "anonymous vote: ")
+    static let laptopGoesRound = LocalizedText(nl: "De laptop gaat rond: alleen wie stemt ziet de vraag.", en: "The laptop goes round: only the voter sees the question.")
+    static let votedHidden = LocalizedText(nl: "gestemd (verborgen tot onthullen)", en: "voted (hidden until revealed)")
+    static let recordingTitle = LocalizedText(nl: " STEMMEN — Esc stopt ", en: " VOTING — Esc stops ")
+    static let startHint = LocalizedText(nl: "Enter: stemmen invoeren (dan tellen de cijfers 1–4 als stem)", en: "Enter: enter votes (then the digits 1–4 count as votes)")
     static let thereIsNoEarlier = LocalizedText(nl: "Er is nog geen eerdere ronde om terug te kijken.", en: "There is no earlier round to look back at yet.")
     static let thereIsNoVoting = LocalizedText(nl: "Er is nog geen stemronde: druk n om er een te openen.", en: "There is no voting round yet: press n to open one.")
     static let round = LocalizedText(nl: "Ronde ", en: "Round ")

@@ -10,11 +10,16 @@ enum WeefselScoringPane: Pane {
     static let cellWidth = 3
 
     static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
-        [
-            KeyHint("1–5", .init(nl: "score", en: "score"), priority: 1),
-            KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 2),
+        if view.recording {
+            return [KeyHint("1–5", .init(nl: "score", en: "score"), priority: 0),
+                    KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 1),
+                    KeyHint("←↑↓→", UIText.keyCursor, priority: 2),
+                    KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 3),
+                    KeyHint("Esc", .init(nl: "stoppen met scoren", en: "stop scoring"), priority: 0)]
+        }
+        return [
+            KeyHint("Enter", .init(nl: "scores invoeren", en: "enter scores"), priority: 1),
             KeyHint("←↑↓→", UIText.keyCursor, priority: 3),
-            KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 4),
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
@@ -29,6 +34,13 @@ enum WeefselScoringPane: Pane {
         let used = round.answers.keys.compactMap { Int($0.row.dropFirst()) }.max() ?? 0
         let count = max(state.participants.count, used + 1, 1)
         return (1...count).map { ("r\($0)", "Deelnemer \($0)") }
+    }
+
+    /// A new round starts the typing of scores at the first cell.
+    static func recorded(_ events: [RecordedEvent], view: inout GridCursor, context: ScreenContext) {
+        if events.contains(where: { if case .weefselRoundOpened = $0.event { true } else { false } }) {
+            view = GridCursor(row: 0, column: 0, recording: true)
+        }
     }
 
     static func handle(_ key: Key, view: inout GridCursor, context: ScreenContext) -> [AppAction]? {
@@ -65,17 +77,27 @@ enum WeefselScoringPane: Pane {
         case .down: view.row = min(rows.count - 1, row + 1)
         case .home: view.column = 0
         case .end: view.column = indicators.count - 1
-        case .char("v"): return [.run(.revealWeefselRound(round.id))]
-        case let .char(c) where ("1"..."5").contains(c) || c == "0":
+        case .char("v"):
+            view.recording = false
+            return [.run(.revealWeefselRound(round.id))]
+        case .enter where !view.recording:
+            view.recording = true
+            return [.flash(UIText.recordingScores(context.language), problem: false)]
+        case .escape where view.recording:
+            view.recording = false
+        case let .char(c) where view.recording && (("1"..."5").contains(c) || c == "0"):
             guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
             let value = Int(String(c))!
             advance()
-            return [.run(.giveWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id, value: value))]
-        case let .char(c) where c.isNumber:
+            let echo = rows[row].label + " · " + code(indicators[column]) + " = " + (value == dontKnowScore ? "?" : String(value))
+            return [.run(.giveWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id, value: value)),
+                    .flash(echo, problem: false)]
+        case let .char(c) where view.recording && c.isNumber:
             return []  // 6–9 would leave the grid while scoring
-        case .backspace, .delete:
+        case .backspace where view.recording, .delete where view.recording:
             guard !rows.isEmpty else { return [] }
-            return [.run(.clearWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id))]
+            return [.run(.clearWeefselScore(round: round.id, row: rows[row].id, indicator: indicators[column].id)),
+                    .flash(rows[row].label + " · " + code(indicators[column]) + " " + WeefselScoringText.cleared(context.language), problem: false)]
         default: return nil
         }
         return []
@@ -101,7 +123,10 @@ enum WeefselScoringPane: Pane {
         return parts.joined(separator: " · ")
     }
 
-    static func render(_ view: GridCursor, context: ScreenContext, in area: Rect, into frame: inout Frame) {
+    static func render(_ view: GridCursor, context: ScreenContext, in whole: Rect, into frame: inout Frame) {
+        // While scores are typed, a frame round the grid says so: digits score now.
+        let area = view.recording ? whole.inset(dx: 1, dy: 1) : whole
+        if view.recording { Box.draw(whole, title: WeefselScoringText.recordingTitle(context.language), style: .warning, titleStyle: .warning, into: &frame) }
         let state = context.state
         let lang = context.language
         guard let round = state.weefselRounds.last else {
@@ -158,6 +183,8 @@ enum WeefselScoringPane: Pane {
 
 /// The texts of this file, in Dutch and English.
 enum WeefselScoringText {
+    static let recordingTitle = LocalizedText(nl: " SCOREN — Esc stopt ", en: " SCORING — Esc stops ")
+    static let cleared = LocalizedText(nl: "gewist", en: "cleared")
     static let legend = LocalizedText(nl: "1–5 = score · 0 = weet niet (?) · ⌫ = wissen · · = leeg", en: "1–5 = score · 0 = don't know (?) · ⌫ = clear · · = empty")
     static let filledHidden = LocalizedText(nl: " · • = ingevuld (verborgen)", en: " · • = filled (hidden)")
     static let thereIsNoScoring = LocalizedText(nl: "Er is nog geen scoreronde: druk n om er een te openen.", en: "There is no scoring round yet: press n to open one.")

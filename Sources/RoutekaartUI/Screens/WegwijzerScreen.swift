@@ -38,6 +38,7 @@ enum WegwijzerScreen {
         guard count > 1 else { return }
         let current = WegwijzerPanes.index(of: number, in: view)
         view.paneIndex[number] = (current + (forward ? 1 : count - 1)) % count
+        view.panes.stopRecording()
     }
 
     /// The header: route point, status, title and the pane tabs.

@@ -19,11 +19,15 @@ enum ItemListKeys {
         return []
     }
 
-    /// After a form: the selection moves to the item that `events` added, where `ids` (the
-    /// list as shown) has it.
+    /// After a form: the selection moves to the item that `events` added or changed, where
+    /// `ids` (the list as shown, which may be sorted) has it now.
     static func follow(_ events: [RecordedEvent], ids: [String], selection: inout Int) {
-        for case let .itemAdded(item) in events.map(\.event) {
-            if let i = ids.firstIndex(of: item.id) { selection = i }
+        for event in events.map(\.event) {
+            switch event {
+            case let .itemAdded(item), let .itemEdited(item):
+                if let i = ids.firstIndex(of: item.id) { selection = i }
+            default: break
+            }
         }
     }
 }
