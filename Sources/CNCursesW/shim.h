@@ -10,6 +10,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <termios.h>
+#include <unistd.h>
 
 /* Swift imports no function-like macros; these small functions stand in for them. */
 
@@ -49,6 +51,19 @@ static inline WINDOW *rk_start(void) {
     set_term(screen);
     return stdscr;
 }
+
+/* XON/XOFF flow control off while full-screen, as editors do: Ctrl-S must not freeze the
+   screen (and with it saving and signals). ncurses keeps this as the program's mode;
+   endwin gives the shell its own mode back. */
+static inline void rk_flow_control_off(void) {
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) != 0) return;
+    t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
+}
+
+/* Drops keys typed ahead, so that they never run in the shell after the program ends. */
+static inline void rk_drop_typed_ahead(void) { tcflush(STDIN_FILENO, TCIFLUSH); }
 
 static inline int rk_colors(void) { return COLORS; }
 static inline int rk_color_pairs(void) { return COLOR_PAIRS; }

@@ -56,6 +56,7 @@ public final class Terminal {
         keypad(window, true)
         intrflush(window, false)
         wtimeout(window, 0)
+        rk_flow_control_off()
 
         var looks: [StyleRole: (attr_t, Int16)] = [:]
         let colour = theme.usesColor && has_colors()
@@ -90,7 +91,9 @@ public final class Terminal {
         guard isOpen else { return }
         isOpen = false
         curs_set(1)
+        rk_drop_typed_ahead()
         endwin()
+        rk_drop_typed_ahead()
         rk_crash_guard_remove()
         close(signalRead)
         close(signalWrite)

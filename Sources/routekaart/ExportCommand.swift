@@ -1,3 +1,4 @@
+import Glibc
 import ArgumentParser
 import Foundation
 import RoutekaartCore
@@ -42,11 +43,14 @@ extension Routekaart {
         @Flag(help: "CSV: do not neutralise cells that a spreadsheet could run as a formula.")
         var raw = false
 
+        @Flag(help: "Overwrite an existing file at -o (never a session file, a link or a device).")
+        var force = false
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
             if let at, at < 0 { throw ValidationError("--at takes a number of events, 0 or more") }
-            if format == .csv && output == nil && table == nil { throw ValidationError("CSV to standard output needs --table (or give -o FOLDER)") }
+            if format == .csv && (output == nil || output == "-") && table == nil { throw ValidationError("CSV to standard output needs --table (or give -o FOLDER)") }
         }
 
         func run() throws {
@@ -58,8 +62,11 @@ extension Routekaart {
             }
             let outcome = Outcome(events: loaded.events, at: at, anonymise: anonymise, language: options.lang)
             let outputs = try Exports.render(outcome, format: format, table: table, dialect: dialect, raw: raw, language: options.lang)
+            let destination = output == "-" ? nil : output  // -o - is standard output
             do {
-                try Exports.write(outputs, to: output, singleTable: table != nil || format != .csv)
+                try Exports.write(outputs, to: destination, singleTable: table != nil || format != .csv, session: file, force: force)
+            } catch let refused as Exports.Refused {
+                throw Failure("\(refused.path): " + refused.refusal.message(options.lang))
             } catch {
                 throw Failure("\(output ?? "-"): " + ExportCommandText.cannotWrite(options.lang) + "\(error.localizedDescription)")
             }
@@ -81,18 +88,30 @@ enum Exports {
         }
     }
 
-    /// To standard output, a file, or a folder of files; files are created 0600.
-    static func write(_ outputs: [(String, String)], to path: String?, singleTable: Bool) throws {
+    /// A path that may not be written, and why.
+    struct Refused: Error {
+        let path: String
+        let refusal: OutputPath.Refusal
+    }
+
+    /// To standard output, a file, or a folder of files; files are created 0600. Every file
+    /// is checked first (`OutputPath`): nothing is written when one of them may not be.
+    static func write(_ outputs: [(String, String)], to path: String?, singleTable: Bool, session: String, force: Bool) throws {
         guard let path else {
             for (_, content) in outputs { FileHandle.standardOutput.write(Data(content.utf8)) }
             return
         }
-        if singleTable, outputs.count == 1 {
-            try writeFile(outputs[0].1, to: path)
-            return
+        let single = singleTable && outputs.count == 1
+        let files = single ? [(path, outputs[0].1)] : outputs.map { (path + "/" + $0.0, $0.1) }
+        if !single {
+            var folder = stat()
+            if lstat(path, &folder) == 0, folder.st_mode & S_IFMT != S_IFDIR { throw Refused(path: path, refusal: .notAFile) }
         }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        for (name, content) in outputs { try writeFile(content, to: path + "/" + name) }
+        for (file, _) in files {
+            do throws(OutputPath.Refusal) { try OutputPath.check(file, session: session, force: force) } catch { throw Refused(path: file, refusal: error) }
+        }
+        if !single { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+        for (file, content) in files { try writeFile(content, to: file) }
     }
 
     static func writeFile(_ content: String, to path: String) throws {

@@ -20,7 +20,7 @@ struct FolderExporter: SessionExporter {
         case .json: target = base + "-uitkomst.json"
         case .csv: target = base + "-csv"
         }
-        try Exports.write(outputs, to: target, singleTable: kind != .csv)
+        try Exports.write(outputs, to: target, singleTable: kind != .csv, session: sessionPath, force: true)  // its own earlier export
         return target
     }
 }

@@ -43,13 +43,15 @@ import Testing
         }
         // Cavia, just added, is selected; four dots.
         try tmux.keys("+", "+", "+", "+")
-        try tmux.waitFor("Cavia first with all four dots") { screen in
-            screen.split(separator: "\n").contains { $0.contains("1. Cavia") && $0.hasSuffix(" 4") }
+        // Waits for the whole list (a capture may catch a frame half drawn), then reads it once more.
+        func ranked(_ screen: String) -> Bool {
+            let rows = screen.split(separator: "\n")
+            return rows.contains { $0.contains("1. Cavia") && $0.hasSuffix(" 4") }
+                && rows.contains { $0.contains("2. Aap") && $0.hasSuffix(" 0") }  // 0 dots each, sharing a rank
+                && rows.contains { $0.contains("2. Beer") && $0.hasSuffix(" 0") }
         }
-        let screen = try tmux.screen()
-        let rows = screen.split(separator: "\n")
-        #expect(rows.contains { $0.contains("2. Aap") && $0.hasSuffix(" 0") })  // 0 dots each, sharing a rank
-        #expect(rows.contains { $0.contains("2. Beer") && $0.hasSuffix(" 0") })
+        _ = try tmux.waitFor("Cavia first with all four dots, Aap and Beer sharing second", ranked)
+        #expect(ranked(try tmux.screen()))
         try tmux.keys("q", "Enter")
         try tmux.waitForExit()
     }
