@@ -104,7 +104,7 @@ extension Routekaart {
             } catch {
                 throw Failure(file, error, options.lang)
             }
-            print(CheckSummary(loaded: loaded, path: file, language: options.lang).text, terminator: "")
+            try StandardOutput.print(CheckSummary(loaded: loaded, path: file, language: options.lang).text, language: options.lang)
             if case let .damaged(line) = loaded.journal {
                 throw Failure(file, .journalDamaged(line: line), options.lang)
             }

@@ -98,7 +98,7 @@ enum Exports {
     /// is checked first (`OutputPath`): nothing is written when one of them may not be.
     static func write(_ outputs: [(String, String)], to path: String?, singleTable: Bool, session: String, force: Bool) throws {
         guard let path else {
-            for (_, content) in outputs { FileHandle.standardOutput.write(Data(content.utf8)) }
+            for (_, content) in outputs { try StandardOutput.write(content) }
             return
         }
         let single = singleTable && outputs.count == 1

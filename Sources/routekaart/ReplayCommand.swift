@@ -51,8 +51,8 @@ extension Routekaart {
             let offset = TimeZone.current.secondsFromGMT()
             if dump {
                 let (w, h) = parsedSize!
-                print(ReplayController.dump(events: events, at: min(at ?? events.count, events.count), width: w, height: h,
-                                            language: options.lang, utcOffsetSeconds: offset), terminator: "")
+                try StandardOutput.print(ReplayController.dump(events: events, at: min(at ?? events.count, events.count), width: w, height: h,
+                                                               language: options.lang, utcOffsetSeconds: offset), language: options.lang)
                 return
             }
             try RunLoop.requireTerminal(options.lang)

@@ -13,12 +13,13 @@ extension Routekaart {
             let list = Scenario.builtInNames.compactMap(Scenario.builtIn)
             let width = list.map(\.name.count).max() ?? 0
             let regionWidth = list.map(\.region.count).max() ?? 0
-            for s in list {
+            let lines = list.map { s in
                 let region = s.region.isEmpty ? "—" : s.region
                 let focus = LocalizedText(nl: s.focus.nl, en: s.focus.en)(options.lang)
-                print(s.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                      + region.padding(toLength: regionWidth + 2, withPad: " ", startingAt: 0) + focus)
+                return s.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                    + region.padding(toLength: regionWidth + 2, withPad: " ", startingAt: 0) + focus + "\n"
             }
+            try StandardOutput.print(lines.joined(), language: options.lang)
         }
     }
 
@@ -53,7 +54,7 @@ extension Routekaart {
                     "\(scenario.agenda.count) " + ScenarioCommandsText.agendaItems(options.lang),
                 ]
                 let head = ScenarioCommandsText.ok(options.lang) + scenario.name + " (" + region + ")"
-                print(head + " — " + counts.joined(separator: ", "))
+                try StandardOutput.print(head + " — " + counts.joined(separator: ", ") + "\n", language: options.lang)
             }
         }
     }

@@ -8,10 +8,21 @@ let routekaartBinary: String = {
     return folder.appendingPathComponent("routekaart").path
 }()
 
+/// Where a program run by `run` writes its standard output.
+enum StandardOutputTarget {
+    /// A file, read back as `stdout`.
+    case captured
+    /// A device or file of the test's choosing, e.g. /dev/full.
+    case path(String)
+    /// A pipe whose reading end is already closed.
+    case closedPipe
+}
+
 /// Runs a program to completion and returns its status and output. posix_spawn and
 /// waitpid, with output in files: a tmux server started here keeps inherited pipes open.
 @discardableResult
-func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+         stdout target: StandardOutputTarget = .captured) throws -> (status: Int32, stdout: String, stderr: String) {
     var env = ProcessInfo.processInfo.environment
     env["LANG"] = "C.UTF-8"
     for (k, v) in environment { env[k] = v }
@@ -23,7 +34,16 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var pipeEnds: [Int32] = [-1, -1]
+    switch target {
+    case .captured: posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    case let .path(path): posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY, 0)
+    case .closedPipe:
+        guard pipe(&pipeEnds) == 0 else { throw TmuxError(message: "pipe: \(String(cString: strerror(errno)))") }
+        close(pipeEnds[0])
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    }
+    defer { if pipeEnds[1] >= 0 { close(pipeEnds[1]) } }
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
