@@ -120,7 +120,8 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
     try await app.test(.router) { client in try await test(loop, client) }
 }
 
-@Suite struct RoomRouteTests {
+/// A test that waits longer than a minute is stopped and named, so a lost reply cannot hang the run.
+@Suite(.timeLimit(.minutes(1))) struct RoomRouteTests {
     @Test func joiningWithTheCodeSetsAStrictHttpOnlyCookieAndAsksWhoYouAre() async throws {
         try await withRoom([]) { _, client in
             var phone = Phone(client: client)

@@ -6,7 +6,7 @@ import Testing
 
 /// Commands posted from other threads are applied on the loop's thread, each once, in the
 /// order each sender posted them, journaled like key presses.
-@Suite struct CommandInboxTests {
+@Suite(.timeLimit(.minutes(1))) struct CommandInboxTests {  // a lost reply fails by name, not by hanging the run
     /// Waits on the inbox as the run loop does and applies what arrives, until `done`.
     private func runLoop(_ app: WorkshopApp, _ inbox: CommandInbox, until done: () -> Bool) {
         var waits = 0
