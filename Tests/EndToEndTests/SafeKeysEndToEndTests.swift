@@ -46,7 +46,7 @@ import Testing
         // Waits for the whole list (a capture may catch a frame half drawn), then reads it once more.
         func ranked(_ screen: String) -> Bool {
             let rows = screen.split(separator: "\n")
-            return rows.contains { $0.contains("1. Cavia") && $0.hasSuffix(" 4") }
+            return rows.contains { $0.contains("1. Cavia") && $0.hasSuffix(" 4") && $0.contains(" ●●●● ") }  // one ● per dot
                 && rows.contains { $0.contains("2. Aap") && $0.hasSuffix(" 0") }  // 0 dots each, sharing a rank
                 && rows.contains { $0.contains("2. Beer") && $0.hasSuffix(" 0") }
         }

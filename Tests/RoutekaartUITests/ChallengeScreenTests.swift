@@ -37,6 +37,20 @@ import TestSupport
         #expect(app.screen(120, 40, at: 301).contains("Volgende herijking: juni 2027"))
     }
 
+    /// One ● per dot while the largest count fits; scaled beyond that, the count beside it.
+    @Test func aBarShowsOneDotPerDot() throws {
+        let screen = try challengeApp().screen(120, 40)
+        let row = { (text: String) in screen.split(separator: "\n").first { $0.contains(text) }.map(String.init) ?? "" }
+        #expect(row("Eén loket voor werkgevers").contains(" ●●●●● ") && row("Eén loket voor werkgevers").hasSuffix(" 5"))
+        #expect(row("Leerbanen in de zorg").contains(" ●●● ") && !row("Leerbanen in de zorg").contains("●●●●"))
+        #expect(row("Scholing voor zij-instromers").contains(" ● ") && !row("Scholing voor zij-instromers").contains("●●"))
+        #expect(DotBar.bar(1, largest: 1, width: 20) == "●")
+        #expect(DotBar.bar(0, largest: 4, width: 20) == "")
+        #expect(DotBar.bar(40, largest: 40, width: 20) == String(repeating: "●", count: 20))
+        #expect(DotBar.bar(10, largest: 40, width: 20) == String(repeating: "●", count: 5))
+        #expect(DotBar.bar(1, largest: 40, width: 20) == "·")
+    }
+
     @Test func dotsFollowTheSelectionAndNeverGoBelowZero() throws {
         let app = try challengeApp()
         // Rows: 2 interests, then the ranked agenda; the last added point (1 dot) is selected.

@@ -166,7 +166,7 @@ enum ChallengePane: Pane {
                 lines.append(.init(b.party + (b.interest.isEmpty ? "" : ": " + b.interest), .normal, row: i))
             case .topic:
                 let (t, rank) = (ranking[i - interestCount].topic, ranking[i - interestCount].rank)
-                let bar = String(repeating: "●", count: t.dots * barWidth / most) + (t.dots > 0 && t.dots * barWidth / most == 0 ? "·" : "")
+                let bar = DotBar.bar(t.dots, largest: most, width: barWidth)
                 let label = TextWidth.pad("\(rank). " + t.text, to: max(10, area.width - barWidth - 10))
                 lines.append(.init(label + " " + TextWidth.pad(bar, to: barWidth) + " " + "\(t.dots)", .normal, row: i))
             }
