@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -50,6 +51,17 @@ static inline WINDOW *rk_start(void) {
     if (screen == NULL) return NULL;
     set_term(screen);
     return stdscr;
+}
+
+/* 1 when TERM names a terminal that can place the cursor: known to terminfo and not
+   "dumb". Asked before any file is touched; leaves no terminal set up. */
+static inline int rk_terminal_usable(void) {
+    int status = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return 0;
+    const char *move = tigetstr("cup");
+    int usable = move != NULL && move != (const char *)-1;
+    del_curterm(cur_term);
+    return usable;
 }
 
 /* XON/XOFF flow control off while full-screen, as editors do: Ctrl-S must not freeze the

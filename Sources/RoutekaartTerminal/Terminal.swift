@@ -30,6 +30,12 @@ public final class Terminal {
     /// cursor, reset attributes, stop mouse reporting.
     static let resetSequence = "\u{1B}[?1000l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
 
+    /// Whether `TERM` names a terminal the program can draw on (known, and not "dumb").
+    public static var typeIsUsable: Bool { rk_terminal_usable() == 1 }
+
+    /// The value of `TERM`, empty when it is not set.
+    public static var typeName: String { getenv("TERM").map { String(cString: $0) } ?? "" }
+
     public init(theme: Theme) throws {
         Self.chooseUTF8Locale()
         var fds: [Int32] = [0, 0]

@@ -53,6 +53,7 @@ enum RunLoop {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw Failure(RunLoopText.thisIsNotAn(lang))
         }
+        guard Terminal.typeIsUsable else { throw Failure(RunLoopText.terminalTypeIsUnknown(lang, Terminal.typeName)) }
     }
 
     /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
@@ -95,6 +96,6 @@ enum RunLoop {
 /// The texts of this file, in Dutch and English.
 enum RunLoopText {
     static let sessionSavedIn = LocalizedText(nl: "Sessie opgeslagen in ", en: "Session saved in ")
-    static let terminalTypeIsUnknown = LocalizedText(nl: "terminaltype '%1' is onbekend; zet TERM, bijvoorbeeld TERM=xterm-256color", en: "terminal type '%1' is unknown; set TERM, for example TERM=xterm-256color")
+    static let terminalTypeIsUnknown = LocalizedText(nl: "terminaltype '%1' is onbekend of kan geen scherm tekenen; zet TERM, bijvoorbeeld TERM=xterm-256color", en: "terminal type '%1' is unknown or cannot draw a screen; set TERM, for example TERM=xterm-256color")
     static let thisIsNotAn = LocalizedText(nl: "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')", en: "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
 }
