@@ -85,6 +85,8 @@ enum RunLoop {
             case .failed(let reason):
                 FileHandle.standardError.write(Data("routekaart: \(path): \(reason)\n".utf8))
                 if status == 0 { status = 1 }
+            case .readOnly:
+                print(RunLoopText.readOnlyNothingSaved(options.lang) + path)
             default:
                 print(RunLoopText.sessionSavedIn(options.lang) + path)
             }
@@ -96,6 +98,7 @@ enum RunLoop {
 /// The texts of this file, in Dutch and English.
 enum RunLoopText {
     static let sessionSavedIn = LocalizedText(nl: "Sessie opgeslagen in ", en: "Session saved in ")
+    static let readOnlyNothingSaved = LocalizedText(nl: "Alleen gelezen, niets opgeslagen: ", en: "Read only, nothing saved: ")
     static let terminalTypeIsUnknown = LocalizedText(nl: "terminaltype '%1' is onbekend of kan geen scherm tekenen; zet TERM, bijvoorbeeld TERM=xterm-256color", en: "terminal type '%1' is unknown or cannot draw a screen; set TERM, for example TERM=xterm-256color")
     static let thisIsNotAn = LocalizedText(nl: "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')", en: "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")
 }

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// A session opened read-only (its journal damaged) says so when the program ends, and
+/// neither its file nor its journal changes.
+@Suite struct ReadOnlyEndToEndTests {
+    @Test func quittingAReadOnlySessionDoesNotSayItWasSaved() throws {
+        let path = try makeTemporaryFolder() + "/s.json"
+        let maker = try TmuxSession(["new", "--scenario", "demo", "-o", path])
+        try maker.waitFor("Laat de feiten spreken")
+        try maker.keys("q", "Enter")
+        try maker.waitForExit()
+        try Data("kapot\nook kapot\n".utf8).write(to: URL(fileURLWithPath: path + ".journal"))
+        let session = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let tmux = try TmuxSession(["open", path])
+        try tmux.waitFor("alleen-lezen")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        let screen = try tmux.screen()
+        #expect(screen.contains("Alleen gelezen, niets opgeslagen: " + path.prefix(40)), "\(screen)")
+        #expect(!screen.contains("Sessie opgeslagen"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == session)
+        #expect(try String(contentsOfFile: path + ".journal", encoding: .utf8) == "kapot\nook kapot\n")
+    }
+}
