@@ -1,3 +1,4 @@
+import Foundation
 import RoutekaartCore
 import Testing
 import TestSupport
@@ -202,6 +203,25 @@ import TestSupport
         #expect(recorder.calls[0].0 == "html" && recorder.calls[0].1)
         #expect(recorder.calls[0].2 == app.session.history.events.count)
         #expect(app.view.flash?.text == "Geëxporteerd naar /tmp/sessie-rapport.html")
+    }
+}
+
+/// Saving a copy elsewhere: a problem is said in the facilitator's language, the form stays.
+@Suite struct SaveElsewhereTests {
+    @Test(arguments: [(Language.nl, "Lukt niet: bestand bestaat al"), (.en, "Failed: file exists already")])
+    func anExistingFileIsNamedInTheActiveLanguage(language: Language, expected: String) throws {
+        let existing = FileManager.default.temporaryDirectory.appendingPathComponent("kopie-\(UUID().uuidString).json").path
+        FileManager.default.createFile(atPath: existing, contents: Data("van iemand anders".utf8))
+        defer { try? FileManager.default.removeItem(atPath: existing) }
+        let app = try demoApp(language: language, environment: AppEnvironment(utcOffsetSeconds: 3600, suggestedCopyPath: { _ in existing }))
+        press(app, [.char("S"), .enter])
+        guard case let .form(.saveCopy, form)? = app.view.overlay else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(form.problem?.hasPrefix(expected) == true, "\(form.problem ?? "")")
+        #expect(app.screen(120, 40).contains(expected))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "van iemand anders")
     }
 }
 

@@ -168,6 +168,9 @@ public final class WorkshopApp {
         } catch let problem as FormProblem {
             form.problem = problem.message
             view.overlay = .form(purpose, form)
+        } catch let error as SessionFileError {
+            form.problem = (purpose == .export ? UIText.exportFailed : UIText.saveFailed)(language) + error.message(language)
+            view.overlay = .form(purpose, form)
         } catch {
             form.problem = (purpose == .export ? UIText.exportFailed : UIText.saveFailed)(language) + "\(error)"
             view.overlay = .form(purpose, form)
