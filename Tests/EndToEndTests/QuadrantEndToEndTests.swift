@@ -3,6 +3,29 @@ import Testing
 
 /// Wegwijzers 5 and 6 with the real binary: the whole voting sequence, then quit and reopen.
 @Suite(.serialized) struct QuadrantEndToEndTests {
+    /// While the laptop goes round, the key bar shows the voter only the voting keys, and
+    /// q does not end the workshop in a participant's hands.
+    @Test func theLaptopGoingRoundShowsOnlyTheVotingKeys() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        try tmux.keys("5", "n")
+        try tmux.waitFor("Nieuwe stemronde")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Ronde q1: nu")
+        try tmux.keys("Escape", "l")
+        try tmux.waitFor("De laptop gaat rond")
+        let keyBar = try tmux.screen().split(separator: "\n").last.map(String.init) ?? ""
+        #expect(keyBar.contains("1–4 stem") && keyBar.contains("Esc terug naar begeleider"), "\(keyBar)")
+        #expect(!keyBar.contains("q stoppen") && !keyBar.contains("? help") && !keyBar.contains("u "), "\(keyBar)")
+        try tmux.keys("q", "1")
+        try tmux.waitFor("Stem ontvangen")
+        #expect(try tmux.value("pane_dead") == "0")
+        try tmux.keys("Escape")
+        try tmux.waitFor("q stoppen")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+    }
+
     @Test func votingEmphasisVerbindAndLegitimacySurviveQuitAndReopen() throws {
         let tmux = try TmuxSession([])
         try tmux.waitFor("Laat de feiten spreken")

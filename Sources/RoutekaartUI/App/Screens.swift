@@ -86,7 +86,9 @@ enum Chrome {
         }
         let body = Rect(x: 0, y: 1, width: width, height: height - 2)
         let screenHints = Screens.render(ctx, in: body, into: &frame)
-        var barHints = view.notes != nil ? screenHints : screenHints + GlobalKeys.hints.filter { g in !screenHints.contains { $0.keys == g.keys } }
+        // Typing notes, or the laptop going round the room: only the screen's own keys work.
+        let ownKeysOnly = view.notes != nil || view.panes.voting.passLaptop
+        var barHints = ownKeysOnly ? screenHints : screenHints + GlobalKeys.hints.filter { g in !screenHints.contains { $0.keys == g.keys } }
         if let replay { barHints = replay.keys }
         if let overlay = view.overlay {
             frame.cursor = nil
