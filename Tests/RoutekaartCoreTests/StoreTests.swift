@@ -109,6 +109,20 @@ import Testing
         #expect(bytes(path + ".journal") == before.1)
     }
 
+    /// A journal too large to read is named as the journal, not as the session file.
+    @Test func anOversizedJournalIsNamedAsTheJournal() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.editNotes(wegwijzer: 1, text: "1"), at: at(1))
+        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: path + ".journal"))
+        try journal.truncate(atOffset: UInt64(SessionFile.maximumBytes) + 1)  // sparse: no disk used
+        try journal.close()
+        let size = SessionFile.maximumBytes + 1
+        #expect(throws: SessionFileError.inJournal(.tooLarge(bytes: size))) { try LiveSession.open(path, now: at(2)) }
+        #expect(SessionFileError.inJournal(.tooLarge(bytes: size)).message(.nl) == "het journaal ernaast (.journal): bestand is te groot (\(size) bytes); een sessie is hoogstens 512 MiB")
+        #expect(SessionFileError.inJournal(.missing).message(.en) == "its journal (.journal): file does not exist; check the path")
+    }
+
     @Test func unreadableFilesGiveAClearReasonAndStayUntouched() throws {
         let folder = try temporaryFolder()
         let valid = try SessionFile(history: history(start), created: t0).encoded()

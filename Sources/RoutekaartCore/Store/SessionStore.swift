@@ -175,7 +175,12 @@ public enum SessionLoader {
         let inSnapshot = events.count
         var journal = JournalCondition.clean
         if FileManager.default.fileExists(atPath: path + ".journal") {
-            let data = try readBounded(path + ".journal")
+            let data: Data
+            do {
+                data = try readBounded(path + ".journal")
+            } catch {
+                throw .inJournal(error)
+            }
             let read = JournalReader.read(data, after: events.last?.seq ?? 0)
             events += read.events
             journal = read.condition
