@@ -15,6 +15,12 @@ static int pipe_fd = -1;
 
 static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
 
+/* Every signal whose default is to end the program without a crash: each saves, restores
+ * the terminal and exits with 128 + its number, as SIGTERM does. */
+static const int ending_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+                                      SIGVTALRM, SIGPROF, SIGPWR, SIGIO, SIGSTKFLT, SIGXCPU, SIGXFSZ };
+#define RK_COUNT(list) (sizeof(list) / sizeof((list)[0]))
+
 static void rk_crash_handler(int sig) {
     if (guard_fd >= 0) {
         if (reset_length > 0) {
@@ -65,20 +71,18 @@ int rk_signal_pipe_install(int write_fd) {
      * needs them, and ncurses needs SIGWINCH to notice a resize. */
     sigset_t wanted;
     sigemptyset(&wanted);
-    sigaddset(&wanted, SIGINT);
-    sigaddset(&wanted, SIGTERM);
-    sigaddset(&wanted, SIGHUP);
     sigaddset(&wanted, SIGWINCH);
-    for (size_t i = 0; i < sizeof(crash_signals) / sizeof(crash_signals[0]); i++) sigaddset(&wanted, crash_signals[i]);
+    for (size_t i = 0; i < RK_COUNT(ending_signals); i++) sigaddset(&wanted, ending_signals[i]);
+    for (size_t i = 0; i < RK_COUNT(crash_signals); i++) sigaddset(&wanted, crash_signals[i]);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = rk_pipe_handler;
     action.sa_flags = SA_RESTART;
     sigemptyset(&action.sa_mask);
-    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
-    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
-    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    for (size_t i = 0; i < RK_COUNT(ending_signals); i++) {
+        if (sigaction(ending_signals[i], &action, NULL) != 0) return -1;
+    }
     signal(SIGPIPE, SIG_IGN);
     return 0;
 }

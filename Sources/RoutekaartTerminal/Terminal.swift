@@ -62,7 +62,7 @@ public final class Terminal {
         keypad(window, true)
         intrflush(window, false)
         wtimeout(window, 0)
-        rk_flow_control_off()
+        rk_flow_control_and_quit_key_off()
 
         var looks: [StyleRole: (attr_t, Int16)] = [:]
         let colour = theme.usesColor && has_colors()

@@ -16,4 +16,19 @@ import Testing
         try tmux.waitForExit()
         #expect(try tmux.exitStatus() == 0)
     }
+
+    /// Ctrl-\ is not SIGQUIT while full-screen: no backtrace over the projected screen,
+    /// the workshop goes on.
+    @Test func ctrlBackslashIsAKeyNotAQuit() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        try tmux.keys("C-\\")
+        try tmux.keys("p")
+        try tmux.waitFor("Deelnemers (5)", timeout: 3)
+        #expect(try tmux.value("pane_dead") == "0")
+        #expect(try !tmux.screen().contains("Backtrace") && !tmux.screen().contains("Press space"))
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+    }
 }

@@ -147,7 +147,7 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         return tmux
     }
 
-    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPWR])
     func aSignalSavesAndRestores(signal: Int32) throws {
         let tmux = try startAndChange()
         kill(try tmux.programPID(), signal)

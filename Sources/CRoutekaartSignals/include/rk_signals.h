@@ -10,9 +10,11 @@ int rk_crash_guard_install(int tty_fd, const char *reset_sequence);
 /* Removes the crash handlers (after the terminal has been restored normally). */
 void rk_crash_guard_remove(void);
 
-/* Routes SIGINT, SIGTERM and SIGHUP into a pipe: the handler writes the signal number
- * as one byte to `write_fd`. The run loop reads it and exits cleanly. Ignores SIGPIPE;
- * unblocks these signals, SIGWINCH and the crash signals. */
+/* Routes every signal whose default is to end the program (SIGINT, SIGTERM, SIGHUP,
+ * SIGQUIT, SIGUSR1/2, SIGALRM, SIGPWR and the rest) into a pipe: the handler writes the
+ * signal number as one byte to `write_fd`. The run loop reads it, saves, restores the
+ * terminal and exits with 128 + the number. Ignores SIGPIPE; unblocks these signals,
+ * SIGWINCH and the crash signals. */
 int rk_signal_pipe_install(int write_fd);
 
 #endif
