@@ -70,6 +70,54 @@ import Testing
         #expect(loaded.events.count == 9)
     }
 
+    /// Nothing planted beside a session is followed: not at the old predictable temp name,
+    /// not as the journal, not as the `.corrupt` file.
+    @Test func plantedLinksAreNeverFollowed() throws {
+        let folder = try temporaryFolder()
+        let path = folder + "/s.json"
+        let victim = folder + "/slachtoffer.txt"
+        try Data("niet aankomen".utf8).write(to: URL(fileURLWithPath: victim))
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.compactEvery = 2
+        try FileManager.default.createSymbolicLink(atPath: folder + "/.s.json.\(getpid()).tmp", withDestinationPath: victim)
+        for i in 1...4 { try session.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        #expect(try SessionLoader.load(path).inSnapshot >= 4)  // compacted, through its own temp file
+        #expect(bytes(victim) == Data("niet aankomen".utf8))
+        #expect(mode(victim) != 0o600)
+        session.close(now: at(5))
+
+        // A journal that is a link: the session is not opened for writing through it.
+        try FileManager.default.removeItem(atPath: path + ".journal")
+        try FileManager.default.createSymbolicLink(atPath: path + ".journal", withDestinationPath: victim)
+        #expect(throws: (any Error).self) { try LiveSession.open(path, now: at(6)) }
+        #expect(bytes(victim) == Data("niet aankomen".utf8))
+
+        // A `.corrupt` file that is a link: the torn tail is not written through it.
+        try FileManager.default.removeItem(atPath: path + ".journal")
+        try Data(#"{"at":"2026-11-29T14:00:02.000Z","data":{"text":"half"#.utf8).write(to: URL(fileURLWithPath: path + ".journal"))
+        try FileManager.default.createSymbolicLink(atPath: path + ".corrupt", withDestinationPath: victim)
+        #expect(throws: (any Error).self) { try LiveSession.open(path, now: at(7)) }
+        #expect(bytes(victim) == Data("niet aankomen".utf8))
+    }
+
+    /// Temp files left by a compaction that was killed go on the next open; a fresh one
+    /// (a compaction in progress elsewhere) and anything that is not ours stay.
+    @Test func leftoverTempFilesAreRemovedOnOpen() throws {
+        let folder = try temporaryFolder()
+        let path = folder + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.close(now: at(1))
+        let old = folder + "/.s.json.Ab12Cd.tmp", fresh = folder + "/.s.json.Ef34Gh.tmp", other = folder + "/.ander.json.Ij56Kl.tmp"
+        for file in [old, fresh, other] { try Data(repeating: 7, count: 1000).write(to: URL(fileURLWithPath: file)) }
+        let twoMinutesAgo = Date().addingTimeInterval(-120)
+        try FileManager.default.setAttributes([.modificationDate: twoMinutesAgo], ofItemAtPath: old)
+        try FileManager.default.setAttributes([.modificationDate: twoMinutesAgo], ofItemAtPath: other)
+        _ = try LiveSession.open(path, now: at(2))
+        #expect(!FileManager.default.fileExists(atPath: old))
+        #expect(FileManager.default.fileExists(atPath: fresh))
+        #expect(FileManager.default.fileExists(atPath: other))
+    }
+
     @Test func aTornLastLineIsCutOffAndKept() throws {
         let path = try temporaryFolder() + "/s.json"
         let session = try LiveSession.create(at: path, commands: start, now: t0)

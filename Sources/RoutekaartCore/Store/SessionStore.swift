@@ -66,15 +66,18 @@ public final class SessionStore: SessionStorage {
         return store
     }
 
-    /// A store for a session that was just read from `path` (see `SessionLoader`).
+    /// A store for a session that was just read from `path` (see `SessionLoader`). Temp
+    /// files left by a compaction that was killed are removed.
     public static func attach(to path: String) throws -> SessionStore {
         let store = SessionStore(path: path)
+        store.removeLeftoverTempFiles()
         try store.openJournal()
         return store
     }
 
+    /// The journal is never a symbolic link: one planted there is refused, not followed.
     private func openJournal() throws {
-        journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
     }
 
@@ -92,9 +95,13 @@ public final class SessionStore: SessionStorage {
     public func compact(_ file: SessionFile) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temp = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // An unpredictable name, created exclusively (mkstemps: O_CREAT | O_EXCL, 0600), so
+        // nothing planted in the folder is followed or overwritten.
+        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).XXXXXX" + Self.tempSuffix).utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(Self.tempSuffix.utf8.count)) }
+        let temp = String(cString: template)
         guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         do {
             try file.write { try Self.writeAll(fd, $0, path: temp) }
             guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: temp, code: errno) }
@@ -115,9 +122,28 @@ public final class SessionStore: SessionStorage {
         journalEvents = 0
     }
 
-    /// Keeps the unusable tail of a journal in a `.corrupt` file beside it.
+    static let tempSuffix = ".tmp"
+
+    /// Removes `.NAME.XXXXXX.tmp` files beside the session: regular files, not links, not
+    /// touched for a minute (a compaction in progress takes seconds).
+    private func removeLeftoverTempFiles() {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let prefix = "." + name + "."
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for entry in listed where entry.hasPrefix(prefix) && entry.hasSuffix(Self.tempSuffix) {
+            let full = (folder.isEmpty ? "" : folder + "/") + entry
+            var info = stat()
+            guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid(),
+                  time(nil) - info.st_mtim.tv_sec > 60 else { continue }
+            unlink(full)
+        }
+    }
+
+    /// Keeps the unusable tail of a journal in a `.corrupt` file beside it (never through
+    /// a symbolic link).
     public func keepCorrupt(_ bytes: Data) throws {
-        let fd = open(corruptPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(corruptPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw StoreError(operation: "create", path: corruptPath, code: errno) }
         defer { close(fd) }
         try Self.writeAll(fd, bytes, path: corruptPath)
