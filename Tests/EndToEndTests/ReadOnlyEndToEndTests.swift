@@ -23,4 +23,26 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == session)
         #expect(try String(contentsOfFile: path + ".journal", encoding: .utf8) == "kapot\nook kapot\n")
     }
+
+    /// A file the facilitator made read-only (chmod 400) opens read-only and stays 0400,
+    /// byte for byte.
+    @Test func aReadOnlyFileStaysReadOnly() throws {
+        let path = try makeTemporaryFolder() + "/s.json"
+        let maker = try TmuxSession(["new", "--scenario", "demo", "-o", path])
+        try maker.waitFor("Laat de feiten spreken")
+        try maker.keys("q", "Enter")
+        try maker.waitForExit()
+        chmod(path, 0o400)
+        let session = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let tmux = try TmuxSession(["open", path])
+        try tmux.waitFor("het bestand is alleen-lezen")
+        try tmux.keys("x")  // a change is refused, not kept in memory only
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.screen().contains("Alleen gelezen, niets opgeslagen"))
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+        #expect(mode == 0o400)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == session)
+    }
 }

@@ -134,7 +134,7 @@ final class TmuxSession {
 
     /// Waits until the screen satisfies `condition`; returns how long it took.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 5, _ condition: (String) -> Bool) throws -> Double {
+    func waitFor(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> Double {
         let start = Date()
         var last = ""
         while Date().timeIntervalSince(start) < timeout {
@@ -146,7 +146,7 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 5) throws -> Double {
+    func waitFor(_ text: String, timeout: Double = 10) throws -> Double {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
@@ -174,7 +174,7 @@ final class TmuxSession {
     }
 
     /// Waits until the program has ended.
-    func waitForExit(timeout: Double = 5) throws {
+    func waitForExit(timeout: Double = 10) throws {
         let start = Date()
         while Date().timeIntervalSince(start) < timeout {
             if try value("pane_dead") == "1" { return }

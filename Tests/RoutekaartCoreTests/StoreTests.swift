@@ -70,6 +70,54 @@ import Testing
         #expect(loaded.events.count == 9)
     }
 
+    func inode(_ path: String) -> UInt64 {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : 0
+    }
+
+    /// Opening and closing without a change writes nothing: same bytes, same file.
+    @Test func noChangeNoWrite() throws {
+        let path = try temporaryFolder() + "/s.json"
+        try LiveSession.create(at: path, commands: start, now: t0).close(now: at(1))
+        let (before, file) = (bytes(path), inode(path))
+        try LiveSession.open(path, now: at(2)).close(now: at(3))
+        #expect(inode(path) == file)
+        #expect(bytes(path) == before)
+        // One change, and the fold writes it.
+        let changed = try LiveSession.open(path, now: at(4))
+        try changed.execute(.editNotes(wegwijzer: 1, text: "nieuw"), at: at(5))
+        changed.close(now: at(6))
+        #expect(inode(path) != file)
+        #expect(try SessionLoader.load(path).inSnapshot == 3)
+    }
+
+    /// A read-only file, or one of another user, opens read-only: its mode and owner stay.
+    @Test func aFileWeMayNotWriteOpensReadOnlyAndKeepsItsModeAndOwner() throws {
+        let path = try temporaryFolder() + "/s.json"
+        try LiveSession.create(at: path, commands: start, now: t0).close(now: at(1))
+        chmod(path, 0o400)
+        let before = bytes(path)
+        let session = try LiveSession.open(path, now: at(2))
+        #expect(session.isReadOnly)
+        #expect(session.openingNotice == "het bestand is alleen-lezen; de sessie is alleen-lezen geopend (S bewaart een kopie)")
+        #expect(throws: CommandError.readOnly) { try session.execute(.editNotes(wegwijzer: 1, text: "x"), at: at(3)) }
+        session.close(now: at(4))
+        #expect(mode(path) == 0o400)
+        #expect(bytes(path) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".journal") || bytes(path + ".journal") == Data())
+
+        guard geteuid() == 0 else { return }  // only root can give a file away
+        chmod(path, 0o600)
+        chown(path, 65534, 65534)
+        let theirs = try LiveSession.open(path, now: at(5))
+        #expect(theirs.isReadOnly)
+        #expect(theirs.openingNotice?.hasPrefix("het bestand is van een andere gebruiker") == true)
+        theirs.close(now: at(6))
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_uid == 65534)
+    }
+
     /// Nothing planted beside a session is followed: not at the old predictable temp name,
     /// not as the journal, not as the `.corrupt` file.
     @Test func plantedLinksAreNeverFollowed() throws {

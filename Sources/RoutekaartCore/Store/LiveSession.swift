@@ -79,6 +79,11 @@ public final class LiveSession {
             session.openingNotice = reason
             return session
         case .clean, .tornTail:
+            if let reason = notWritable(path, language) {
+                let session = LiveSession(history: history, created: created, store: nil, readOnlyPath: path, status: .readOnly(reason))
+                session.openingNotice = reason
+                return session
+            }
             let store = try SessionStore.attach(to: path)
             if case let .tornTail(_, bytes) = loaded.journal {
                 try store.keepCorrupt(bytes)
@@ -93,6 +98,19 @@ public final class LiveSession {
             }
             return session
         }
+    }
+
+    /// Why a session may not be written though it reads well: the file is read-only (its
+    /// mode is kept, not changed), belongs to another user (it is not taken over), or its
+    /// folder cannot be written (a fold needs it). Nil when it may be written.
+    static func notWritable(_ path: String, _ language: Language) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        if info.st_uid != geteuid() { return LiveSessionText.ofAnotherUser(language) }
+        if info.st_mode & S_IWUSR == 0 { return LiveSessionText.fileIsReadOnly(language) }
+        let folder = (path as NSString).deletingLastPathComponent
+        if access(folder.isEmpty ? "." : folder, W_OK) != 0 { return LiveSessionText.folderIsReadOnly(language) }
+        return nil
     }
 
     /// Validates `command`, records its events and writes them to disk.
@@ -173,7 +191,8 @@ public final class LiveSession {
 
     /// Folds the journal into the session file; call on a clean exit.
     public func close(now: Timestamp) {
-        guard let store else { return }
+        // No change since the last fold, no write: the file keeps its bytes and its mode.
+        guard let store, store.journalEvents > 0 || needsSaving else { return }
         do {
             try store.compact(snapshot)
             saveStatus = .saved(now)
@@ -186,4 +205,10 @@ public final class LiveSession {
 /// The texts of this file, in Dutch and English.
 enum LiveSessionText {
     static let aHalfWrittenLast = LocalizedText(nl: "Een half geschreven laatste regel (%1 bytes) is bewaard in %2.", en: "A half-written last line (%1 bytes) was kept in %2.")
+    static let fileIsReadOnly = LocalizedText(nl: "het bestand is alleen-lezen; de sessie is alleen-lezen geopend (S bewaart een kopie)",
+                                              en: "the file is read-only; the session is open read-only (S saves a copy)")
+    static let ofAnotherUser = LocalizedText(nl: "het bestand is van een andere gebruiker; de sessie is alleen-lezen geopend (S bewaart een kopie)",
+                                             en: "the file belongs to another user; the session is open read-only (S saves a copy)")
+    static let folderIsReadOnly = LocalizedText(nl: "de map van het bestand is niet schrijfbaar; de sessie is alleen-lezen geopend (S bewaart een kopie)",
+                                                en: "the file's folder cannot be written; the session is open read-only (S saves a copy)")
 }
