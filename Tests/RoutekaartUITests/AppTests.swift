@@ -67,6 +67,22 @@ import TestSupport
         #expect(app.view.notes == nil)
     }
 
+    /// A paste longer than a note may be: the note takes up to the limit, says so on
+    /// screen, and keeps what it took.
+    @Test func aPasteBeyondTheLimitIsCutAndSaid() throws {
+        let app = try demoApp()
+        press(app, [.char("3"), .tab, .enter])
+        let now = at(10)
+        for i in 0..<100_050 { app.handle(i % 80 == 79 ? .enter : .char("x"), now: now, width: 120, height: 40) }
+        #expect(app.view.notes?.editor.text.count == 100_000)
+        #expect(app.screen(120, 40, at: 10).contains("De notitie is vol (hoogstens 100.000 tekens)"))
+        app.handle(.backspace, now: now, width: 120, height: 40)
+        #expect(app.view.notes?.editor.isFull == false)
+        press(app, [.escape], from: 11)
+        #expect(app.session.state.notes(of: 3).count == 99_999)
+        #expect(UIText.grouped(1_234_567, .en) == "1,234,567" && UIText.grouped(999, .nl) == "999")
+    }
+
     @Test func notesAreRecordedAfterAPauseWhileStillTyping() throws {
         let app = try demoApp()
         app.handle(.char("2"), now: at(1), width: 120, height: 40)

@@ -4,6 +4,14 @@ import RoutekaartCore
 public enum UIText {
     static func t(_ nl: String, _ en: String) -> LocalizedText { LocalizedText(nl: nl, en: en) }
 
+    /// A whole number with its thousands marked: "100.000" in Dutch, "100,000" in English.
+    static func grouped(_ number: Int, _ language: Language) -> String {
+        let digits = Array(String(number.magnitude))
+        let groups = stride(from: digits.count, to: 0, by: -3).map { String(digits[max(0, $0 - 3)..<$0]) }.reversed()
+        return (number < 0 ? "-" : "") + groups.joined(separator: thousandsMark(language))
+    }
+    static let thousandsMark = t(".", ",")
+
     // Status bar
     static let saved = t("opgeslagen", "saved")
     static let notSaved = t("NIET OPGESLAGEN", "NOT SAVED")
@@ -29,6 +37,8 @@ public enum UIText {
     static let roomLarge = t("groot op de beamer", "large on the projector")
     static let roomClose = t("zaal sluiten", "close the room")
     static let roomStatus = t("▣ zaal %1 │ ", "▣ room %1 │ ")
+    static let notesFull = t("De notitie is vol (hoogstens %1 tekens); wat verder getypt of geplakt wordt, komt er niet bij.",
+                             "The note is full (at most %1 characters); what is typed or pasted beyond that is not added.")
     static let roomUnavailable = t("De zaal kan hier niet open: dit is een herhaling of er is geen sessiebestand.", "The room cannot open here: this is a replay or there is no session file.")
     static let roomClosed = t("De zaal is gesloten; telefoons stemmen niet meer mee.", "The room is closed; phones no longer vote.")
     static let roomFailed = t("De zaal kan niet open: %1", "The room cannot open: %1")

@@ -88,10 +88,12 @@ public final class WorkshopApp {
             return
         }
         let area = NotesPane.editorArea(NotesPane.layout(Method.wegwijzer(notes.wegwijzer)!, language: language, in: WegwijzerScreen.paneArea(in: body)))
+        let edits = notes.editor.edits
         if notes.editor.handle(key, width: area.width, height: area.height) {
-            if notes.editor.text != session.state.notes(of: notes.wegwijzer) { notes.dirty = true }
+            if notes.editor.edits != edits { notes.dirty = true }
             notes.lastKey = now
             view.notes = notes
+            if notes.editor.isFull { flash(UIText.notesFull(language, UIText.grouped(notes.editor.limit, language)), problem: true, now: now) }
         }
     }
 

@@ -4,6 +4,13 @@ public struct TextEditor: Hashable, Sendable {
     public private(set) var line = 0
     public private(set) var column = 0
     public let limit: Int
+    /// Characters held, line breaks included; kept as keys come, so a long paste stays
+    /// linear rather than recounting the text for every key.
+    private var count: Int
+    /// How many keys changed the text: the owner compares it to know there is something new.
+    public private(set) var edits = 0
+    /// The last key that would have added text was refused because the text is at `limit`.
+    public private(set) var isFull = false
 
     public init(_ text: String = "", limit: Int = 100_000) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
@@ -11,43 +18,51 @@ public struct TextEditor: Hashable, Sendable {
         line = lines.count - 1
         column = lines[line].count
         self.limit = limit
+        count = lines.reduce(lines.count - 1) { $0 + $1.count }
     }
 
     public var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
-    private var count: Int { lines.reduce(lines.count - 1) { $0 + $1.count } }
-
     /// Handles an editing key for an editor `width` cells wide and `height` rows high;
     /// returns false for keys it does not use.
     public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
+        let before = count
+        isFull = false
         switch key {
-        case let .char(c):
-            guard count < limit else { return true }
-            lines[line].insert(c, at: column)
-            column += 1
-        case .enter:
-            guard count < limit else { return true }
-            let rest = Array(lines[line][column...])
-            lines[line].removeSubrange(column...)
-            lines.insert(rest, at: line + 1)
-            line += 1
-            column = 0
+        case .char, .enter:
+            isFull = count >= limit
+            guard !isFull else { return true }
+            if case let .char(c) = key {
+                lines[line].insert(c, at: column)
+                column += 1
+            } else {
+                let rest = Array(lines[line][column...])
+                lines[line].removeSubrange(column...)
+                lines.insert(rest, at: line + 1)
+                line += 1
+                column = 0
+            }
+            count += 1
         case .backspace:
             if column > 0 {
                 lines[line].remove(at: column - 1)
                 column -= 1
+                count -= 1
             } else if line > 0 {
                 column = lines[line - 1].count
                 lines[line - 1] += lines[line]
                 lines.remove(at: line)
                 line -= 1
+                count -= 1
             }
         case .delete:
             if column < lines[line].count {
                 lines[line].remove(at: column)
+                count -= 1
             } else if line + 1 < lines.count {
                 lines[line] += lines[line + 1]
                 lines.remove(at: line + 1)
+                count -= 1
             }
         case .left:
             if column > 0 { column -= 1 } else if line > 0 { line -= 1; column = lines[line].count }
@@ -62,6 +77,7 @@ public struct TextEditor: Hashable, Sendable {
         default:
             return false
         }
+        if count != before { edits += 1 }
         return true
     }
 
