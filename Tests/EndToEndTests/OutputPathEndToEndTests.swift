@@ -4,23 +4,13 @@ import Testing
 /// `export -o` never clobbers: not the session, not another session, not a link or a
 /// device; an existing file only with --force; `-o -` is standard output.
 @Suite struct OutputPathEndToEndTests {
-    /// A demo session file of a few events, made by the program itself.
-    func session(in folder: String) throws -> String {
-        let path = folder + "/s.json"
-        let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", path])
-        try tmux.waitFor("Laat de feiten spreken")
-        try tmux.keys("q", "Enter")
-        try tmux.waitForExit()
-        return path
-    }
-
     func export(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         try run(routekaartBinary, ["export"] + arguments, environment: ["LANG": "C.UTF-8"])
     }
 
     @Test func theSessionItsJournalAndOtherSessionsAreNeverOverwritten() throws {
-        let folder = try makeTemporaryFolder()
-        let file = try session(in: folder)
+        let file = try makeDemoSession()
+        let folder = (file as NSString).deletingLastPathComponent
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         let itself = try export([file, "--format", "md", "-o", file, "--force"])
         #expect(itself.status == 1 && itself.stderr.contains("dat is het sessiebestand zelf"))
@@ -33,8 +23,8 @@ import Testing
     }
 
     @Test func anExistingFileNeedsForceAndLinksAndDevicesAreRefused() throws {
-        let folder = try makeTemporaryFolder()
-        let file = try session(in: folder)
+        let file = try makeDemoSession()
+        let folder = (file as NSString).deletingLastPathComponent
         let report = folder + "/rapport.md"
         try Data("oud".utf8).write(to: URL(fileURLWithPath: report))
         let refused = try export([file, "--format", "md", "-o", report])

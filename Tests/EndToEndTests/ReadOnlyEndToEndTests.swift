@@ -5,11 +5,7 @@ import Testing
 /// neither its file nor its journal changes.
 @Suite struct ReadOnlyEndToEndTests {
     @Test func quittingAReadOnlySessionDoesNotSayItWasSaved() throws {
-        let path = try makeTemporaryFolder() + "/s.json"
-        let maker = try TmuxSession(["new", "--scenario", "demo", "-o", path])
-        try maker.waitFor("Laat de feiten spreken")
-        try maker.keys("q", "Enter")
-        try maker.waitForExit()
+        let path = try makeDemoSession()
         try Data("kapot\nook kapot\n".utf8).write(to: URL(fileURLWithPath: path + ".journal"))
         let session = try Data(contentsOf: URL(fileURLWithPath: path))
 
@@ -27,11 +23,7 @@ import Testing
     /// A file the facilitator made read-only (chmod 400) opens read-only and stays 0400,
     /// byte for byte.
     @Test func aReadOnlyFileStaysReadOnly() throws {
-        let path = try makeTemporaryFolder() + "/s.json"
-        let maker = try TmuxSession(["new", "--scenario", "demo", "-o", path])
-        try maker.waitFor("Laat de feiten spreken")
-        try maker.keys("q", "Enter")
-        try maker.waitForExit()
+        let path = try makeDemoSession()
         chmod(path, 0o400)
         let session = try Data(contentsOf: URL(fileURLWithPath: path))
 

@@ -4,23 +4,13 @@ import Testing
 /// Every command that prints checks its writes: a full disk is one line and exit 1, a
 /// closed pipe ends quietly.
 @Suite struct StandardOutputEndToEndTests {
-    /// A demo session file, made by the program itself.
-    func session() throws -> String {
-        let path = try makeTemporaryFolder() + "/s.json"
-        let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", path])
-        try tmux.waitFor("Laat de feiten spreken")
-        try tmux.keys("q", "Enter")
-        try tmux.waitForExit()
-        return path
-    }
-
     func commands(_ file: String) -> [[String]] {
         [["export", file, "--format", "md"], ["export", file, "--format", "csv", "--table", "participants"],
          ["check", file], ["replay", file, "--dump"], ["scenarios"]]
     }
 
     @Test func aFullDiskIsOneLineAndExitOne() throws {
-        let file = try session()
+        let file = try makeDemoSession()
         for command in commands(file) {
             let result = try run(routekaartBinary, command, stdout: .path("/dev/full"))
             #expect(result.status == 1, "\(command): exit \(result.status)")
@@ -31,7 +21,7 @@ import Testing
     }
 
     @Test func aClosedPipeEndsQuietly() throws {
-        let file = try session()
+        let file = try makeDemoSession()
         for command in commands(file) {
             let result = try run(routekaartBinary, command, stdout: .closedPipe)
             #expect(result.status == 128 + SIGPIPE, "\(command): exit \(result.status)")

@@ -198,6 +198,16 @@ struct TmuxError: Error, CustomStringConvertible {
 
 func shellQuoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+/// A demo session file made by the program itself (`new`, then quit) in a new folder.
+func makeDemoSession(named name: String = "s.json") throws -> String {
+    let path = try makeTemporaryFolder() + "/" + name
+    let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", path])
+    try tmux.waitFor("Laat de feiten spreken")
+    try tmux.keys("q", "Enter")
+    try tmux.waitForExit()
+    return path
+}
+
 func makeTemporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "routekaart-e2e-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
