@@ -37,6 +37,21 @@ static inline int rk_key_ppage(void) { return KEY_PPAGE; }
 static inline int rk_key_npage(void) { return KEY_NPAGE; }
 static inline int rk_key_backspace(void) { return KEY_BACKSPACE; }
 static inline int rk_key_dc(void) { return KEY_DC; }
+
+/* Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~, which arrive
+   as these two key codes, so an Escape inside a paste is text, not a key. */
+static inline int rk_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int rk_key_paste_end(void) { return KEY_MAX + 2; }
+static inline void rk_bracketed_paste_on(void) {
+    define_key("\033[200~", KEY_MAX + 1);
+    define_key("\033[201~", KEY_MAX + 2);
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
+}
+static inline void rk_bracketed_paste_off(void) {
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
+}
 static inline int rk_key_ic(void) { return KEY_IC; }
 static inline int rk_key_enter(void) { return KEY_ENTER; }
 static inline int rk_key_btab(void) { return KEY_BTAB; }

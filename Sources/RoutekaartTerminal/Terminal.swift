@@ -23,12 +23,14 @@ public final class Terminal {
     private let signalWrite: Int32
     private var cursorVisible = false
     private var isOpen = true
+    /// Between the start and end markers of a bracketed paste.
+    private var pasting = false
     /// Frames drawn since start, for the benchmarks and the debug overlay.
     public private(set) var framesDrawn = 0
 
     /// Bytes that put a terminal back to normal: leave the alternate screen, show the
     /// cursor, reset attributes, stop mouse reporting.
-    static let resetSequence = "\u{1B}[?1000l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+    static let resetSequence = "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
 
     /// Whether `TERM` names a terminal the program can draw on (known, and not "dumb").
     public static var typeIsUsable: Bool { rk_terminal_usable() == 1 }
@@ -63,6 +65,7 @@ public final class Terminal {
         intrflush(window, false)
         wtimeout(window, 0)
         rk_flow_control_and_quit_key_off()
+        rk_bracketed_paste_on()
 
         var looks: [StyleRole: (attr_t, Int16)] = [:]
         let colour = theme.usesColor && has_colors()
@@ -97,6 +100,7 @@ public final class Terminal {
         guard isOpen else { return }
         isOpen = false
         curs_set(1)
+        rk_bracketed_paste_off()
         rk_drop_typed_ahead()
         endwin()
         rk_drop_typed_ahead()
@@ -175,10 +179,24 @@ public final class Terminal {
         while true {
             let rc = wget_wch(window, &ch)
             if rc == ERR { break }
-            if let input = Self.translate(rc, ch) { inputs.append(input) }
+            if let input = pasting ? Self.pasted(rc, ch) : Self.translate(rc, ch) { inputs.append(input) }
+            if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_start() { pasting = true }
+            if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_end() { pasting = false }
             if inputs.count > 4096 { break }
         }
         return inputs
+    }
+
+    /// Inside a bracketed paste everything is text: line breaks are Enter, a tab is a
+    /// space, Escape, other control characters and function keys are dropped.
+    static func pasted(_ rc: Int32, _ ch: wint_t) -> TerminalInput? {
+        guard rc != rk_key_code_yes() else { return nil }
+        switch ch {
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.char(" "))
+        case 0..<32, 127: return nil
+        default: return translate(rc, ch)
+        }
     }
 
     static func translate(_ rc: Int32, _ ch: wint_t) -> TerminalInput? {
