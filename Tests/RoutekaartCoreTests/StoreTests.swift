@@ -39,13 +39,17 @@ import Testing
 
     @Test func reopeningFoldsTheJournalIntoTheFile() throws {
         let path = try temporaryFolder() + "/s.json"
-        let session = try LiveSession.create(at: path, commands: start, now: t0)
-        try session.execute(.openWegwijzer(4), at: at(1))
+        // The program ends without quitting: its lock goes with it, the journal stays.
+        let (state, events) = try { () throws -> (WorkshopState, [RecordedEvent]) in
+            let session = try LiveSession.create(at: path, commands: start, now: t0)
+            try session.execute(.openWegwijzer(4), at: at(1))
+            return (session.state, session.history.events)
+        }()
         let reopened = try LiveSession.open(path, now: at(2))
-        #expect(reopened.state == session.state)
+        #expect(reopened.state == state)
         #expect(reopened.state.openWegwijzer == 4)
         #expect(bytes(path + ".journal")?.isEmpty == true)
-        #expect(try SessionFile.decode(bytes(path)!).events == session.history.events)
+        #expect(try SessionFile.decode(bytes(path)!).events == events)
     }
 
     @Test func reopeningWithoutAJournalLeavesTheFileAsItIs() throws {
@@ -168,8 +172,11 @@ import Testing
 
     @Test func aTornLastLineIsCutOffAndKept() throws {
         let path = try temporaryFolder() + "/s.json"
-        let session = try LiveSession.create(at: path, commands: start, now: t0)
-        try session.execute(.editNotes(wegwijzer: 1, text: "bewaard"), at: at(1))
+        let lastLine = try { () throws -> Int in  // the program ends mid-write, without quitting
+            let session = try LiveSession.create(at: path, commands: start, now: t0)
+            try session.execute(.editNotes(wegwijzer: 1, text: "bewaard"), at: at(1))
+            return try JournalLine.encode(session.history.events[2]).count
+        }()
         let torn = Data(#"{"at":"2026-11-29T14:00:02.000Z","data":{"text":"half"#.utf8)
         let handle = FileHandle(forWritingAtPath: path + ".journal")!
         handle.seekToEndOfFile()
@@ -178,7 +185,7 @@ import Testing
 
         let loaded = try SessionLoader.load(path)
         #expect(loaded.events.count == 3)
-        #expect(loaded.journal == .tornTail(offset: Int(try JournalLine.encode(session.history.events[2]).count), bytes: torn))
+        #expect(loaded.journal == .tornTail(offset: lastLine, bytes: torn))
 
         let reopened = try LiveSession.open(path, now: at(3))
         #expect(reopened.state.notes(of: 1) == "bewaard")

@@ -84,7 +84,15 @@ public final class LiveSession {
                 session.openingNotice = reason
                 return session
             }
-            let store = try SessionStore.attach(to: path)
+            let store: SessionStore
+            do {
+                store = try SessionStore.attach(to: path)
+            } catch SessionFileError.inUse {
+                let reason = SessionFileError.inUse.message(language)
+                let session = LiveSession(history: history, created: created, store: nil, readOnlyPath: path, status: .readOnly(reason))
+                session.openingNotice = reason
+                return session
+            }
             if case let .tornTail(_, bytes) = loaded.journal {
                 try store.keepCorrupt(bytes)
             }
@@ -192,7 +200,9 @@ public final class LiveSession {
     /// Folds the journal into the session file; call on a clean exit.
     public func close(now: Timestamp) {
         // No change since the last fold, no write: the file keeps its bytes and its mode.
-        guard let store, store.journalEvents > 0 || needsSaving else { return }
+        guard let store else { return }
+        defer { store.release() }
+        guard store.journalEvents > 0 || needsSaving else { return }
         do {
             try store.compact(snapshot)
             saveStatus = .saved(now)

@@ -21,6 +21,12 @@ public protocol SessionStorage: AnyObject {
     func append(_ events: [RecordedEvent]) throws
     /// Writes the whole session anew and empties the journal.
     func compact(_ file: SessionFile) throws
+    /// Lets another program write the session: called when this one is done with it.
+    func release()
+}
+
+extension SessionStorage {
+    public func release() {}
 }
 
 /// The crash-safe home of one session: the session JSON and an append-only journal beside it.
@@ -42,7 +48,13 @@ public final class SessionStore: SessionStorage {
     }
 
     deinit {
+        release()
+    }
+
+    /// Closes the journal, and with it the one-writer lock.
+    public func release() {
         if journal >= 0 { close(journal) }
+        journal = -1
     }
 
     /// Writes a new session file; refuses to overwrite an existing one.
@@ -70,15 +82,25 @@ public final class SessionStore: SessionStorage {
     /// files left by a compaction that was killed are removed.
     public static func attach(to path: String) throws -> SessionStore {
         let store = SessionStore(path: path)
-        store.removeLeftoverTempFiles()
         try store.openJournal()
+        store.removeLeftoverTempFiles()
         return store
     }
 
     /// The journal is never a symbolic link: one planted there is refused, not followed.
+    /// It carries the session's one-writer lock: an advisory `flock` held while the store
+    /// lives, gone with the process (a kill -9 leaves no stale lock). The journal is never
+    /// renamed, so every writer locks the same file.
     private func openJournal() throws {
         journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
+        guard flock(journal, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(journal)
+            journal = -1
+            if code == EWOULDBLOCK { throw SessionFileError.inUse }
+            throw StoreError(operation: "lock", path: journalPath, code: code)
+        }
     }
 
     /// Appends events durably: one write, then fdatasync.
