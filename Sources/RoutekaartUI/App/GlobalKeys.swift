@@ -6,7 +6,7 @@ enum GlobalKeys {
     private static let t = UIText.t
     static let hints: [KeyHint] = [
         KeyHint("1–0", UIText.keyWegwijzer, priority: 6),
-        KeyHint("[ ]", UIText.keyNextPrev, priority: 6),
+        KeyHint("[ ]", UIText.keyPrevNext, priority: 6),
         KeyHint("p", UIText.keyParticipants, priority: 6),
         KeyHint("i", UIText.keyDetails, priority: 6),
         KeyHint("A", t("agenda", "agenda"), priority: 7),

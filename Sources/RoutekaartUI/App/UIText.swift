@@ -73,7 +73,7 @@ public enum UIText {
     static let keyHelp = t("help", "help")
     static let keyQuit = t("stoppen", "quit")
     static let keyBack = t("terug", "back")
-    static let keyNextPrev = t("volgende/vorige", "next/previous")
+    static let keyPrevNext = t("vorige/volgende", "previous/next")
     static let keyEditNotes = t("notities typen", "type notes")
     static let keyStopTyping = t("klaar met typen", "stop typing")
     static let keyCursor = t("cursor", "cursor")

@@ -16,7 +16,7 @@ enum NotesPane: Pane {
         }
         return [
             KeyHint("Enter/e", UIText.keyEditNotes, priority: 1),
-            KeyHint("[ ]", UIText.keyNextPrev, priority: 2),
+            KeyHint("[ ]", UIText.keyPrevNext, priority: 2),
             KeyHint("x", UIText.keyDone, priority: 2),
             KeyHint("s", UIText.keySkip, priority: 3),
             KeyHint("Esc", UIText.keyBack, priority: 3),
