@@ -11,6 +11,8 @@ static struct termios saved_termios;
 static int have_termios = 0;
 static char reset_bytes[128];
 static size_t reset_length = 0;
+static char crash_note[1024];
+static size_t crash_note_length = 0;
 static int pipe_fd = -1;
 
 static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
@@ -29,16 +31,27 @@ static void rk_crash_handler(int sig) {
         }
         if (have_termios) tcsetattr(guard_fd, TCSANOW, &saved_termios);
     }
+    /* Only now, on a terminal back to normal, a word on what happened. */
+    if (crash_note_length > 0) {
+        ssize_t ignored = write(STDERR_FILENO, crash_note, crash_note_length);
+        (void)ignored;
+    }
     /* SA_RESETHAND restored the default action: raise again to crash as usual. */
     raise(sig);
 }
 
-int rk_crash_guard_install(int tty_fd, const char *reset_sequence) {
+static size_t rk_copy_bounded(char *into, size_t room, const char *text) {
+    size_t length = strlen(text);
+    if (length >= room) length = room - 1;
+    memcpy(into, text, length);
+    return length;
+}
+
+int rk_crash_guard_install(int tty_fd, const char *reset_sequence, const char *note) {
     guard_fd = tty_fd;
     have_termios = tcgetattr(tty_fd, &saved_termios) == 0;
-    reset_length = strlen(reset_sequence);
-    if (reset_length >= sizeof(reset_bytes)) reset_length = sizeof(reset_bytes) - 1;
-    memcpy(reset_bytes, reset_sequence, reset_length);
+    reset_length = rk_copy_bounded(reset_bytes, sizeof(reset_bytes), reset_sequence);
+    crash_note_length = rk_copy_bounded(crash_note, sizeof(crash_note), note);
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = rk_crash_handler;

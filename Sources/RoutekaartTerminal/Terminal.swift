@@ -38,7 +38,9 @@ public final class Terminal {
     /// The value of `TERM`, empty when it is not set.
     public static var typeName: String { getenv("TERM").map { String(cString: $0) } ?? "" }
 
-    public init(theme: Theme) throws {
+    /// Takes over the terminal. `crashNote` is what stderr says, after the terminal has
+    /// been put back, if the program crashes.
+    public init(theme: Theme, crashNote: String = "") throws {
         Self.chooseUTF8Locale()
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw TerminalError.setup("pipe") }
@@ -48,7 +50,7 @@ public final class Terminal {
         }
         signalRead = fds[0]
         signalWrite = fds[1]
-        rk_crash_guard_install(STDOUT_FILENO, Self.resetSequence)
+        rk_crash_guard_install(STDOUT_FILENO, Self.resetSequence, crashNote)
         rk_signal_pipe_install(signalWrite)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         guard let w = rk_start() else {

@@ -5,6 +5,11 @@
 //   swift run routekaart-torture            20 runs
 //   swift run routekaart-torture --long     200 runs
 //   swift run routekaart-torture --runs N --seed S
+//
+// Readers: a writer plays the script on a session of E events, folding its journal every
+// C events, while `routekaart check` reads the session R times; every read must be whole.
+//
+//   swift run routekaart-torture --readers R --events E --compact-every C
 import Foundation
 import Glibc
 import RoutekaartCore
@@ -116,15 +121,98 @@ func run(_ index: Int, seed: UInt64, delay: Int, executable: String) -> (acknowl
     }
 }
 
+/// The writer of the readers mode: opens the session and plays the script until killed.
+func writer(path: String, seed: UInt64, compactEvery: Int) -> Never {
+    let session = try! LiveSession.open(path, now: now())
+    precondition(!session.isReadOnly, "the writer could not take the session")
+    session.compactEvery = compactEvery
+    var script = Script(random: SplitMix(state: seed))
+    acknowledge(session.history.events.count)
+    while true {
+        let command = script.command(session.state)
+        if case .undo = command { continue }  // an undo refolds the log: every read stays linear without
+        guard let events = try? session.execute(command, at: now()), !events.isEmpty else { continue }
+        guard case .saved = session.saveStatus else { fatalError("not saved: \(session.saveStatus)") }
+    }
+}
+
+/// A session of `count` events from the script, written in one go.
+func grownSession(at path: String, seed: UInt64, count: Int) {
+    var script = Script(random: SplitMix(state: seed))
+    var history = SessionHistory()
+    let at = now()
+    var commands = Script.start
+    while history.events.count < count {
+        let command = commands.isEmpty ? script.command(history.state) : commands.removeFirst()
+        if case .undo = command { continue }  // an undo refolds the log: growing stays linear without
+        guard let events = try? Engine.execute(command, on: history) else { continue }
+        for e in events { history.record(RecordedEvent(seq: history.nextSeq, at: at, event: e)) }
+    }
+    _ = try! SessionStore.create(at: path, file: SessionFile(history: history, created: at))
+}
+
+/// The readers mode: `routekaart check` in a loop while the writer folds its journal.
+func readers(_ count: Int, events: Int, compactEvery: Int, executable: String) -> Int32 {
+    let folder = NSTemporaryDirectory() + "routekaart-readers-\(getpid())"
+    try? FileManager.default.removeItem(atPath: folder)
+    try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/s.json"
+    grownSession(at: path, seed: 7, count: events)
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: executable)
+    writer.arguments = ["--writer", path, "--seed", "8", "--compact-every", "\(compactEvery)"]
+    let ready = Pipe()
+    writer.standardOutput = ready
+    try! writer.run()
+    _ = ready.fileHandleForReading.availableData  // the writer has the session
+    let check = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("routekaart").path
+    var inconsistent = 0, lastCount = 0, compactions = 0
+    var lastIdentity = ""
+    for i in 1...count {
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: check)
+        reader.arguments = ["check", path, "--lang", "en"]
+        let out = Pipe()
+        reader.standardOutput = out
+        reader.standardError = out
+        try! reader.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        // "  events:            2998 (38 still in the journal)"
+        let lines: [[Substring]] = text.split(separator: "\n").map { $0.split(separator: " ") }
+        let eventsLine: [Substring] = lines.first { $0.first == "events:" } ?? []
+        let counted = eventsLine.count > 1 ? Int(eventsLine[1]) ?? -1 : -1
+        var info = stat()
+        stat(path, &info)
+        let identity = "\(info.st_ino)/\(info.st_ctim.tv_nsec)"
+        if identity != lastIdentity { compactions += 1; lastIdentity = identity }
+        if reader.terminationStatus != 0 || counted < lastCount || text.contains("damaged") || text.contains("read-only") {
+            inconsistent += 1
+            print("read \(i): status \(reader.terminationStatus), \(counted) events after \(lastCount): \(text.prefix(300))")
+        }
+        lastCount = max(lastCount, counted)
+    }
+    kill(writer.processIdentifier, SIGKILL)
+    writer.waitUntilExit()
+    print("\(count) reads of a session of \(events)+ events folded every \(compactEvery): \(inconsistent) inconsistent, last read \(lastCount) events, the file replaced at least \(compactions - 1) times")
+    return inconsistent == 0 ? 0 : 1
+}
+
 let arguments = CommandLine.arguments
 func value(_ flag: String) -> String? { arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
 if let folder = value("--child") { child(folder: folder, seed: UInt64(value("--seed") ?? "1") ?? 1) }
+let compactEvery = Int(value("--compact-every") ?? "") ?? 500
+if let path = value("--writer") { writer(path: path, seed: UInt64(value("--seed") ?? "1") ?? 1, compactEvery: compactEvery) }
+let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+if let count = value("--readers").flatMap(Int.init) {
+    exit(readers(count, events: Int(value("--events") ?? "") ?? 20_000, compactEvery: compactEvery, executable: executable))
+}
 
 let runs = Int(value("--runs") ?? "") ?? (arguments.contains("--long") ? 200 : 20)
 let seed = UInt64(value("--seed") ?? "") ?? 2026
 var timing = SplitMix(state: seed)
 var failures = 0, totalAcknowledged = 0, lost = 0
-let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 for i in 0..<runs {
     let delay = 5 + timing.next(300)
     let r = run(i, seed: seed &+ UInt64(i), delay: delay, executable: executable)

@@ -146,7 +146,7 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
         session = try LiveSession.create(
             at: path,
             commands: scenario.startCommands(title: chosenTitle, region: region, date: SessionsFolder.today(now, utcOffset: offset)),
-            now: now)
+            now: now, language: lang)
     } catch {
         throw Failure.from(error, path: path, language: lang)
     }

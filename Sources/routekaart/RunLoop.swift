@@ -12,10 +12,10 @@ enum RunLoop {
     /// Runs `program` full-screen until it finishes, taking keys, signals and commands
     /// posted to `inbox`; returns 128 + n after signal n, else 0.
     static func drive(_ program: TerminalProgram, inbox: CommandInbox = CommandInbox(), theme: Theme, language: Language,
-                      afterEachPass: () -> Void = {}) throws -> Int32 {
+                      crashNote: String = "", afterEachPass: () -> Void = {}) throws -> Int32 {
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: theme)
+            terminal = try Terminal(theme: theme, crashNote: crashNote)
         } catch TerminalError.unknownTerminal(let term) {
             throw Failure(RunLoopText.terminalTypeIsUnknown(language, term))
         }
@@ -79,7 +79,9 @@ enum RunLoop {
         if tour { app.startTour() }
         if roomOptions.room { app.openRoom(now: currentTime()) }
         defer { room.close() }
-        var status = try drive(app, inbox: inbox, theme: options.resolvedTheme, language: options.lang, afterEachPass: room.publish)
+        let crashNote = RunLoopText.stoppedUnexpectedly(options.lang) + (session.path.map { RunLoopText.openAgainWith(options.lang, $0) } ?? "") + "\n"
+        var status = try drive(app, inbox: inbox, theme: options.resolvedTheme, language: options.lang, crashNote: crashNote,
+                               afterEachPass: room.publish)
         if let path = session.path {
             switch session.saveStatus {
             case .failed(let reason):
@@ -98,6 +100,9 @@ enum RunLoop {
 /// The texts of this file, in Dutch and English.
 enum RunLoopText {
     static let sessionSavedIn = LocalizedText(nl: "Sessie opgeslagen in ", en: "Session saved in ")
+    static let stoppedUnexpectedly = LocalizedText(nl: "routekaart is onverwacht gestopt; alles wat als opgeslagen werd gemeld, staat op schijf.",
+                                                   en: "routekaart stopped unexpectedly; everything reported as saved is on disk.")
+    static let openAgainWith = LocalizedText(nl: " Verder met: routekaart open %1", en: " Carry on with: routekaart open %1")
     static let readOnlyNothingSaved = LocalizedText(nl: "Alleen gelezen, niets opgeslagen: ", en: "Read only, nothing saved: ")
     static let terminalTypeIsUnknown = LocalizedText(nl: "terminaltype '%1' is onbekend of kan geen scherm tekenen; zet TERM, bijvoorbeeld TERM=xterm-256color", en: "terminal type '%1' is unknown or cannot draw a screen; set TERM, for example TERM=xterm-256color")
     static let thisIsNotAn = LocalizedText(nl: "dit is geen interactieve terminal; start routekaart in een terminalvenster (of gebruik 'routekaart check')", en: "this is not an interactive terminal; start routekaart in a terminal window (or use 'routekaart check')")

@@ -10,7 +10,7 @@ import Testing
         try first.waitFor("Laat de feiten spreken")
 
         let second = try TmuxSession(["open", path])
-        try second.waitFor("de sessie is al open in een ander routekaart-venster")
+        try second.waitFor("de sessie is al open in een ander routekaart-venster (proces \(try first.programPID()))")
         try second.keys("q", "Enter")
         try second.waitForExit()
         #expect(try second.screen().contains("Alleen gelezen, niets opgeslagen"))

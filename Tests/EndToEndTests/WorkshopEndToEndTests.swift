@@ -187,6 +187,8 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         #expect(try tmux.value("alternate_on") == "0")
         #expect(try tmux.value("cursor_flag") == "1")
         #expect(try tmux.exitStatus() == 128 + signal)
+        // Said on the restored screen (written before the reset, the alternate screen would have taken it along).
+        #expect(try tmux.screen().contains("routekaart is onverwacht gestopt; alles wat als opgeslagen werd gemeld, staat op schijf."))
     }
 }
 

@@ -4,8 +4,9 @@
 /* Saves the terminal's settings of `tty_fd` and the bytes that reset the screen, then
  * installs handlers for SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS and SIGFPE (what a
  * Swift runtime trap raises). A handler writes the reset bytes, restores the saved
- * settings and raises the signal again, so the projector is never left garbled. */
-int rk_crash_guard_install(int tty_fd, const char *reset_sequence);
+ * settings, writes `note` to stderr and raises the signal again: the projector is never
+ * left garbled, and what is said about the crash comes after the terminal is whole. */
+int rk_crash_guard_install(int tty_fd, const char *reset_sequence, const char *note);
 
 /* Removes the crash handlers (after the terminal has been restored normally). */
 void rk_crash_guard_remove(void);

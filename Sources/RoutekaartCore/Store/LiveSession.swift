@@ -55,7 +55,7 @@ public final class LiveSession {
     }
 
     /// Starts a new session file at `path` with `commands` as its first changes.
-    public static func create(at path: String, commands: [WorkshopCommand], now: Timestamp) throws -> LiveSession {
+    public static func create(at path: String, commands: [WorkshopCommand], now: Timestamp, language: Language = .nl) throws -> LiveSession {
         var history = SessionHistory()
         for command in commands {
             for event in try Engine.execute(command, on: history) {
@@ -63,12 +63,42 @@ public final class LiveSession {
             }
         }
         let store = try SessionStore.create(at: path, file: SessionFile(history: history, created: now))
-        return LiveSession(history: history, created: now, store: store, readOnlyPath: nil, status: .saved(now))
+        let session = LiveSession(history: history, created: now, store: store, readOnlyPath: nil, status: .saved(now))
+        if folderOpenToOthers(path) { session.openingNotice = LiveSessionText.folderOpenToOthers(language) }
+        return session
     }
 
     /// Opens an existing session. A torn last journal line is cut off and kept in a
     /// `.corrupt` file; damage further up opens the session read-only.
     public static func open(_ path: String, now: Timestamp, language: Language = .nl) throws -> LiveSession {
+        let session = try openResolved(resolvingLink(path), now: now, language: language)
+        var notices = [session.openingNotice].compactMap { $0 }
+        if session.path != path { notices.insert(LiveSessionText.reachedThroughALink(language, path, session.path ?? path), at: 0) }
+        if folderOpenToOthers(session.path ?? path) { notices.append(LiveSessionText.folderOpenToOthers(language)) }
+        session.openingNotice = notices.isEmpty ? nil : notices.joined(separator: " · ")
+        return session
+    }
+
+    /// A session file reached through a symbolic link is read and written at the link's
+    /// target, resolved once: a compaction renames over its path, and over the link it
+    /// would leave the target behind. A link that leads nowhere is left for `load` to report.
+    static func resolvingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// True when others than the owner may write in the file's folder: they could remove
+    /// or replace the session there.
+    static func folderOpenToOthers(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        var info = stat()
+        guard stat(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return info.st_mode & (S_IWGRP | S_IWOTH) != 0
+    }
+
+    private static func openResolved(_ path: String, now: Timestamp, language: Language) throws -> LiveSession {
         let loaded = try SessionLoader.load(path)
         let history = SessionHistory(replaying: loaded.events)
         let created = loaded.metadata.created
@@ -87,8 +117,8 @@ public final class LiveSession {
             let store: SessionStore
             do {
                 store = try SessionStore.attach(to: path)
-            } catch SessionFileError.inUse {
-                let reason = SessionFileError.inUse.message(language)
+            } catch let SessionFileError.inUse(process) {
+                let reason = SessionFileError.inUse(process: process).message(language)
                 let session = LiveSession(history: history, created: created, store: nil, readOnlyPath: path, status: .readOnly(reason))
                 session.openingNotice = reason
                 return session
@@ -219,6 +249,10 @@ enum LiveSessionText {
                                               en: "the file is read-only; the session is open read-only (S saves a copy)")
     static let ofAnotherUser = LocalizedText(nl: "het bestand is van een andere gebruiker; de sessie is alleen-lezen geopend (S bewaart een kopie)",
                                              en: "the file belongs to another user; the session is open read-only (S saves a copy)")
+    static let reachedThroughALink = LocalizedText(nl: "%1 is een koppeling; de sessie wordt gelezen en bewaard in %2",
+                                                   en: "%1 is a link; the session is read and saved at %2")
+    static let folderOpenToOthers = LocalizedText(nl: "let op: anderen kunnen schrijven in de map van deze sessie; bewaar sessies liever in een eigen map",
+                                                  en: "note: others can write in this session's folder; better keep sessions in a folder of your own")
     static let folderIsReadOnly = LocalizedText(nl: "de map van het bestand is niet schrijfbaar; de sessie is alleen-lezen geopend (S bewaart een kopie)",
                                                 en: "the file's folder cannot be written; the session is open read-only (S saves a copy)")
 }

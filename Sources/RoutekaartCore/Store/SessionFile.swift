@@ -160,8 +160,8 @@ public enum SessionFileError: Error, Equatable, Sendable {
     case invalid(detail: String)
     case journalDamaged(line: Int)
     case exists
-    /// Another routekaart has the session open for writing.
-    case inUse
+    /// Another routekaart has the session open for writing: this process, if known.
+    case inUse(process: Int32?)
     /// The journal beside the session file cannot be used, for this reason.
     indirect case inJournal(SessionFileError)
 
@@ -187,8 +187,8 @@ public enum SessionFileError: Error, Equatable, Sendable {
         case let (.journalDamaged(l), .en): "the journal is damaged at line \(l); the session is open read-only"
         case (.exists, .nl): "bestand bestaat al; kies een andere naam of gebruik 'routekaart open'"
         case (.exists, .en): "file exists already; choose another name or use 'routekaart open'"
-        case (.inUse, .nl): "de sessie is al open in een ander routekaart-venster; hier is ze alleen-lezen geopend"
-        case (.inUse, .en): "the session is already open in another routekaart window; here it is open read-only"
+        case let (.inUse(p), .nl): "de sessie is al open in een ander routekaart-venster\(p.map { " (proces \($0))" } ?? ""); hier is ze alleen-lezen geopend"
+        case let (.inUse(p), .en): "the session is already open in another routekaart window\(p.map { " (process \($0))" } ?? ""); here it is open read-only"
         case let (.inJournal(e), .nl): "het journaal ernaast (.journal): " + e.message(.nl)
         case let (.inJournal(e), .en): "its journal (.journal): " + e.message(.en)
         }

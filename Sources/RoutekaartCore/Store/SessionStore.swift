@@ -96,11 +96,26 @@ public final class SessionStore: SessionStorage {
         guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
         guard flock(journal, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
+            let holder = code == EWOULDBLOCK ? Self.lockHolder(of: journal) : nil
             close(journal)
             journal = -1
-            if code == EWOULDBLOCK { throw SessionFileError.inUse }
+            if code == EWOULDBLOCK { throw SessionFileError.inUse(process: holder) }
             throw StoreError(operation: "lock", path: journalPath, code: code)
         }
+    }
+
+    /// The process that holds the `flock` on the file open at `fd`, read from `/proc/locks`
+    /// (`1: FLOCK  ADVISORY  WRITE 4242 08:01:1234 0 EOF`); nil when it cannot be told.
+    static func lockHolder(of fd: Int32) -> Int32? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        let inode = ":\(info.st_ino)"
+        for line in locks.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count > 5, fields[1] == "FLOCK", fields[5].hasSuffix(inode) else { continue }
+            return Int32(fields[4])
+        }
+        return nil
     }
 
     /// Appends events durably: one write, then fdatasync.
@@ -207,11 +222,35 @@ public enum SessionLoader {
         public var journal: JournalCondition
     }
 
+    /// Reads the session and its journal as one consistent moment, while a writer in
+    /// another process may be folding its journal: it renames a new session file over the
+    /// old one, and only then empties the journal. So the journal is read first and the
+    /// session file second: the file is then at least as new as the journal that was read,
+    /// holds every event in it that it does not continue, and those are skipped. A last
+    /// line being written at that moment reads as torn: the read is tried again, and a
+    /// journal that stays torn or damaged is reported as it is.
     public static func load(_ path: String) throws(SessionFileError) -> Loaded {
+        var loaded = try loadOnce(path)
+        for _ in 0..<3 where loaded.journal != .clean {
+            usleep(2_000)
+            loaded = try loadOnce(path)
+        }
+        return loaded
+    }
+
+    private static func loadOnce(_ path: String) throws(SessionFileError) -> Loaded {
+        try checkReadable(path)
+        var journalBytes: Data?
+        if FileManager.default.fileExists(atPath: path + ".journal") {
+            do {
+                journalBytes = try readBounded(path + ".journal")
+            } catch {
+                throw .inJournal(error)
+            }
+        }
         // The usual file streams in, a batch of events at a time; one that does not is read
         // whole, which also says precisely what is wrong with it. The file's events move into
         // the result; nothing is held twice.
-        try checkReadable(path)
         var file: SessionFile
         if let streamed = SessionFileReader.read(path: path) {
             file = streamed
@@ -222,14 +261,8 @@ public enum SessionLoader {
         file.events = []
         let inSnapshot = events.count
         var journal = JournalCondition.clean
-        if FileManager.default.fileExists(atPath: path + ".journal") {
-            let data: Data
-            do {
-                data = try readBounded(path + ".journal")
-            } catch {
-                throw .inJournal(error)
-            }
-            let read = JournalReader.read(data, after: events.last?.seq ?? 0)
+        if let journalBytes {
+            let read = JournalReader.read(journalBytes, after: events.last?.seq ?? 0)
             events += read.events
             journal = read.condition
         }
