@@ -9,7 +9,7 @@ struct Routekaart: ParsableCommand {
         abstract: "Run a regional cooperation workshop along the route map of 'Werkende samenwerking'.",
         discussion: "Without a subcommand, opens the demo workshop. Sessions are saved in \(SessionsFolder.path).",
         version: "routekaart 0.1.0",
-        subcommands: [Demo.self, New.self, Open.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
+        subcommands: [Demo.self, New.self, Open.self, Sessions.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
         defaultSubcommand: Demo.self)
 }
 
@@ -55,7 +55,10 @@ extension Routekaart {
         static let configuration = CommandConfiguration(abstract: "Open a saved session where it was left.")
 
         @Argument(help: "The session file.")
-        var file: String
+        var file: String?
+
+        @Flag(help: "Open the session changed last in the sessions folder.")
+        var last = false
 
         @Option(help: "An earlier session of the same region: the weefsel scores show the change since then.")
         var compare: String?
@@ -77,6 +80,7 @@ extension Routekaart {
                 }
             }
             try RunLoop.requireTerminal(options.lang)
+            let file = try chosenFile()
             let session: LiveSession
             do {
                 session = try LiveSession.open(file, now: currentTime(), language: options.lang)
@@ -85,6 +89,21 @@ extension Routekaart {
             }
             let status = try RunLoop.run(session, options: options, room: room, comparison: comparison)
             if status != 0 { throw ExitCode(status) }
+        }
+
+        func validate() throws {
+            if file != nil, last { throw ValidationError(CommandsText.fileOrLastNotBoth(options.lang)) }
+            if file == nil, !last { throw ValidationError(CommandsText.fileOrLast(options.lang)) }
+        }
+
+        /// The file given, or with `--last` the usable session changed last.
+        private func chosenFile() throws -> String {
+            if let file { return file }
+            let catalogue = SessionCatalogue(folder: SessionsFolder.path, language: options.lang)
+            guard let newest = catalogue.entries.first(where: { $0.problem == nil }) else {
+                throw Failure(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path))
+            }
+            return newest.path
         }
     }
 
@@ -167,6 +186,9 @@ enum FirstRun {
 
 /// The texts of this file, in Dutch and English.
 enum CommandsText {
+    static let fileOrLast = LocalizedText(nl: "geef een sessiebestand, of --last voor de laatst gewijzigde sessie ('routekaart sessions' toont ze)",
+                                          en: "give a session file, or --last for the session changed last ('routekaart sessions' lists them)")
+    static let fileOrLastNotBoth = LocalizedText(nl: "geef een sessiebestand of --last, niet allebei", en: "give a session file or --last, not both")
     static let scenarioFileNotFound = LocalizedText(nl: "scenariobestand niet gevonden of niet leesbaar", en: "scenario file not found or unreadable")
     static let invalidScenario = LocalizedText(nl: "ongeldig scenario: ", en: "invalid scenario: ")
     static let unknownScenarioChooseFrom = LocalizedText(nl: "onbekend scenario '%1'; kies uit: ", en: "unknown scenario '%1'; choose from: ")

@@ -23,6 +23,30 @@ extension Routekaart {
         }
     }
 
+    /// The saved sessions, newest first.
+    struct Sessions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the saved sessions in the sessions folder, newest change first (unusable files with their problem).")
+
+        @Flag(help: "Print the list as JSON, for scripts.")
+        var json = false
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            let catalogue = SessionCatalogue(folder: SessionsFolder.path, language: options.lang)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                try StandardOutput.print(String(decoding: try encoder.encode(catalogue.entries), as: UTF8.self) + "\n", language: options.lang)
+            } else if catalogue.entries.isEmpty {
+                try StandardOutput.print(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path) + "\n", language: options.lang)
+            } else {
+                try StandardOutput.print(catalogue.table(options.lang, utcOffset: TimeZone.current.secondsFromGMT()), language: options.lang)
+            }
+        }
+    }
+
     /// Authoring scenarios.
     struct ScenarioGroup: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "scenario", abstract: "Work with scenario files.", subcommands: [Check.self])
