@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // Without its default traits: no swift-configuration.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // The settings file, config.toml.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The workshop engine: method data, events, reducer, undo/redo, session file and store.
@@ -43,6 +45,7 @@ let package = Package(
             dependencies: [
                 "RoutekaartCore", "RoutekaartUI", "RoutekaartTerminal", "RoutekaartExport", "RoutekaartRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Named performance figures against their budgets: swift run -c release routekaart-bench
         .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartUI", "RoutekaartExport"]),

@@ -9,25 +9,25 @@ struct Routekaart: ParsableCommand {
         abstract: "Run a regional cooperation workshop along the route map of 'Werkende samenwerking'.",
         discussion: "Without a subcommand, opens the demo workshop. Sessions are saved in \(SessionsFolder.path).",
         version: "routekaart 0.1.0",
-        subcommands: [Demo.self, New.self, Open.self, Sessions.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
+        subcommands: [Demo.self, New.self, Open.self, Sessions.self, Config.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
         defaultSubcommand: Demo.self)
 }
 
 extension Routekaart {
     /// The demo workshop, built in: needs no files.
-    struct Demo: ParsableCommand {
+    struct Demo: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Open a new demo workshop (the default).")
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var room: RoomOptions
 
         func run() throws {
-            try startNew(scenario: "demo", title: nil, region: nil, output: nil, options: options, room: room, offerTour: true)
+            try startNew(scenario: "demo", title: nil, region: nil, facilitator: nil, output: nil, options: options, room: room, offerTour: true)
         }
     }
 
     /// A new session, from a scenario or blank.
-    struct New: ParsableCommand {
+    struct New: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Start a new session and open it.")
 
         @Option(help: "Session title.")
@@ -35,6 +35,9 @@ extension Routekaart {
 
         @Option(help: "Region, e.g. \"Regio Zwolle\".")
         var region: String?
+
+        @Option(help: "Who leads the session (default: 'facilitator' in the settings file).")
+        var facilitator: String?
 
         @Option(help: "Built-in scenario name (\(Scenario.builtInNames.joined(separator: ", "))) or a scenario file.")
         var scenario: String = "leeg"
@@ -46,12 +49,12 @@ extension Routekaart {
         @OptionGroup var room: RoomOptions
 
         func run() throws {
-            try startNew(scenario: scenario, title: title, region: region, output: output, options: options, room: room)
+            try startNew(scenario: scenario, title: title, region: region, facilitator: facilitator, output: output, options: options, room: room)
         }
     }
 
     /// Resume a saved session where it was left.
-    struct Open: ParsableCommand {
+    struct Open: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Open a saved session where it was left.")
 
         @Argument(help: "The session file.")
@@ -108,7 +111,7 @@ extension Routekaart {
     }
 
     /// Validate a session file and summarise it, without changing it.
-    struct Check: ParsableCommand {
+    struct Check: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "Check a session file and print a summary; changes nothing.")
 
         @Argument(help: "The session file.")
@@ -132,7 +135,7 @@ extension Routekaart {
 }
 
 /// Creates a session file from a scenario and runs it.
-func startNew(scenario name: String, title: String?, region: String?, output: String?, options: GlobalOptions, room: RoomOptions, offerTour: Bool = false) throws {
+func startNew(scenario name: String, title: String?, region: String?, facilitator: String?, output: String?, options: GlobalOptions, room: RoomOptions, offerTour: Bool = false) throws {
     let lang = options.lang
     let scenario: Scenario
     if let builtIn = Scenario.builtIn(name) {
@@ -164,7 +167,8 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
     do {
         session = try LiveSession.create(
             at: path,
-            commands: scenario.startCommands(title: chosenTitle, region: region, date: SessionsFolder.today(now, utcOffset: offset)),
+            commands: scenario.startCommands(title: chosenTitle, region: region, facilitator: facilitator ?? Settings.loaded.facilitator?.value,
+                                             date: SessionsFolder.today(now, utcOffset: offset)),
             now: now, language: lang)
     } catch {
         throw Failure.from(error, path: path, language: lang)
@@ -175,11 +179,13 @@ func startNew(scenario name: String, title: String?, region: String?, output: St
 
 /// Remembers, beside the sessions folder, that the guided tour was seen.
 enum FirstRun {
-    static var marker: String { (SessionsFolder.path as NSString).deletingLastPathComponent + "/rondleiding-gezien" }
+    static var marker: String { SessionsFolder.dataFolder + "/rondleiding-gezien" }
 
     static var tourSeen: Bool { FileManager.default.fileExists(atPath: marker) }
 
     static func markTourSeen() {
+        try? FileManager.default.createDirectory(atPath: SessionsFolder.dataFolder, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
         _ = FileManager.default.createFile(atPath: marker, contents: Data("ja\n".utf8), attributes: [.posixPermissions: 0o600])
     }
 }

@@ -5,7 +5,7 @@ import RoutekaartUI
 
 extension Routekaart {
     /// Replay a session step by step with the workshop's own screens; changes nothing.
-    struct Replay: ParsableCommand {
+    struct Replay: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "Replay a session step by step, or print the screen at one point with --dump.")
 

@@ -72,7 +72,7 @@ enum RunLoop {
         let inbox = CommandInbox()
         let room = RoomService(inbox: inbox, options: roomOptions, language: options.lang)
         let environment = AppEnvironment(utcOffsetSeconds: offset, library: FolderLibrary(folder: SessionsFolder.path), exporter: exporter,
-                                         suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell, comparison: comparison,
+                                         suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell.value, comparison: comparison,
                                          room: session.isReadOnly ? nil : room)
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app

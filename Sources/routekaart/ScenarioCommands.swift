@@ -4,7 +4,7 @@ import RoutekaartCore
 
 extension Routekaart {
     /// The built-in scenarios.
-    struct Scenarios: ParsableCommand {
+    struct Scenarios: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(abstract: "List the built-in scenarios (name, region, focus).")
 
         @OptionGroup var options: GlobalOptions
@@ -24,7 +24,7 @@ extension Routekaart {
     }
 
     /// The saved sessions, newest first.
-    struct Sessions: ParsableCommand {
+    struct Sessions: ParsableCommand, TakesGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "List the saved sessions in the sessions folder, newest change first (unusable files with their problem).")
 
@@ -52,7 +52,7 @@ extension Routekaart {
         static let configuration = CommandConfiguration(commandName: "scenario", abstract: "Work with scenario files.", subcommands: [Check.self])
 
         /// Validate an authored scenario file.
-        struct Check: ParsableCommand {
+        struct Check: ParsableCommand, TakesGlobalOptions {
             static let configuration = CommandConfiguration(abstract: "Check a scenario file; errors name the field, e.g. actors.2.closeness.")
 
             @Argument(help: "The scenario file.")

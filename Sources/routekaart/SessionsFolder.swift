@@ -1,18 +1,23 @@
 import Foundation
 import RoutekaartCore
 
-/// Where sessions are kept: `$XDG_DATA_HOME/routekaart/sessions`, by default
-/// `~/.local/share/routekaart/sessions`, readable by the owner only.
+/// Where sessions are kept: `sessions-folder` in the settings file, else
+/// `$XDG_DATA_HOME/routekaart/sessions`, by default `~/.local/share/routekaart/sessions`;
+/// readable by the owner only.
 enum SessionsFolder {
-    static var path: String {
+    static var path: String { inForce.value }
+
+    static var inForce: SettingInForce<String> {
+        if let chosen = Settings.loaded.sessionsFolder { return SettingInForce(value: chosen.value, source: .file(line: chosen.line)) }
+        let xdg = ProcessInfo.processInfo.environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        return SettingInForce(value: dataFolder + "/sessions", source: xdg == nil ? .builtIn : .environment("XDG_DATA_HOME"))
+    }
+
+    /// `$XDG_DATA_HOME/routekaart`, by default `~/.local/share/routekaart`.
+    static var dataFolder: String {
         let env = ProcessInfo.processInfo.environment
-        let base: String
-        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = xdg
-        } else {
-            base = (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        }
-        return base + "/routekaart/sessions"
+        let base = env["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/routekaart"
     }
 
     /// Creates the folder (0700) if needed and returns a new file name in it.

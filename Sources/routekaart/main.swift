@@ -1,9 +1,13 @@
 import ArgumentParser
 import Foundation
 
-// Usage errors exit with status 2, problems with a file or folder with status 1.
+// Usage errors exit with status 2, problems with a file, a folder or the settings with status 1.
 do {
     var command = try Routekaart.parseAsRoot()
+    if case let .failure(refused) = Settings.current {  // never run with half a configuration
+        let language = (command as? TakesGlobalOptions)?.options.langChoice ?? .nl
+        throw Failure(refused.message(language))
+    }
     try command.run()
 } catch let failure as Failure {
     FileHandle.standardError.write(Data("routekaart: \(failure.message)\n".utf8))

@@ -25,6 +25,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
          stdout target: StandardOutputTarget = .captured) throws -> (status: Int32, stdout: String, stderr: String) {
     var env = ProcessInfo.processInfo.environment
     env["LANG"] = "C.UTF-8"
+    // No settings file unless the test makes one: the runner's own ~/.config stays out of it.
+    env["XDG_CONFIG_HOME"] = (environment["HOME"] ?? "/nonexistent") + "/config"
     for (k, v) in environment { env[k] = v }
     let folder = try makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -85,7 +87,7 @@ final class TmuxSession {
         set -g history-limit 0
         """.write(toFile: config, atomically: true, encoding: .utf8)
         // NO_COLOR empty unless a test sets it: the test runner's own environment may carry it.
-        var env = ["HOME": self.home, "XDG_DATA_HOME": self.home + "/data", "LANG": "C.UTF-8", "NO_COLOR": ""]
+        var env = ["HOME": self.home, "XDG_DATA_HOME": self.home + "/data", "XDG_CONFIG_HOME": self.home + "/config", "LANG": "C.UTF-8", "NO_COLOR": ""]
         for (k, v) in environment { env[k] = v }
         // bash runs the program and keeps its exit status in a file; tmux's own record
         // of it is not reliable when the pane's terminal closes first.

@@ -119,9 +119,10 @@ public struct Scenario: Hashable, Sendable {
     }
 
     /// The commands that start a session from this scenario.
-    public func startCommands(title: String? = nil, region: String? = nil, date: String) -> [WorkshopCommand] {
+    public func startCommands(title: String? = nil, region: String? = nil, facilitator: String? = nil, date: String) -> [WorkshopCommand] {
         var commands: [WorkshopCommand] = [
-            .startSession(SessionDetails(title: title ?? self.title, region: region ?? self.region, date: date), scenario: name),
+            .startSession(SessionDetails(title: title ?? self.title, region: region ?? self.region, date: date, facilitator: facilitator ?? ""),
+                          scenario: name),
         ]
         commands += participants.map { .addParticipant($0) }
         if !agenda.isEmpty {
