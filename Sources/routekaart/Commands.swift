@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoutekaartCore
+import RoutekaartUI
 
 /// routekaart: run a regional workshop along the ten wegwijzers.
 struct Routekaart: ParsableCommand {
@@ -22,7 +23,7 @@ extension Routekaart {
         @OptionGroup var room: RoomOptions
 
         func run() throws {
-            try startNew(scenario: "demo", title: nil, region: nil, facilitator: nil, output: nil, options: options, room: room, offerTour: true)
+            try startNew(scenario: "demo", title: nil, region: nil, facilitator: nil, output: nil, options: options, room: room, isDemo: true)
         }
     }
 
@@ -55,9 +56,11 @@ extension Routekaart {
 
     /// Resume a saved session where it was left.
     struct Open: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Open a saved session where it was left.")
+        static let configuration = CommandConfiguration(
+            abstract: "Open a saved session where it was left.",
+            discussion: "Without a file, lists the saved sessions to choose from: arrows, type to find, Enter opens, Esc quits.")
 
-        @Argument(help: "The session file.")
+        @Argument(help: "The session file (default: choose from the saved sessions).")
         var file: String?
 
         @Flag(help: "Open the session changed last in the sessions folder.")
@@ -83,7 +86,7 @@ extension Routekaart {
                 }
             }
             try RunLoop.requireTerminal(options.lang)
-            let file = try chosenFile()
+            guard let file = try chosenFile() else { return }  // left the list with Esc
             let session: LiveSession
             do {
                 session = try LiveSession.open(file, now: currentTime(), language: options.lang)
@@ -96,17 +99,24 @@ extension Routekaart {
 
         func validate() throws {
             if file != nil, last { throw ValidationError(CommandsText.fileOrLastNotBoth(options.lang)) }
-            if file == nil, !last { throw ValidationError(CommandsText.fileOrLast(options.lang)) }
         }
 
-        /// The file given, or with `--last` the usable session changed last.
-        private func chosenFile() throws -> String {
+        /// The file given; with `--last` the usable session changed last; else the one chosen from the list.
+        private func chosenFile() throws -> String? {
             if let file { return file }
             let catalogue = SessionCatalogue(folder: SessionsFolder.path, language: options.lang)
-            guard let newest = catalogue.entries.first(where: { $0.problem == nil }) else {
-                throw Failure(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path))
+            guard !catalogue.entries.isEmpty else { throw Failure(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path)) }
+            if last {
+                guard let newest = catalogue.entries.first(where: { $0.problem == nil }) else {
+                    throw Failure(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path))
+                }
+                return newest.path
             }
-            return newest.path
+            let offset = TimeZone.current.secondsFromGMT()
+            let picker = SessionPicker(entries: catalogue.entries.map { $0.forPicker(utcOffset: offset) }, folder: SessionsFolder.path, language: options.lang)
+            let status = try RunLoop.drive(picker, theme: options.resolvedTheme, language: options.lang)
+            if status != 0 { throw ExitCode(status) }
+            return picker.chosen
         }
     }
 
@@ -135,7 +145,7 @@ extension Routekaart {
 }
 
 /// Creates a session file from a scenario and runs it.
-func startNew(scenario name: String, title: String?, region: String?, facilitator: String?, output: String?, options: GlobalOptions, room: RoomOptions, offerTour: Bool = false) throws {
+func startNew(scenario name: String, title: String?, region: String?, facilitator: String?, output: String?, options: GlobalOptions, room: RoomOptions, isDemo: Bool = false) throws {
     let lang = options.lang
     let scenario: Scenario
     if let builtIn = Scenario.builtIn(name) {
@@ -173,7 +183,7 @@ func startNew(scenario name: String, title: String?, region: String?, facilitato
     } catch {
         throw Failure.from(error, path: path, language: lang)
     }
-    let status = try RunLoop.run(session, options: options, room: room, tour: offerTour && !FirstRun.tourSeen)
+    let status = try RunLoop.run(session, options: options, room: room, tour: isDemo && !FirstRun.tourSeen, isDemo: isDemo)
     if status != 0 { throw ExitCode(status) }
 }
 
@@ -192,8 +202,6 @@ enum FirstRun {
 
 /// The texts of this file, in Dutch and English.
 enum CommandsText {
-    static let fileOrLast = LocalizedText(nl: "geef een sessiebestand, of --last voor de laatst gewijzigde sessie ('routekaart sessions' toont ze)",
-                                          en: "give a session file, or --last for the session changed last ('routekaart sessions' lists them)")
     static let fileOrLastNotBoth = LocalizedText(nl: "geef een sessiebestand of --last, niet allebei", en: "give a session file or --last, not both")
     static let scenarioFileNotFound = LocalizedText(nl: "scenariobestand niet gevonden of niet leesbaar", en: "scenario file not found or unreadable")
     static let invalidScenario = LocalizedText(nl: "ongeldig scenario: ", en: "invalid scenario: ")

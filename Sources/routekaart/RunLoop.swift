@@ -58,7 +58,7 @@ enum RunLoop {
 
     /// Returns the exit status: 0 after quitting, 128 + signal after SIGINT/SIGTERM/SIGHUP.
     static func run(_ session: LiveSession, options: GlobalOptions, room roomOptions: RoomOptions = RoomOptions(), comparison: WeefselComparison? = nil,
-                    tour: Bool = false) throws -> Int32 {
+                    tour: Bool = false, isDemo: Bool = false) throws -> Int32 {
         try requireTerminal(options.lang)
         let offset = TimeZone.current.secondsFromGMT()
         let copyPath: (Timestamp) -> String = { now in
@@ -71,9 +71,10 @@ enum RunLoop {
         let exporter: (any SessionExporter)? = session.path.map { FolderExporter(sessionPath: $0) }
         let inbox = CommandInbox()
         let room = RoomService(inbox: inbox, options: roomOptions, language: options.lang)
-        let environment = AppEnvironment(utcOffsetSeconds: offset, library: FolderLibrary(folder: SessionsFolder.path), exporter: exporter,
+        var environment = AppEnvironment(utcOffsetSeconds: offset, library: FolderLibrary(folder: SessionsFolder.path), exporter: exporter,
                                          suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell.value, comparison: comparison,
                                          room: session.isReadOnly ? nil : room)
+        environment.isDemo = isDemo
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app
         if tour { app.startTour() }

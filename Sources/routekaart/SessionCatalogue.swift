@@ -1,5 +1,6 @@
 import Foundation
 import RoutekaartCore
+import RoutekaartUI
 
 /// The sessions in a folder, newest change first, each read without changing it. A file
 /// that cannot be used is listed after them with its problem, not hidden.
@@ -48,12 +49,9 @@ struct SessionCatalogue {
     func table(_ language: Language, utcOffset: Int) -> String {
         guard !entries.isEmpty else { return "" }
         let rows = entries.map { e -> [String] in
-            guard e.problem == nil, let change = e.lastChange.flatMap(Timestamp.init(iso8601:)) else {
+            guard e.problem == nil, let when = e.localLastChange(utcOffset: utcOffset) else {
                 return ["—", "", "", "", "", e.path + "  " + SessionCatalogueText.damaged(language, e.problem ?? "")]
             }
-            let c = change.components(offsetSeconds: utcOffset)
-            func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-            let when = "\(c.year)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
             return [when, e.title ?? "", e.region ?? "", e.date ?? "", SessionCatalogueText.participants(e.participants ?? 0, language), e.path]
         }
         let header = SessionCatalogueText.header.map { $0(language) }
@@ -64,6 +62,22 @@ struct SessionCatalogue {
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column] + 2, withPad: " ", startingAt: 0)
             }.joined() + "\n"
         }.joined()
+    }
+}
+
+extension SessionCatalogue.Entry {
+    /// The last change in local time: "2026-03-02 09:00".
+    func localLastChange(utcOffset: Int) -> String? {
+        guard let change = lastChange.flatMap(Timestamp.init(iso8601:)) else { return nil }
+        let c = change.components(offsetSeconds: utcOffset)
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(c.year)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+    }
+
+    /// The entry as the session picker lists it.
+    func forPicker(utcOffset: Int) -> SessionPicker.Entry {
+        SessionPicker.Entry(path: path, title: title ?? "", region: region ?? "", lastChange: localLastChange(utcOffset: utcOffset) ?? "—",
+                            participants: participants ?? 0, problem: problem)
     }
 }
 

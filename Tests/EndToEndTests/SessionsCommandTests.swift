@@ -65,9 +65,62 @@ import Testing
         #expect(try tmux.exitStatus() == 0)
     }
 
-    @Test func openWithoutAFileAsksForOne() throws {
-        let result = try run(routekaartBinary, ["open"])
+    @Test func openWithoutAFileListsTheSessionsAndTypingFindsOne() throws {
+        let (home, folder) = try homeWithSessions()
+        let tmux = try TmuxSession(["open"], home: home)
+        try tmux.waitFor("sessie openen")
+        let list = try tmux.screen()
+        #expect(list.contains("▸ 2026-03-02"), "\(list)")
+        #expect(list.contains("Nieuw") && list.contains("Oud") && list.contains("c-kapot.json  (onbruikbaar:"))
+        // An unusable file says why, and the list stays.
+        try tmux.keys("End", "Enter")
+        try tmux.waitFor("Dit bestand kan niet worden geopend")
+        try tmux.keys("t", "w", "e")
+        try tmux.waitFor("1 van 3")
+        #expect(!(try tmux.screen()).contains("Nieuw"))
+        try tmux.keys("Enter")
+        try tmux.waitFor("routekaart │ Oud")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+        #expect(try tmux.screen().contains("Sessie opgeslagen in \(folder)/b-oud.json"))
+    }
+
+    @Test func arrowsChooseInThePicker() throws {
+        let (home, _) = try homeWithSessions()
+        let tmux = try TmuxSession(["open", "--lang", "en"], width: 80, height: 24, home: home)
+        try tmux.waitFor("open a session")
+        try tmux.keys("Down", "Down", "Up", "Enter")
+        try tmux.waitFor("routekaart │ Oud")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+    }
+
+    @Test func escapeLeavesThePickerWithStatusZeroAndChangesNothing() throws {
+        let (home, folder) = try homeWithSessions()
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        let bytes = try before.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)) }
+        let tmux = try TmuxSession(["open"], home: home)
+        try tmux.waitFor("sessie openen")
+        try tmux.keys("Escape")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == before)
+        #expect(try before.map { try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0)) } == bytes)
+    }
+
+    @Test func openWithoutSessionsSaysWhereItLooked() throws {
+        let home = try makeTemporaryFolder()
+        let tmux = try TmuxSession(["open"], home: home)
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 1)
+        #expect(try tmux.screen().contains("routekaart: nog geen sessies in \(home)/data/routekaart/sessions"))
+    }
+
+    @Test func openWithAFileAndLastIsAUsageError() throws {
+        let result = try run(routekaartBinary, ["open", "x.json", "--last"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("geef een sessiebestand, of --last voor de laatst gewijzigde sessie"))
+        #expect(result.stderr.contains("geef een sessiebestand of --last, niet allebei"))
     }
 }

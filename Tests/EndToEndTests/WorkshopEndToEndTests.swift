@@ -14,6 +14,11 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         let screen = try tmux.screen()
         #expect(screen.contains("opgeslagen"))
         #expect(screen.contains("? help"))
+        // The first line says how to start a real session; a real session shows its title there.
+        #expect(screen.hasPrefix(" routekaart │ demo · echte sessie: routekaart new │ Routekaart"), "\(screen.prefix(120))")
+        let real = try TmuxSession(["new", "--title", "Werkplaats Twente"])
+        try real.waitFor("Laat de feiten spreken")
+        #expect(try real.screen().hasPrefix(" routekaart │ Werkplaats Twente │ Routekaart"))
     }
 
     @Test func domainsAreLinkedAndAMissingLinkIsNamed() throws {

@@ -25,6 +25,8 @@ public struct AppEnvironment {
     public var flashMilliseconds: Int64
     /// The room's web server for the phones (key M); nil when the room cannot be opened here.
     public var room: (any RoomControl)?
+    /// The built-in demo: the status bar says how to start a real session instead of the title.
+    public var isDemo = false
 
     public init(utcOffsetSeconds: Int = 0, library: (any SessionLibrary)? = nil, exporter: (any SessionExporter)? = nil,
                 suggestedCopyPath: ((Timestamp) -> String)? = nil, onTourDismissed: (() -> Void)? = nil, bellAtZero: Bool = false,

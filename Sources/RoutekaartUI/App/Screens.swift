@@ -95,7 +95,8 @@ enum Chrome {
             barHints = Overlays.draw(overlay, context: ctx, session: session, screenHints: screenHints, in: body, into: &frame)
         }
         flash(view.flash, into: &frame)
-        StatusBar.draw(title: ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title,
+        let title = ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title
+        StatusBar.draw(title: environment.isDemo ? UIText.demoRealSession(language) : title,
                        location: Screens.location(view, language),
                        clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
                            + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),

@@ -22,6 +22,7 @@ public enum UIText {
     static let participants = t("Deelnemers", "Participants")
     static let details = t("Sessiegegevens", "Session details")
     static let untitled = t("(zonder titel)", "(untitled)")
+    static let demoRealSession = t("demo · echte sessie: routekaart new", "demo · real session: routekaart new")
     static let summary = t("Samenvatting", "Summary")
 
     // Typing votes and scores
