@@ -10,7 +10,7 @@ struct Routekaart: ParsableCommand {
         abstract: "Run a regional cooperation workshop along the route map of 'Werkende samenwerking'.",
         discussion: "Without a subcommand, opens the demo workshop. Sessions are saved in \(SessionsFolder.path).",
         version: "routekaart 0.1.0",
-        subcommands: [Demo.self, New.self, Open.self, Sessions.self, Config.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
+        subcommands: [Demo.self, New.self, Open.self, Sessions.self, Config.self, Keys.self, Check.self, Export.self, Replay.self, Scenarios.self, ScenarioGroup.self],
         defaultSubcommand: Demo.self)
 }
 
