@@ -97,6 +97,24 @@ public enum Format {
         return sign + "\(whole)." + (frac % 10 == 0 ? "\(frac / 10)" : (frac < 10 ? "0\(frac)" : "\(frac)"))
     }
 
+    /// A mean with one decimal as the language writes it: "3,6" in Dutch, "3.6" in English.
+    public static func mean(_ value: Double, _ language: Language) -> String {
+        oneDecimal(value).replacingAll(".", with: decimalSeparator(language))
+    }
+
+    /// A percentage as the language writes it: "60 %" in Dutch, "60%" in English.
+    public static func percent(_ value: Int, _ language: Language) -> String {
+        percentage(language, value)
+    }
+
+    private static let decimalSeparator = LocalizedText(nl: ",", en: ".")
+    private static let percentage = LocalizedText(nl: "%1 %", en: "%1%")
+
+    /// A change with its sign: "+53", "−7", "0".
+    public static func signed(_ value: Int) -> String {
+        value > 0 ? "+\(value)" : value < 0 ? "−\(-value)" : "0"
+    }
+
     /// One decimal, for means on screen and in reports.
     public static func oneDecimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -9,6 +9,7 @@ public enum HTMLExporter {
         let e = HTMLText.escape
         var body: [String] = []
         body.append("<header><h1>\(e(o.session.title))</h1><p>" + [o.session.region, o.session.date, o.session.facilitator].filter { !$0.isEmpty }.map(e).joined(separator: " · ") + "</p></header>")
+        body.append(section(SummaryText.heading(lang), id: "kort", summary(o.summary, lang)))
 
         body.append(section(t("Deelnemers", "Participants"), id: "deelnemers", o.participants.isEmpty ? "<p>" + t("Geen deelnemers vastgelegd.", "No participants recorded.") + "</p>"
             : table([t("Naam", "Name"), t("Organisatie", "Organisation"), t("Helixgroep", "Helix group"), t("Rol", "Role")],
@@ -20,8 +21,7 @@ public enum HTMLExporter {
         if !o.facts.isEmpty {
             body.append(section(t("1. Laat de feiten spreken", "1. Let the facts speak"), id: "feiten",
                 table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                      o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
-                                     $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
+                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
         }
         if !o.challenge.isEmpty {
             var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
@@ -49,13 +49,13 @@ public enum HTMLExporter {
         }
         body.append(section(t("4. Ken het netwerk", "4. Know the network"), id: "netwerk", networkFigure(o, lang) + networkTables(o, lang)))
         body.append(section(t("5. Kies bewust een sturingsprincipe", "5. Choose a steering principle"), id: "kwadranten", quadrantFigure(o, lang) + quadrantText(o, lang)))
-        body.append(section(t("7. Breng in kaart wat er is", "7. Map what is there"), id: "weefsel", weefselFigure(o, lang)))
         if !o.legitimacy.agreements.isEmpty || !o.legitimacy.constituencies.isEmpty {
             body.append(section(t("6. Legitimeer wat je doet", "6. Legitimise what you do"), id: "legitimeren",
                 "<ul>" + o.legitimacy.constituencies.map { "<li>\(e($0.name))" + ($0.note.isEmpty ? "" : ": \(e($0.note))") + "</li>" }.joined() + "</ul>"
                 + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
                         o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })))
         }
+        body.append(section(t("7. Breng in kaart wat er is", "7. Map what is there"), id: "weefsel", weefselFigure(o, lang)))
         if !o.connections.isEmpty {
             body.append(section(t("8. Vind wat verbindt", "8. Find what connects"), id: "verbinden",
                 table([t("Soort", "Kind"), t("Voor", "For"), t("Wat", "What")],
@@ -78,7 +78,8 @@ public enum HTMLExporter {
         let notes = o.wegwijzers.filter { !$0.notes.isEmpty }
         if !notes.isEmpty {
             body.append(section(t("Notities per wegwijzer", "Notes per signpost"), id: "notities",
-                notes.map { "<h3>\($0.number). \(e($0.title))</h3>" + paragraphs($0.notes) }.joined()))
+                notes.map { "<h3>\($0.number). \(e($0.title))" + ($0.notesFromScenario ? " <small>(" + e(ReportText.fromScenario(lang)) + ")</small>" : "") + "</h3>"
+                    + paragraphs($0.notes) }.joined()))
         }
         body.append(section(t("Actielijst", "Action list"), id: "acties", o.commitments.isEmpty
             ? "<p>" + t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet.") + "</p>"
@@ -108,8 +109,32 @@ public enum HTMLExporter {
     h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
     table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}\
     th{background:#eee}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#333}svg{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}\
-    .divided{font-weight:bold}@page{size:A4;margin:18mm}@media print{body{margin:0;max-width:none}section{break-inside:avoid-page}h2{break-after:avoid}}
+    .divided{font-weight:bold}td,th,p,li,dd,dt,h1,h2,h3,figcaption{overflow-wrap:anywhere;word-break:break-word}\
+    dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}dd ol{margin:0;padding-left:1.2rem}\
+    @page{size:A4;margin:18mm}@media print{body{margin:0;max-width:none;font-size:10pt}table{table-layout:fixed}thead{display:table-header-group}\
+    tr,figure,svg,dl{break-inside:avoid}h2,h3{break-after:avoid}#kort{break-after:page}}
     """
+
+    /// "De uitkomst in het kort": a definition list, then the actions.
+    static func summary(_ s: Outcome.Summary, _ lang: Language) -> String {
+        let e = HTMLText.escape
+        guard !s.isEmpty else { return "<p>" + e(SummaryText.nothingYet(lang)) + "</p>" }
+        var items: [(LocalizedText, String)] = []
+        if let c = s.challenge { items.append((SummaryText.challenge, e(c))) }
+        if !s.agenda.isEmpty {
+            items.append((SummaryText.agenda, "<ol>" + s.agenda.map { "<li>" + e($0.text) + " (" + e(SummaryText.dots($0.dots, lang)) + ")</li>" }.joined() + "</ol>"))
+        }
+        if let n = s.network { items.append((SummaryText.network, e(n))) }
+        if let st = s.steering { items.append((SummaryText.steering, e(st))) }
+        if let w = s.weefsel { items.append((SummaryText.weefsel, e(w))) }
+        if s.accountabilityAgreements > 0 { items.append((SummaryText.accountability, e(SummaryText.agreements(s.accountabilityAgreements, lang)))) }
+        var html = "<dl>" + items.map { "<dt>" + e($0.0(lang)) + "</dt><dd>" + $0.1 + "</dd>" }.joined() + "</dl>"
+        if !s.actions.isEmpty {
+            html += "<h3>" + e(SummaryText.actions(lang)) + "</h3>"
+                + table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, $0.byWhen] })
+        }
+        return html
+    }
 
     static func section(_ title: String, id: String, _ content: String) -> String {
         "<section id=\"\(id)\"><h2>\(HTMLText.escape(title))</h2>\(content)</section>"
@@ -216,9 +241,9 @@ public enum HTMLExporter {
             for (round, label) in [(now, Method.name(.current)(lang)), (desired, Method.name(.desired)(lang))] {
                 guard let round else { continue }
                 let count = round.counts[info.quadrant.rawValue] ?? 0, pct = round.percentages[info.quadrant.rawValue] ?? 0
-                svg.append(svgText(x + 8, line, "\(label): \(count) · \(pct) %", size: 10, anchor: "start"))
+                svg.append(svgText(x + 8, line, "\(label): \(count) · " + Format.percent(pct, lang), size: 10, anchor: "start"))
                 svg.append("<rect x=\"\(Format.decimal(x + 8))\" y=\"\(Format.decimal(line + 4))\" width=\"\(Format.decimal(Double(pct) * 1.6))\" height=\"6\" fill=\"\(label == Method.name(.current)(lang) ? "#9aa" : "#1b5e20")\"/>")
-                said.append("\(label) \(pct) %")
+                said.append("\(label) " + Format.percent(pct, lang))
                 line += 28
             }
             if let n = now, let d = desired {
@@ -260,7 +285,7 @@ public enum HTMLExporter {
         var words: [String] = []
         for (element, x, y) in corners {
             let s = round?.elements.first { $0.id == element.rawValue }
-            let value = s?.mean.map { Format.oneDecimal($0) + " ±" + Format.oneDecimal(s?.spread ?? 0) } ?? "—"
+            let value = s?.mean.map { Format.mean($0, lang) + " ±" + Format.mean(s?.spread ?? 0, lang) } ?? "—"
             svg.append(svgText(x, y, Method.name(element)(lang), size: 12, weight: "bold"))
             svg.append(svgText(x, y + 14, value + ((s?.divided ?? false) ? " ≠" : ""), size: 11))
             words.append(Method.name(element)(lang) + " " + value + ((s?.divided ?? false) ? t(" (verdeeld)", " (divided)") : ""))
@@ -276,7 +301,7 @@ public enum HTMLExporter {
                 bars += svgText(150, y, s.name, size: 9, anchor: "end")
                 if let m = s.mean {
                     bars += "<rect x=\"156\" y=\"\(Format.decimal(y - 9))\" width=\"\(Format.decimal(m / 5 * 180))\" height=\"10\" fill=\"\(s.divided ? "#b26a00" : "#1b5e20")\"/>"
-                    bars += svgText(342, y, Format.oneDecimal(m) + (s.divided ? " ≠" : ""), size: 9, anchor: "start", weight: s.divided ? "bold" : "normal")
+                    bars += svgText(342, y, Format.mean(m, lang) + (s.divided ? " ≠" : ""), size: 9, anchor: "start", weight: s.divided ? "bold" : "normal")
                 }
             }
             bars += "</svg>"
@@ -285,10 +310,12 @@ public enum HTMLExporter {
             + (round == nil ? "" : t("≠ betekent dat de zaal verdeeld is.", "≠ means the room is divided."))
         var tableHTML = ""
         if let round {
-            tableHTML = table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ""],
-                              (round.elements + round.indicators).map { s in
-                                  [s.name, s.mean.map(Format.oneDecimal) ?? "—", s.spread.map(Format.oneDecimal) ?? "—", "\(s.scores)", "\(s.unknown)", s.divided ? t("≠ verdeeld", "≠ divided") : ""]
-                              })
+            tableHTML = "<p>" + HTMLText.escape(ReportText.weefselScale(lang)) + "</p>"
+                + table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
+                        (round.elements + round.indicators).map { s in
+                            [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
+                             s.divided ? t("≠ verdeeld", "≠ divided") : ""]
+                        })
         }
         let notes = o.weefsel.notes.map { n in
             "<h3>" + HTMLText.escape(WeefselElement(rawValue: n.element).map { Method.name($0)(lang) } ?? n.element) + "</h3>"

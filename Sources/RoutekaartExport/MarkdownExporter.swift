@@ -13,9 +13,9 @@ public enum MarkdownExporter {
         if !o.session.region.isEmpty { facts.append(t("Regio", "Region") + ": " + md(o.session.region)) }
         if !o.session.date.isEmpty { facts.append(t("Datum", "Date") + ": " + md(o.session.date)) }
         if !o.session.facilitator.isEmpty { facts.append(t("Begeleider", "Facilitator") + ": " + md(o.session.facilitator)) }
-        facts.append(t("Gebeurtenissen", "Events") + ": \(o.session.events)")
         if o.session.anonymised { facts.append(t("Namen van deelnemers zijn vervangen door P1, P2 …", "Participants' names are replaced by P1, P2 …")) }
         out += facts.map { "- " + $0 }
+        out += summary(o.summary, lang)
 
         out += ["", "## " + t("Deelnemers", "Participants"), ""]
         if o.participants.isEmpty {
@@ -33,7 +33,9 @@ public enum MarkdownExporter {
             let captured = section(w.number, o, lang)
             guard !w.notes.isEmpty || !captured.isEmpty else { continue }
             out += ["", "## \(w.number). " + md(w.title) + " (" + ReportText.status(w.status, lang) + ")"]
-            if !w.notes.isEmpty { out += ["", "### " + t("Notities", "Notes"), "", MarkdownText.block(w.notes)] }
+            if !w.notes.isEmpty {
+                out += ["", "### " + t("Notities", "Notes") + (w.notesFromScenario ? " (" + ReportText.fromScenario(lang) + ")" : ""), "", MarkdownText.block(w.notes)]
+            }
             out += captured
         }
 
@@ -45,6 +47,29 @@ public enum MarkdownExporter {
                              o.commitments.map { [$0.who, $0.what, $0.byWhen, $0.ownExample ? "★" : ""] }))
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "De uitkomst in het kort": the summary as a list, the actions as a table.
+    static func summary(_ s: Outcome.Summary, _ lang: Language) -> [String] {
+        let md = MarkdownText.inline
+        var out = ["", "## " + SummaryText.heading(lang), ""]
+        guard !s.isEmpty else { return out + [SummaryText.nothingYet(lang)] }
+        func item(_ label: LocalizedText, _ text: String) { out.append("- **" + label(lang) + "**: " + text) }
+        if let c = s.challenge { item(SummaryText.challenge, md(c)) }
+        if !s.agenda.isEmpty {
+            item(SummaryText.agenda, s.agenda.enumerated().map { i, p in "\(i + 1)\\. " + md(p.text) + " (" + SummaryText.dots(p.dots, lang) + ")" }.joined(separator: "; "))
+        }
+        if let n = s.network { item(SummaryText.network, md(n)) }
+        if let st = s.steering { item(SummaryText.steering, md(st)) }
+        if let w = s.weefsel { item(SummaryText.weefsel, md(w)) }
+        if s.accountabilityAgreements > 0 {
+            item(SummaryText.accountability, SummaryText.agreements(s.accountabilityAgreements, lang))
+        }
+        if !s.actions.isEmpty {
+            out += ["", "**" + SummaryText.actions(lang) + "**", "",
+                    table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, $0.byWhen] })]
+        }
+        return out
     }
 
     /// A table; cells are escaped and kept on one line.
@@ -60,8 +85,7 @@ public enum MarkdownExporter {
         case 1 where !o.facts.isEmpty:
             return ["", "### " + t("Feiten", "Facts"), "",
                     table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                          o.facts.map { [$0.indicator, $0.example && $0.value.isEmpty ? t("voorbeeld", "example") : $0.value + ($0.unit.isEmpty ? "" : " " + $0.unit),
-                                         $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
+                          o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
         case 2 where !o.challenge.isEmpty:
             var out: [String] = []
             if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
@@ -106,7 +130,7 @@ public enum MarkdownExporter {
             for r in o.quadrant.rounds {
                 out.append("- " + t("Ronde", "Round") + " \(r.id) (" + ReportText.roundKind(r.kind, lang) + "): " + (r.hidden
                     ? t("verborgen (blind, niet onthuld)", "hidden (blind, not revealed)")
-                    : Quadrant.allCases.map { q in ReportText.quadrant(q.rawValue, lang) + " \(r.counts[q.rawValue] ?? 0) (\(r.percentages[q.rawValue] ?? 0) %)" }.joined(separator: ", ")
+                    : Quadrant.allCases.map { q in ReportText.quadrant(q.rawValue, lang) + " \(r.counts[q.rawValue] ?? 0) (" + Format.percent(r.percentages[q.rawValue] ?? 0, lang) + ")" }.joined(separator: ", ")
                         + " — " + r.agreement))
             }
             if let e = o.quadrant.emphasis {
@@ -157,9 +181,11 @@ public enum MarkdownExporter {
                 if r.hidden {
                     out.append(t("Verborgen (blind, niet onthuld).", "Hidden (blind, not revealed)."))
                 } else {
-                    out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ""],
+                    out.append(ReportText.weefselScale(lang))
+                    out.append("")
+                    out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
                                      (r.elements + r.indicators).map { s in
-                                         [s.name, s.mean.map(Format.oneDecimal) ?? "—", s.spread.map(Format.oneDecimal) ?? "—", "\(s.scores)", "\(s.unknown)",
+                                         [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
                                           s.divided ? t("≠ verdeeld", "≠ divided") : ""]
                                      }))
                 }

@@ -7,6 +7,8 @@ public struct Outcome: Encodable, Sendable {
     public var format = "routekaart-outcome"
     public var version = 1
     public var session: Session
+    /// "De uitkomst in het kort", made from the rest once it is known.
+    public var summary = Summary(agenda: [], accountabilityAgreements: 0, actions: [])
     public var participants: [Person]
     public var wegwijzers: [Step]
     public var network: Network
@@ -86,6 +88,8 @@ public struct Outcome: Encodable, Sendable {
     public struct Step: Encodable, Sendable {
         public var number: Int
         public var title, routePoint, status, notes: String
+        /// The notes are still the scenario's draft, not what the room said.
+        public var notesFromScenario: Bool
         public var minutesSpent: Double
     }
 
@@ -191,9 +195,11 @@ extension Outcome {
                    helix: p.fields.helix.rawValue, role: p.fields.role)
         }
         let spent = TimeSpent.minutes(used)
+        let drafts = Self.draftNotes(of: state.scenario)
         wegwijzers = Method.wegwijzers.map { w in
-            Step(number: w.number, title: w.title(lang), routePoint: w.routePoint, status: state.status(of: w.number).rawValue,
-                 notes: state.notes(of: w.number), minutesSpent: Self.round(spent[w.number] ?? 0))
+            let notes = state.notes(of: w.number)
+            return Step(number: w.number, title: w.title(lang), routePoint: w.routePoint, status: state.status(of: w.number).rawValue,
+                        notes: notes, notesFromScenario: !notes.isEmpty && drafts[w.number] == notes, minutesSpent: Self.round(spent[w.number] ?? 0))
         }
 
         let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
@@ -286,9 +292,17 @@ extension Outcome {
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
                                 leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.herijking)
         commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
+        summary = summarised(lang)
     }
 
     static func round(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// The notes a built-in scenario writes before the room says anything, per wegwijzer.
+    static func draftNotes(of scenario: String?) -> [Int: String] {
+        var drafts: [Int: String] = [:]
+        for case let .editNotes(wegwijzer, text) in scenario.flatMap(Scenario.builtIn)?.startCommands(date: "") ?? [] { drafts[wegwijzer] = text }
+        return drafts
+    }
 
     /// The outcome as JSON with a stable key order.
     public func json() throws -> String {

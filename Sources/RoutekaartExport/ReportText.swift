@@ -24,7 +24,21 @@ enum ReportText {
         RoundKind(rawValue: raw).map { Method.name($0)(lang) } ?? raw
     }
 
+    /// Whole minutes: "6 min"; under half a minute "< 1 min"; nothing spent "—".
     static func minutes(_ m: Double) -> String {
-        m < 0.05 ? "—" : Format.oneDecimal(m) + " min"
+        if m < 0.01 { return "—" }
+        return m < 0.5 ? "< 1 min" : "\(Int(m.rounded())) min"
+    }
+
+    static let fromScenario = LocalizedText(nl: "voorbeeld uit het scenario — nog invullen", en: "example from the scenario — still to fill in")
+    static let weefselScale = LocalizedText(nl: "Schaal: 1 = zwak … 5 = sterk; 'weet niet' telt apart en niet mee in het gemiddelde.",
+                                            en: "Scale: 1 = weak … 5 = strong; 'don't know' is counted apart and not in the mean.")
+    static let divided = LocalizedText(nl: "Verdeeld", en: "Divided")
+
+    /// A fact's value cell: an example from a scenario says so.
+    static func factValue(_ f: Outcome.FactOutcome, _ lang: Language) -> String {
+        let value = f.value + (f.unit.isEmpty ? "" : " " + f.unit)
+        guard f.example else { return value }
+        return (value.isEmpty ? "" : value + " — ") + fromScenario(lang)
     }
 }
