@@ -6,7 +6,7 @@ public enum HTMLText {
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for c in text {
+        for c in SafeText.multiline(text) {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -31,8 +31,8 @@ public enum MarkdownText {
     /// One line: line breaks become spaces.
     public static func inline(_ text: String) -> String {
         var out = ""
-        for c in text {
-            if c == "\n" || c == "\r" || c == "\r\n" { out.append(" ") }
+        for c in SafeText.line(text) {
+            if c == "\t" { out.append(" ") }
             else if special.contains(c) || (out.isEmpty && leading.contains(c)) { out.append("\\"); out.append(c) }
             else { out.append(c) }
         }
@@ -46,7 +46,7 @@ public enum MarkdownText {
 
     /// A paragraph that keeps its line breaks (as hard breaks).
     public static func block(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }.joined(separator: "  \n")
+        SafeText.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }.joined(separator: "  \n")
     }
 
     /// A link, only for http, https and mailto; anything else is written as plain text.
@@ -73,7 +73,7 @@ public enum CSVDialect: String, CaseIterable, Sendable {
 /// a tab or a line break) gets a leading apostrophe unless `raw` is asked for.
 public enum CSVCell {
     public static func text(_ value: String, dialect: CSVDialect, raw: Bool) -> String {
-        var v = value
+        var v = SafeText.multiline(value)
         if !raw, let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(first) { v = "'" + v }
         let needsQuotes = v.contains(dialect.separator) || v.contains("\"") || v.contains("\n") || v.contains("\r")
         return needsQuotes ? "\"" + v.replacingAll("\"", with: "\"\"") + "\"" : v

@@ -12,8 +12,8 @@ struct CheckSummary {
         let inJournal = loaded.events.count - loaded.inSnapshot
         var lines = [
             CheckSummaryText.routekaartSession(language) + path,
-            CheckSummaryText.title(language) + state.details.title,
-            CheckSummaryText.region(language) + state.details.region,
+            CheckSummaryText.title(language) + SafeText.line(state.details.title),
+            CheckSummaryText.region(language) + SafeText.line(state.details.region),
             CheckSummaryText.participants(language) + "\(state.participants.count)",
             CheckSummaryText.events(language) + "\(loaded.events.count)"
                 + (inJournal > 0 ? CheckSummaryText.stillInTheJournal(language, inJournal) : ""),

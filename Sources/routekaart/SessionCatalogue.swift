@@ -52,7 +52,8 @@ struct SessionCatalogue {
             guard e.problem == nil, let when = e.localLastChange(utcOffset: utcOffset) else {
                 return ["—", "", "", "", "", e.path + "  " + SessionCatalogueText.damaged(language, e.problem ?? "")]
             }
-            return [when, e.title ?? "", e.region ?? "", e.date ?? "", SessionCatalogueText.participants(e.participants ?? 0, language), e.path]
+            return [when, SafeText.line(e.title ?? ""), SafeText.line(e.region ?? ""), SafeText.line(e.date ?? ""),
+                    SessionCatalogueText.participants(e.participants ?? 0, language), e.path]
         }
         let header = SessionCatalogueText.header.map { $0(language) }
         let all = [header] + rows

@@ -25,10 +25,11 @@ enum StandardOutput {
         }
     }
 
-    /// Writes all of `text`, or fails with "kan niet schrijven: standaarduitvoer: REASON".
+    /// Writes all of `text`, made safe for a terminal (`SafeText`), or fails with
+    /// "kan niet schrijven: standaarduitvoer: REASON".
     static func print(_ text: String, language: Language) throws {
         do {
-            try write(text)
+            try write(SafeText.multiline(text))
         } catch {
             throw Failure(FailureText.cannotWrite(language) + StandardOutputText.standardOutput(language) + ": " + error.reason)
         }

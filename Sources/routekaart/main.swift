@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoutekaartCore
 
 // Usage errors exit with status 2, problems with a file, a folder or the settings with status 1.
 do {
@@ -10,7 +11,7 @@ do {
     }
     try command.run()
 } catch let failure as Failure {
-    FileHandle.standardError.write(Data("routekaart: \(failure.message)\n".utf8))
+    FileHandle.standardError.write(Data("routekaart: \(SafeText.multiline(failure.message))\n".utf8))
     exit(failure.exitCode)
 } catch {
     if Routekaart.exitCode(for: error) == .validationFailure {

@@ -247,8 +247,9 @@ public enum Engine {
 /// Makes typed text safe to keep and draw: no control characters, trimmed where it is one line.
 public enum TextCleaning {
     public static func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
-            .trimmingSpaces()
+        String(String.UnicodeScalarView(text.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+            isControl(s) ? " " : SafeText.isUnsafe(s) ? nil : s
+        })).trimmingSpaces()
     }
 
     public static func multiLine(_ text: String) -> String {
@@ -256,7 +257,7 @@ public enum TextCleaning {
             if s == "\n" { return s }
             if s == "\r" { return nil }
             if s == "\t" { return " " }
-            return isControl(s) ? nil : s
+            return isControl(s) || SafeText.isUnsafe(s) ? nil : s
         }))
     }
 
