@@ -20,18 +20,35 @@ public enum HTMLText {
     }
 }
 
-/// Text for Markdown: markup characters are backslash-escaped, so a name can never
-/// become a link, an image, emphasis, a heading or raw HTML.
+/// Text for Markdown: no user text can make structure. Markup characters are
+/// backslash-escaped, so a name never becomes a link, an image, emphasis, code, a heading,
+/// a list, a quote, a table cell or raw HTML; leading whitespace never indents.
 public enum MarkdownText {
     /// Characters escaped wherever they stand.
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&"]
     /// Characters that only start a block (heading, list, rule) at the start of a line.
     static let leading: Set<Character> = ["#", "+", "-", "="]
 
-    /// One line: line breaks become spaces.
+    /// One line: line breaks and tabs become spaces, and leading and trailing blanks go.
     public static func inline(_ text: String) -> String {
+        escaped(SafeText.line(text).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A paragraph that keeps its line breaks (as hard breaks). A line's leading blanks are
+    /// kept as no-break spaces, which CommonMark reads as text, never as indentation.
+    public static func block(_ text: String) -> String {
+        SafeText.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let body = line.drop { $0 == " " || $0 == "\t" }
+            let indent = line[..<body.startIndex].reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            let rest = escaped(String(body).trimmingCharacters(in: .whitespaces))
+            return rest.isEmpty ? "" : String(repeating: "\u{00A0}", count: indent) + rest
+        }.joined(separator: "  \n")
+    }
+
+    /// `text` with every markup character escaped; `text` holds no line break.
+    private static func escaped(_ text: String) -> String {
         var out = ""
-        for c in SafeText.line(text) {
+        for c in text {
             if c == "\t" { out.append(" ") }
             else if special.contains(c) || (out.isEmpty && leading.contains(c)) { out.append("\\"); out.append(c) }
             else { out.append(c) }
@@ -42,11 +59,6 @@ public enum MarkdownText {
             out.insert("\\", at: end)
         }
         return out
-    }
-
-    /// A paragraph that keeps its line breaks (as hard breaks).
-    public static func block(_ text: String) -> String {
-        SafeText.multiline(text).split(separator: "\n", omittingEmptySubsequences: false).map { inline(String($0)) }.joined(separator: "  \n")
     }
 
     /// A link, only for http, https and mailto; anything else is written as plain text.
