@@ -15,6 +15,8 @@ public enum CSVExporter {
         func contents(_ o: Outcome, _ table: Table, _ dialect: CSVDialect) -> ([String], [[String]]) {
             let num = { (v: Double?) in CSVCell.number(v, dialect: dialect) }
             switch table {
+            case .participants where o.session.anonymised:
+                return (["code", "helix"], o.participants.map { [$0.name, $0.helix].map(cell) })
             case .participants:
                 return (["id", "name", "organisation", "helix", "role"],
                         o.participants.map { [$0.id, $0.name, $0.organisation, $0.helix, $0.role].map(cell) })

@@ -12,8 +12,7 @@ public enum HTMLExporter {
         body.append(section(SummaryText.heading(lang), id: "kort", summary(o.summary, lang)))
 
         body.append(section(t("Deelnemers", "Participants"), id: "deelnemers", o.participants.isEmpty ? "<p>" + t("Geen deelnemers vastgelegd.", "No participants recorded.") + "</p>"
-            : table([t("Naam", "Name"), t("Organisatie", "Organisation"), t("Helixgroep", "Helix group"), t("Rol", "Role")],
-                    o.participants.map { [$0.name, $0.organisation, ReportText.helix($0.helix, lang), $0.role] })))
+            : table(ReportText.participantsTable(o, lang).header, ReportText.participantsTable(o, lang).rows)))
         body.append(section(t("Routekaart", "Route map"), id: "routekaart",
             table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
                   o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] })))

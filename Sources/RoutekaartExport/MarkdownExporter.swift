@@ -21,8 +21,8 @@ public enum MarkdownExporter {
         if o.participants.isEmpty {
             out.append(t("Geen deelnemers vastgelegd.", "No participants recorded."))
         } else {
-            out.append(table([t("Naam", "Name"), t("Organisatie", "Organisation"), t("Helixgroep", "Helix group"), t("Rol", "Role")],
-                             o.participants.map { [$0.name, $0.organisation, ReportText.helix($0.helix, lang), $0.role] }))
+            let (header, rows) = ReportText.participantsTable(o, lang)
+            out.append(table(header, rows))
         }
 
         out += ["", "## " + t("Routekaart", "Route map"), ""]

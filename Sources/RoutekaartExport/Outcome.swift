@@ -182,10 +182,12 @@ public struct Outcome: Encodable, Sendable {
 extension Outcome {
     /// The outcome of `events` (all of them, or the first `at`).
     public init(events: [RecordedEvent], at: Int? = nil, anonymise: Bool, language lang: Language) {
-        let used = at.map { Array(events.prefix(max(0, $0))) } ?? events
+        let prefix = at.map { Array(events.prefix(max(0, $0))) } ?? events
+        // Codes come from the whole log, so that P4 is the same person whatever `at` is.
+        let used = anonymise ? Anonymiser(log: events).anonymised(prefix) : prefix
         let history = SessionHistory(replaying: used)
         let state = history.state
-        let names = Names(state: state, anonymise: anonymise)
+        let names = Names(state: state)
 
         session = Session(title: state.details.title, region: state.details.region, date: state.details.date,
                           facilitator: anonymise ? "" : state.details.facilitator, scenario: state.scenario,
@@ -234,10 +236,10 @@ extension Outcome {
                     leaders: visible ? tally.leaders.map(\.rawValue) : [],
                     agreement: visible ? Method.name(tally.agreement)(lang) : "",
                     largestShare: visible ? Self.round(tally.largestShare) : 0,
-                    votes: visible ? r.ballots.map { b in
+                    votes: visible ? Self.canonical(r.ballots.map { b in
                         QuadrantOutcome.Vote(voter: b.voter.map(names.participant), presterend: b.dots.presterend, netwerkend: b.dots.netwerkend,
                                              rechtmatig: b.dots.rechtmatig, responsief: b.dots.responsief)
-                    } : [])
+                    }, anonymous: r.setup.anonymous) : [])
             },
             emphasis: state.emphasis?.quadrant.rawValue, rationale: state.emphasis?.rationale,
             verbind: Quadrant.allCases.compactMap { q in
@@ -261,9 +263,9 @@ extension Outcome {
                     id: r.id, anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible,
                     indicators: visible ? Method.weefselIndicators.map { i in stats(i.id, i.element.rawValue, i.name(lang), st.byIndicator[i.id]!) } : [],
                     elements: visible ? WeefselElement.allCases.map { e in stats(e.rawValue, e.rawValue, Method.name(e)(lang), st.byElement[e]!) } : [],
-                    scores: visible ? r.answers.map { cell, value in
+                    scores: visible ? Self.canonical(r.answers.map { cell, value in
                         WeefselOutcome.Score(row: r.setup.anonymous ? cell.row : names.participant(ParticipantID(cell.row)), indicator: cell.indicator, value: value)
-                    }.sorted { ($0.row, $0.indicator) < ($1.row, $1.indicator) } : [])
+                    }, anonymous: r.setup.anonymous) : [])
             },
             notes: WeefselElement.allCases.compactMap { e in
                 state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
@@ -291,7 +293,7 @@ extension Outcome {
             .map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text, audience: $0.audience) }
         reflection = Reflection(items: ReflectionKind.allCases.flatMap { k in state.reflections.filter { $0.kind == k } }.map { .init(id: $0.id, kind: $0.kind.rawValue, text: $0.text) },
                                 leadership: state.leadership?.style.rawValue, leadershipReason: state.leadership?.reason, recalibration: state.herijking)
-        commitments = state.commitments.map { .init(id: $0.id, who: names.named($0.fields.who), what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
+        commitments = state.commitments.map { .init(id: $0.id, who: $0.fields.who, what: $0.fields.what, byWhen: $0.fields.byWhen, ownExample: $0.fields.ownExample) }
         summary = summarised(lang)
     }
 
@@ -312,19 +314,36 @@ extension Outcome {
     }
 }
 
-/// Participants' names as an export shows them.
+/// Participants' names as an export shows them (their codes, once anonymised).
 struct Names {
     let byID: [ParticipantID: String]
-    /// When anonymising: a participant's exact name written in a free-text field, and its code.
-    let byName: [String: String]
 
-    init(state: WorkshopState, anonymise: Bool) {
-        byID = Dictionary(uniqueKeysWithValues: state.participants.enumerated().map { i, p in (p.id, anonymise ? "P\(i + 1)" : p.fields.name) })
-        byName = anonymise ? Dictionary(state.participants.enumerated().map { i, p in (p.fields.name, "P\(i + 1)") }, uniquingKeysWith: { a, _ in a }) : [:]
+    init(state: WorkshopState) {
+        byID = Dictionary(uniqueKeysWithValues: state.participants.map { ($0.id, $0.fields.name) })
     }
 
-    /// Free text such as "who" on the action list: a participant's name becomes their code.
-    func named(_ text: String) -> String { byName[text] ?? text }
-
     func participant(_ id: ParticipantID) -> String { byID[id] ?? id.rawValue }
+}
+
+extension Outcome {
+    /// The ballots of an anonymous round sorted by what they say, so their order tells
+    /// nothing of who voted when; a named round keeps the order the votes were cast.
+    static func canonical(_ votes: [QuadrantOutcome.Vote], anonymous: Bool) -> [QuadrantOutcome.Vote] {
+        guard anonymous else { return votes }
+        return votes.sorted { ($0.presterend, $0.netwerkend, $0.rechtmatig, $0.responsief) > ($1.presterend, $1.netwerkend, $1.rechtmatig, $1.responsief) }
+    }
+
+    /// The scores of a round by row and indicator. In an anonymous round the rows are put in
+    /// the order of their scores and numbered R1, R2 … in that order, so neither their names
+    /// nor their order tell which phone or person gave them.
+    static func canonical(_ scores: [WeefselOutcome.Score], anonymous: Bool) -> [WeefselOutcome.Score] {
+        let sorted = scores.sorted { ($0.row, $0.indicator) < ($1.row, $1.indicator) }
+        guard anonymous else { return sorted }
+        let rows = Dictionary(grouping: sorted, by: \.row)
+        let order = rows.keys.sorted { a, b in
+            let x = rows[a]!.map { "\($0.indicator)=\($0.value)" }, y = rows[b]!.map { "\($0.indicator)=\($0.value)" }
+            return x.lexicographicallyPrecedes(y) || (x == y && a < b)
+        }
+        return order.enumerated().flatMap { n, row in rows[row]!.map { WeefselOutcome.Score(row: "R\(n + 1)", indicator: $0.indicator, value: $0.value) } }
+    }
 }
