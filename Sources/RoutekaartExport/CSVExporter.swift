@@ -3,7 +3,7 @@ import RoutekaartCore
 /// One CSV table per kind of thing the room produced.
 public enum CSVExporter {
     public enum Table: String, CaseIterable, Sendable {
-        case participants, facts, interests, agenda, votes, scores, actors, relations, agreements, commitments
+        case participants, facts, interests, agenda, votes, scores, results, actors, relations, agreements, commitments
     }
 
     public static func render(_ o: Outcome, table: Table, dialect: CSVDialect, raw: Bool) -> String {
@@ -28,6 +28,21 @@ public enum CSVExporter {
             case .scores:
                 return (["round", "row", "indicator", "value"],
                         o.weefsel.rounds.flatMap { r in r.scores.map { [r.id, $0.row, $0.indicator].map(cell) + ["\($0.value)"] } })
+            case .results:
+                // The program's own figures, as numbers: per visible round the quadrants' dots and
+                // percentages, and the weefsel statistics per element and indicator.
+                let quadrants = o.quadrant.rounds.filter { !$0.hidden }.flatMap { r in
+                    Quadrant.allCases.map { q in
+                        [r.id, "quadrant", q.rawValue, cell(o.quadrant.names[q.rawValue] ?? q.rawValue), "", "", "", "\(r.ballots)", "", "",
+                         "\(r.counts[q.rawValue] ?? 0)", "\(r.percentages[q.rawValue] ?? 0)"]
+                    }
+                }
+                let weefsel = o.weefsel.rounds.filter { !$0.hidden }.flatMap { r in
+                    (r.elements.map { ("element", $0) } + r.indicators.map { ("indicator", $0) }).map { what, s in
+                        [r.id, what, s.id, cell(s.name), num(s.mean), num(s.median), num(s.spread), "\(s.scores)", "\(s.unknown)", s.divided ? "1" : "0", "", ""]
+                    }
+                }
+                return (["round", "what", "id", "name", "mean", "median", "spread", "n", "dont_know", "divided", "dots", "percentage"], quadrants + weefsel)
             case .actors:
                 return (["id", "name", "kind", "helix", "own_municipality", "person", "participant", "interests", "strength", "ring", "could_own", "relations", "betweenness", "x", "y", "notes"],
                         o.network.actors.map { a in

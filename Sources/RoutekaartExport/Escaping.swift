@@ -86,9 +86,21 @@ public enum CSVDialect: String, CaseIterable, Sendable {
 public enum CSVCell {
     public static func text(_ value: String, dialect: CSVDialect, raw: Bool) -> String {
         var v = SafeText.multiline(value)
-        if !raw, let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(first) { v = "'" + v }
+        if !raw, !isPlainNumber(v), let first = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r", "\n"].contains(first) { v = "'" + v }
+        if !raw, dialect == .excelNL, looksLikeADate(v) { v = "'" + v }  // a Dutch spreadsheet would make "1 maart" a date
         let needsQuotes = v.contains(dialect.separator) || v.contains("\"") || v.contains("\n") || v.contains("\r")
         return needsQuotes ? "\"" + v.replacingAll("\"", with: "\"\"") + "\"" : v
+    }
+
+    /// "-5", "+3", "1.234,5", "-0.75": digits with an optional sign and separators, which a
+    /// spreadsheet reads as a number and never as a formula.
+    static func isPlainNumber(_ text: String) -> Bool {
+        text.wholeMatch(of: /[+-]?[0-9]+([.,][0-9]+)*/) != nil
+    }
+
+    /// "1 maart", "12-03-2026", "3/4": text a Dutch spreadsheet turns into a date.
+    static func looksLikeADate(_ text: String) -> Bool {
+        text.wholeMatch(of: /[0-9]{1,2}[-\/ .]([0-9]{1,2}|[A-Za-z]{3,9}\.?)([-\/ .][0-9]{2,4})?/) != nil
     }
 
     public static func number(_ value: Double?, dialect: CSVDialect) -> String {

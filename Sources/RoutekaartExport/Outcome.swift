@@ -140,6 +140,8 @@ public struct Outcome: Encodable, Sendable {
         public var emphasis: String?
         public var rationale: String?
         public var verbind: [Answer]
+        /// Each quadrant's name in the export's language, by its id.
+        public var names: [String: String]
     }
 
     public struct Legitimacy: Encodable, Sendable {
@@ -244,7 +246,8 @@ extension Outcome {
             emphasis: state.emphasis?.quadrant.rawValue, rationale: state.emphasis?.rationale,
             verbind: Quadrant.allCases.compactMap { q in
                 state.verbindAnswers[q].map { QuadrantOutcome.Answer(quadrant: q.rawValue, question: Method.info(q).coreQuestion(lang), answer: $0) }
-            })
+            },
+            names: Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, Method.info($0).name(lang)) }))
 
         legitimacy = Legitimacy(
             constituencies: state.constituencies.map { .init(id: $0.id, name: $0.fields.name, note: $0.fields.note) },

@@ -28,6 +28,7 @@ import TestSupport
             assertGolden(CSVExporter.render(o, table: table, dialect: .rfc4180, raw: false), named: "\(table.rawValue).csv")
         }
         assertGolden(CSVExporter.render(o, table: .actors, dialect: .excelNL, raw: false), named: "actors-excel-nl.csv")
+        assertGolden(CSVExporter.render(o, table: .results, dialect: .excelNL, raw: false), named: "results-excel-nl.csv")
     }
 
     @Test func theSameSessionGivesTheSameBytes() throws {
@@ -80,6 +81,15 @@ import TestSupport
         #expect(CSVCell.text("a,b", dialect: .rfc4180, raw: false) == "\"a,b\"")
         #expect(CSVCell.text("a;b", dialect: .excelNL, raw: false) == "\"a;b\"")
         #expect(CSVCell.text("zei \"ja\"", dialect: .rfc4180, raw: false) == "\"zei \"\"ja\"\"\"")
+        #expect(CSVCell.text("-5", dialect: .rfc4180, raw: false) == "-5", "a plain number is not a formula")
+        #expect(CSVCell.text("+3", dialect: .excelNL, raw: false) == "+3")
+        #expect(CSVCell.text("1.234,5", dialect: .excelNL, raw: false) == "1.234,5")
+        #expect(CSVCell.text("-5 euro", dialect: .rfc4180, raw: false) == "'-5 euro")
+        #expect(CSVCell.text("-1+1", dialect: .rfc4180, raw: false) == "'-1+1")
+        #expect(CSVCell.text("1 maart", dialect: .excelNL, raw: false) == "'1 maart", "Dutch Excel would make it a date")
+        #expect(CSVCell.text("12-03-2026", dialect: .excelNL, raw: false) == "'12-03-2026")
+        #expect(CSVCell.text("1 maart", dialect: .rfc4180, raw: false) == "1 maart")
+        #expect(CSVCell.text("voor de zomer", dialect: .excelNL, raw: false) == "voor de zomer")
         #expect(CSVCell.number(3.75, dialect: .excelNL) == "3,75")
         #expect(CSVCell.number(3.75, dialect: .rfc4180) == "3.75")
         #expect(Format.decimal(4) == "4" && Format.decimal(0.5) == "0.5" && Format.decimal(0.05) == "0.05" && Format.decimal(-1.25) == "-1.25")
@@ -95,5 +105,13 @@ import TestSupport
         #expect(MarkdownText.link("site", "https://vng.nl") == "[site](https://vng.nl)")
         #expect(MarkdownText.link("x", "javascript:alert(1)") == "x (javascript:alert(1))")
         #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+}
+
+extension ExportTests {
+    /// The session `scripts/calc-check` exports and opens in LibreOffice Calc, kept as a file.
+    @Test func theSpreadsheetFixtureSession() throws {
+        let file = SessionFile(history: SessionHistory(replaying: try Fixture.spreadsheetEvents()), created: Fixture.start)
+        assertGolden(String(decoding: try file.encoded(), as: UTF8.self), named: "calc-fixture-session.json")
     }
 }

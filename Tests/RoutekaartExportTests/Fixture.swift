@@ -102,3 +102,23 @@ enum Fixture {
         return h.events
     }
 }
+
+extension Fixture {
+    /// The fixture with cells a spreadsheet might misread: plain numbers with a sign or Dutch
+    /// separators, formulas, dates. `scripts/calc-check` opens its CSV in LibreOffice Calc.
+    static func spreadsheetEvents() throws -> [RecordedEvent] {
+        var h = SessionHistory()
+        let extra: [WorkshopCommand] = [
+            .openWegwijzer(1),
+            .add(Fact(fields: FactFields(indicator: "Saldo", value: "-5", unit: "mln", area: .province, source: "=HYPERLINK(\"http://x\")", date: "2025-06", assumed: "1.234,5"))),
+            .add(Fact(fields: FactFields(indicator: "Groei", value: "+3", unit: "%", area: .province, source: "@SUM(A1)", date: "12-03-2026", assumed: "0,75"))),
+            .add(Fact(fields: FactFields(indicator: "-10 % minder", value: "3.1", area: .province, source: "+31 6 12345678", assumed: "'tussen aanhalingstekens"))),
+        ]
+        for (i, command) in (commands() + extra).enumerated() {
+            for e in try Engine.execute(command, on: h) {
+                h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: start.milliseconds + Int64(i) * 60_000), event: e))
+            }
+        }
+        return h.events
+    }
+}
