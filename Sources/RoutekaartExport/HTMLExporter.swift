@@ -6,7 +6,7 @@ import RoutekaartCore
 public enum HTMLExporter {
     public static func render(_ o: Outcome, language lang: Language) -> String {
         func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
-        let e = HTMLText.escape
+        let e = HTMLText.wrappable  // body text; the <title> below is escaped only
         var body: [String] = []
         body.append("<header><h1>\(e(o.session.title))</h1><p>" + [o.session.region, o.session.date, o.session.facilitator].filter { !$0.isEmpty }.map(e).joined(separator: " · ") + "</p></header>")
         body.append(section(SummaryText.heading(lang), id: "kort", summary(o.summary, lang)))
@@ -92,7 +92,7 @@ public enum HTMLExporter {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(o.session.title))</title>
+        <title>\(HTMLText.escape(o.session.title))</title>
         <style>\(style)</style>
         </head>
         <body>
@@ -108,15 +108,15 @@ public enum HTMLExporter {
     h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
     table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}\
     th{background:#eee}figure{margin:1rem 0}figcaption{font-size:.9rem;color:#333}svg{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}\
-    .divided{font-weight:bold}td,th,p,li,dd,dt,h1,h2,h3,figcaption{overflow-wrap:anywhere;word-break:break-word}\
+    .divided{font-weight:bold}td,th,p,li,dd,dt,h1,h2,h3,figcaption{overflow-wrap:break-word}\
     dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0}dd ol{margin:0;padding-left:1.2rem}\
-    @page{size:A4;margin:18mm}@media print{body{margin:0;max-width:none;font-size:10pt}table{table-layout:fixed}thead{display:table-header-group}\
+    @page{size:A4;margin:18mm}@media print{body{margin:0;max-width:none;font-size:10pt}thead{display:table-header-group}\
     tr,figure,svg,dl{break-inside:avoid}h2,h3{break-after:avoid}#kort{break-after:page}}
     """
 
     /// "De uitkomst in het kort": a definition list, then the actions.
     static func summary(_ s: Outcome.Summary, _ lang: Language) -> String {
-        let e = HTMLText.escape
+        let e = HTMLText.wrappable
         guard !s.isEmpty else { return "<p>" + e(SummaryText.nothingYet(lang)) + "</p>" }
         var items: [(LocalizedText, String)] = []
         if let c = s.challenge { items.append((SummaryText.challenge, e(c))) }
@@ -141,11 +141,11 @@ public enum HTMLExporter {
 
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         "<table><thead><tr>" + header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
-            + rows.map { "<tr>" + $0.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
+            + rows.map { "<tr>" + $0.map { "<td>\(HTMLText.wrappable($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
     }
 
     static func paragraphs(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(HTMLText.escape(String($0)))</p>" }.joined()
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { "<p>\(HTMLText.wrappable(String($0)))</p>" }.joined()
     }
 
     static func svgText(_ x: Double, _ y: Double, _ text: String, size: Double, anchor: String = "middle", weight: String = "normal", fill: String = "#1b1b1b") -> String {

@@ -32,7 +32,7 @@ import Testing
         // Every tag in the page is one of ours.
         let allowed: Set<String> = ["!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "section", "table", "thead",
                                     "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "circle", "line", "text", "rect", "polygon", "ul", "ol", "li", "strong",
-                                    "dl", "dt", "dd", "small"]
+                                    "dl", "dt", "dd", "small", "wbr"]
         var rest = Substring(html)
         while let open = rest.firstIndex(of: "<") {
             let after = rest[rest.index(after: open)...].drop { $0 == "/" }
