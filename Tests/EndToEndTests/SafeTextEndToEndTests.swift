@@ -71,4 +71,24 @@ import Testing
         #expect(result.status == 1)
         expectClean(result.stderr, "stderr")
     }
+
+    @Test func textsBeyondTheLimitsAreRefusedByCheckExportAndOpen() throws {
+        let path = try makeTemporaryFolder() + "/lang.json"
+        let session = try LiveSession.create(at: path, commands: [.startSession(SessionDetails(title: "TITELX"), scenario: nil)],
+                                             now: Timestamp(iso8601: "2026-11-29T10:00:00Z")!)
+        session.close(now: Timestamp(iso8601: "2026-11-29T10:01:00Z")!)
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "TITELX", with: String(repeating: "Lang", count: 1_250))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let expected = "gebeurtenis 1: het veld \"title\" is langer dan 200 tekens"
+        for arguments in [["check", path], ["export", path, "--format", "md"]] {
+            let result = try run(routekaartBinary, arguments)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains(expected), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        let tmux = try TmuxSession(["open", path])
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 1)
+        #expect(try tmux.screen().replacingOccurrences(of: "\n", with: "").contains(expected))
+    }
 }

@@ -15,6 +15,8 @@ public protocol CapturedItem: Codable, Hashable, Sendable, Identifiable where ID
     func placed(asNumber number: Int) -> Self
     /// The item as recorded when it replaces `current` (an actor keeps its place on the board).
     func replacing(_ current: Self) -> Self
+    /// The item's texts with the limits `validated(in:)` keeps, checked again when a file is read.
+    var limitedTexts: [SessionFileLimits.LimitedText] { get }
     /// Whether the reducer can fold the item into `state` (a relation needs both its actors).
     func fits(_ state: WorkshopState) -> Bool
     /// Takes away what depends on the item `id` of this kind (an actor's relations, a domain's links).

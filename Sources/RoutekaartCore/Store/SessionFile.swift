@@ -164,6 +164,10 @@ public enum SessionFileError: Error, Equatable, Sendable {
     case inUse(process: Int32?)
     /// The journal beside the session file cannot be used, for this reason.
     indirect case inJournal(SessionFileError)
+    /// Event `seq` carries a text longer than routekaart ever records in `field`.
+    case tooLong(seq: Int, field: String, limit: Int)
+    /// Event `seq` scores a weefsel indicator the method does not have.
+    case unknownIndicator(seq: Int, id: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -189,6 +193,10 @@ public enum SessionFileError: Error, Equatable, Sendable {
         case (.exists, .en): "file exists already; choose another name or use 'routekaart open'"
         case let (.inUse(p), .nl): "de sessie is al open in een ander routekaart-venster\(p.map { " (proces \($0))" } ?? ""); hier is ze alleen-lezen geopend"
         case let (.inUse(p), .en): "the session is already open in another routekaart window\(p.map { " (process \($0))" } ?? ""); here it is open read-only"
+        case let (.tooLong(seq, field, limit), .nl): "gebeurtenis \(seq): het veld \"\(field)\" is langer dan \(limit) tekens; zo'n sessie maakt routekaart niet, het bestand is bewerkt"
+        case let (.tooLong(seq, field, limit), .en): "event \(seq): the field \"\(field)\" is longer than \(limit) characters; routekaart never makes such a session, the file was edited"
+        case let (.unknownIndicator(seq, id), .nl): "gebeurtenis \(seq): onbekende weefselindicator \"\(id)\"; het bestand is bewerkt of komt van een andere versie"
+        case let (.unknownIndicator(seq, id), .en): "event \(seq): unknown weefsel indicator \"\(id)\"; the file was edited or comes from another version"
         case let (.inJournal(e), .nl): "het journaal ernaast (.journal): " + e.message(.nl)
         case let (.inJournal(e), .en): "its journal (.journal): " + e.message(.en)
         }

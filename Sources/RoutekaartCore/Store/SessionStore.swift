@@ -266,6 +266,7 @@ public enum SessionLoader {
             events += read.events
             journal = read.condition
         }
+        try SessionFileLimits.check(events)
         return Loaded(metadata: file.metadata, events: events, inSnapshot: inSnapshot, journal: journal)
     }
 
