@@ -210,10 +210,13 @@ public enum HTMLExporter {
     static func networkTables(_ o: Outcome, _ lang: Language) -> String {
         func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         guard !o.network.actors.isEmpty else { return "" }
-        return table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"), t("Kracht", "Strength")],
-                     o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)", $0.participant ?? $0.person, $0.interests, $0.strength] })
-            + (o.network.relations.isEmpty ? "" : table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Toelichting", "Note")],
-                                                        o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.note] }))
+        return table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
+                      t("Kracht", "Strength"), t("Notities", "Notes")],
+                     o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)", $0.participant ?? $0.person,
+                                             $0.interests, $0.strength, $0.notes] })
+            + (o.network.relations.isEmpty ? "" : table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"),
+                                                         t("Toelichting", "Note")],
+                                                        o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] }))
     }
 
     // MARK: Quadrants

@@ -110,12 +110,13 @@ public enum MarkdownExporter {
             return out
         case 4 where !o.network.actors.isEmpty:
             var out = ["", "### " + t("Netwerk", "Network"), ""]
-            out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests")],
+            out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
+                              t("Kracht", "Strength"), t("Notities", "Notes")],
                              o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)",
-                                                     $0.participant ?? $0.person, $0.interests] }))
+                                                     $0.participant ?? $0.person, $0.interests, $0.strength, $0.notes] }))
             if !o.network.relations.isEmpty {
-                out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal")],
-                                  o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no")] })]
+                out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"), t("Toelichting", "Note")],
+                                  o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] })]
             }
             let a = o.network.analysis
             out += ["", "### " + t("Wat het netwerk zegt", "What the network says"), ""]

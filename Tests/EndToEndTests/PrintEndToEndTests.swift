@@ -55,4 +55,39 @@ import Testing
         }
         #expect(printed.contains("Deuitkomstinhetkort"))
     }
+
+    /// The fixture session that touches every screen: every text the JSON outcome holds is in the printed PDF.
+    @Test(.enabled(if: toolsPresent, "needs chromium and pdftotext (Debian: chromium, poppler-utils)"))
+    func theFixtureSessionPrintsEveryText() throws {
+        let folder = try makeTemporaryFolder()
+        let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RoutekaartExportTests/__Snapshots__/calc-fixture-session.json").path
+        #expect(try run(routekaartBinary, ["export", session, "--format", "html", "-o", folder + "/rapport.html"]).status == 0)
+        let outcome = try run(routekaartBinary, ["export", session, "--format", "json"])
+        let printed = try printedText(folder)
+        // Every free text of the outcome; identifiers, fixed values and the summary's own sentences left out.
+        let fixed: Set<String> = ["format", "id", "kind", "type", "status", "routePoint", "area", "helix", "quadrant", "style", "element", "strength", "quality",
+                                  "row", "indicator", "lastChange", "voter", "from", "to", "scenario", "emphasis", "leadership", "participant", "agreement",
+                                  "leaders", "question", "date", "summary", "names"]
+        var texts: [String] = []
+        func collect(_ value: Any, _ key: String) {
+            if let d = value as? [String: Any] { for (k, v) in d where !fixed.contains(k) { collect(v, k) } }
+            else if let l = value as? [Any] { l.forEach { collect($0, key) } }
+            else if let s = value as? String, !s.isEmpty { texts.append(s) }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)), "")
+        #expect(texts.count > 100)
+        for text in texts { #expect(printed.contains(text.filter { !$0.isWhitespace }), "not in the PDF: \(text.prefix(60))") }
+    }
+
+    /// The report in `folder` printed to PDF and read back as text, without whitespace.
+    func printedText(_ folder: String) throws -> String {
+        let print = try run("/usr/bin/chromium", ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + folder + "/profiel",
+                                                  "--no-pdf-header-footer", "--print-to-pdf=" + folder + "/rapport.pdf", "file://" + folder + "/rapport.html"],
+                            environment: ["HOME": folder])
+        #expect(print.status == 0, "\(print.stderr)")
+        let text = try run("/usr/bin/pdftotext", ["-raw", "-enc", "UTF-8", folder + "/rapport.pdf", folder + "/rapport.txt"])
+        #expect(text.status == 0, "\(text.stderr)")
+        return try String(contentsOfFile: folder + "/rapport.txt", encoding: .utf8).filter { !$0.isWhitespace }
+    }
 }
