@@ -186,7 +186,7 @@ enum RoomPages {
                 body += "<h2>\(RoomText.resultSoFar(l))</h2>"
                 for element in WeefselElement.allCases {
                     let mean = stats.byElement[element]?.mean
-                    body += "<div>\(escape(Method.name(element)(l))): \(mean.map { Trend.format($0) } ?? "—")"
+                    body += "<div>\(escape(Method.name(element)(l))): \(mean.map { Trend.format($0, l) } ?? "—")"
                         + "<div class=\"bar\" style=\"width:\(Int(((mean ?? 0) / 5 * 100).rounded()))%\"></div></div>"
                 }
             } else {

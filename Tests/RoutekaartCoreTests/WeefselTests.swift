@@ -96,8 +96,11 @@ import Testing
 
     @Test func trendsSinceAnEarlierSession() {
         #expect(Trend(from: 3.2, to: 3.8) == .up(3.8 - 3.2))
-        #expect(Trend(from: 3.2, to: 3.8)?.text == "↑ +0.6")
-        #expect(Trend(from: 4, to: 3.6)?.text == "↓ −0.4")
+        #expect(Trend(from: 3.2, to: 3.8)?.text(.en) == "↑ +0.6")
+        #expect(Trend(from: 3.2, to: 3.8)?.text(.nl) == "↑ +0,6", "Dutch writes a decimal comma")
+        #expect(Trend(from: 4, to: 3.6)?.text(.en) == "↓ −0.4")
+        #expect(Trend.same.text(.nl) == "= 0,0")
+        #expect(Trend.format(3.55, .nl) == "3,6" && Trend.format(3.55, .en) == "3.6")
         #expect(Trend(from: 3, to: 3.04) == .same)
         #expect(Trend(from: nil, to: 3) == nil)
     }

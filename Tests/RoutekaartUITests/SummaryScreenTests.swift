@@ -48,10 +48,24 @@ import TestSupport
         #expect(text.contains("3 domeinen, 2 verbindingen; ⚠ ontbrekend: EZ — OND"))
         #expect(text.contains("3 actoren, 2 relaties; brug: Gemeente Zwolle; niet aan tafel: ondernemers, burgers, maatschappelijk"))
         #expect(text.contains("nadruk: Netwerkende overheid; gewenst vooral Netwerkende overheid (67 %)"))
-        #expect(text.contains("Structuur 3.7 ≠ · Personen 3.7 ≠ · Weefsel 3.7 ≠"))
+        #expect(text.contains("Structuur 3,7 ≠ · Personen 3,7 ≠ · Weefsel 3,7 ≠"))
         #expect(text.contains("★ Anouk de Vries — Tien werkervaringsplaatsen (1 maart)"))
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "summary-\(w)x\(h)") }
         press(app, [.down, .down, .escape], from: 10)
         #expect(app.view.screen == .overview)
+    }
+
+    @Test func countsAreSingularForOneAndMeansHaveADecimalComma() throws {
+        let app = try workshop()
+        for c: WorkshopCommand in [.add(ReflectionItem(kind: .learned, text: "eerst de feiten")), .add(Constituency(fields: ConstituencyFields(name: "raad")))] {
+            try app.session.execute(c, at: at(0))
+        }
+        press(app, [.char("Z")])
+        let nl = app.render(width: 120, height: 40, now: at(10)).text
+        #expect(nl.contains("1 afspraak over verantwoording, 1 achterban"), "\(nl)")
+        #expect(nl.contains("1 opmerking"))
+        #expect(nl.contains("1 toezegging (hieronder)"))
+        #expect(nl.contains("3 domeinen") && nl.contains("3 actoren, 2 relaties"))
+        #expect(nl.contains("Structuur 3,7"), "\(nl)")
     }
 }

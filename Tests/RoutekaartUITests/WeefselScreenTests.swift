@@ -60,7 +60,7 @@ import TestSupport
         press(app, [.tab], from: 50)
         #expect(app.screen(80, 24, at: 60).contains("de uitslag is verborgen"))
         press(app, [.char("v")], from: 70)
-        #expect(app.screen(80, 24, at: 80).contains("Regels en proce… ██████▍  4.0"))
+        #expect(app.screen(80, 24, at: 80).contains("Regels en proce… ██████▍  4,0"))
     }
 
     @Test func elementNotesAndTheFlag() throws {

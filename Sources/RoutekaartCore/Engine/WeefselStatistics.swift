@@ -79,20 +79,22 @@ public enum Trend: Hashable, Sendable {
         self = abs(d) < 0.05 ? .same : d > 0 ? .up(d) : .down(-d)
     }
 
-    /// "↑ +0.6", "↓ −0.4" or "= 0.0".
-    public var text: String {
+    /// "↑ +0,6", "↓ −0,4" or "= 0,0" in Dutch; with a point in English.
+    public func text(_ language: Language) -> String {
         switch self {
-        case let .up(d): "↑ +" + Self.format(d)
-        case let .down(d): "↓ −" + Self.format(d)
-        case .same: "= 0.0"
+        case let .up(d): "↑ +" + Self.format(d, language)
+        case let .down(d): "↓ −" + Self.format(d, language)
+        case .same: "= " + Self.format(0, language)
         }
     }
 
-    /// One decimal of a non-negative value, with a point.
-    public static func format(_ value: Double) -> String {
+    /// One decimal of a non-negative value, with the language's decimal sign: "3,6" or "3.6".
+    public static func format(_ value: Double, _ language: Language) -> String {
         let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
+        return "\(tenths / 10)" + decimalSign(language) + "\(abs(tenths % 10))"
     }
+
+    private static let decimalSign = LocalizedText(nl: ",", en: ".")
 }
 
 /// The means of an earlier session's latest scoring round, to compare with ("herijken").

@@ -195,7 +195,7 @@ enum PresentationScreen {
             let cell = Rect(x: area.x + i * width, y: y, width: width, height: area.maxY - y)
             let summary = stats.byElement[e]
             centre(Method.name(e)(lang), y: cell.y, in: cell, style: .heading, into: &frame)
-            let mean = summary?.mean.map { Trend.format($0) } ?? "—"
+            let mean = summary?.mean.map { Trend.format($0, lang) } ?? "—"
             if BigText.drawCentred(mean, in: Rect(x: cell.x, y: cell.y + 2, width: cell.width, height: BigText.height), style: .title, into: &frame) == nil {
                 centre(mean, y: cell.y + 2, in: cell, style: .title, into: &frame)
             }

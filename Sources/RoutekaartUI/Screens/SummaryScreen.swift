@@ -32,14 +32,14 @@ enum SummaryScreen {
             return parts.joined(separator: "; ")
         case 3 where !state.domains.isEmpty:
             let links = state.domainLinks.count
-            var parts = ["\(state.domains.count) " + SummaryText.domains(lang) + ", " + SummaryText.links(links, lang)]
+            var parts = [SummaryText.domains(state.domains.count, lang) + ", " + SummaryText.links(links, lang)]
             let missing = state.missingCoreLinkLabels
             if !missing.isEmpty { parts.append("⚠ " + SummaryText.missing(lang) + missing.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         case 4 where !state.actors.isEmpty:
             let a = NetworkAnalysis(actors: state.actors, relations: state.relations)
             func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
-            var parts = ["\(state.actors.count) " + SummaryText.actors(lang) + ", \(state.relations.count) " + SummaryText.relations(lang)]
+            var parts = [SummaryText.actors(state.actors.count, lang) + ", " + SummaryText.relations(state.relations.count, lang)]
             if let bridge = a.bridges.first { parts.append(SummaryText.bridge(lang) + name(bridge)) }
             if !a.missingHelix.isEmpty { parts.append(SummaryText.notAtTheTable(lang) + a.missingHelix.map { Method.name($0)(lang) }.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
@@ -49,29 +49,29 @@ enum SummaryScreen {
             if let r = state.latestRound(.desired), r.isVisible, let leader = QuadrantTally(r).leaders.first {
                 parts.append(SummaryText.desiredMostly(lang) + Method.info(leader).name(lang) + " (\(QuadrantTally(r).percentages[leader] ?? 0) %)")
             }
-            parts.append("\(state.verbindAnswers.count) " + SummaryText.answersToSecureAnd(lang))
+            parts.append(SummaryText.answersToSecureAnd(state.verbindAnswers.count, lang))
             return parts.joined(separator: "; ")
         case 6 where !state.agreements.isEmpty || !state.constituencies.isEmpty:
-            return "\(state.agreements.count) " + SummaryText.accountabilityAgreements(lang) + ", \(state.constituencies.count) " + SummaryText.constituencies(lang)
+            return SummaryText.accountabilityAgreements(state.agreements.count, lang) + ", " + SummaryText.constituencies(state.constituencies.count, lang)
         case 7 where state.weefselRounds.last?.isVisible == true:
             let stats = WeefselStatistics(state.weefselRounds.last!)
             let parts = WeefselElement.allCases.map { e -> String in
                 let s = stats.byElement[e]
-                return Method.name(e)(lang) + " " + (s?.mean.map { Trend.format($0) } ?? "—") + ((s?.isDivided ?? false) ? " ≠" : "")
+                return Method.name(e)(lang) + " " + (s?.mean.map { Trend.format($0, lang) } ?? "—") + ((s?.isDivided ?? false) ? " ≠" : "")
             }
             return parts.joined(separator: " · ") + (state.wrongWay.raised ? SummaryText.weefselPointsTheWrong(lang) : "")
         case 8 where !state.connections.isEmpty:
             let differences = state.connections.filter { $0.kind.rawValue.hasPrefix("verschil") }.count
             let connects = state.connections.filter { $0.kind == .whatConnects }.count
             let messages = state.connections.filter { $0.kind == .message }.count
-            return "\(differences) " + SummaryText.differencesNamed(lang) + ", \(connects) " + SummaryText.whatConnects(lang) + ", \(messages) " + SummaryText.messages(lang)
+            return SummaryText.differencesNamed(differences, lang) + ", \(connects) " + SummaryText.whatConnects(lang) + ", " + SummaryText.messages(messages, lang)
         case 9 where state.leadership != nil || !state.reflections.isEmpty || !state.herijking.isEmpty:
-            var parts = ["\(state.reflections.count) " + SummaryText.remarks(lang)]
+            var parts = [SummaryText.remarks(state.reflections.count, lang)]
             if let l = state.leadership { parts.append(SummaryText.leadership(lang) + Method.name(l.style)(lang)) }
             if !state.herijking.isEmpty { parts.append(SummaryText.reCalibrate(lang) + state.herijking) }
             return parts.joined(separator: "; ")
         case 10 where !state.commitments.isEmpty:
-            return "\(state.commitments.count) " + SummaryText.commitmentsBelow(lang)
+            return SummaryText.commitmentsBelow(state.commitments.count, lang)
         default:
             return firstLine(state.notes(of: n))
         }
@@ -108,25 +108,28 @@ enum SummaryText {
     static let links = CountedText(one: LocalizedText(nl: "verbinding", en: "link"), other: LocalizedText(nl: "verbindingen", en: "links"))
     static let stillToLookUp = LocalizedText(nl: "nog op te zoeken", en: "still to look up")
     static let onTop = LocalizedText(nl: "bovenaan: ", en: "on top: ")
-    static let domains = LocalizedText(nl: "domeinen", en: "domains")
+    static let domains = CountedText(one: LocalizedText(nl: "domein", en: "domain"), other: LocalizedText(nl: "domeinen", en: "domains"))
     static let missing = LocalizedText(nl: "ontbrekend: ", en: "missing: ")
-    static let actors = LocalizedText(nl: "actoren", en: "actors")
-    static let relations = LocalizedText(nl: "relaties", en: "relations")
+    static let actors = CountedText(one: LocalizedText(nl: "actor", en: "actor"), other: LocalizedText(nl: "actoren", en: "actors"))
+    static let relations = CountedText(one: LocalizedText(nl: "relatie", en: "relation"), other: LocalizedText(nl: "relaties", en: "relations"))
     static let bridge = LocalizedText(nl: "brug: ", en: "bridge: ")
     static let notAtTheTable = LocalizedText(nl: "niet aan tafel: ", en: "not at the table: ")
     static let emphasis = LocalizedText(nl: "nadruk: ", en: "emphasis: ")
     static let desiredMostly = LocalizedText(nl: "gewenst vooral ", en: "desired mostly ")
-    static let answersToSecureAnd = LocalizedText(nl: "antwoorden bij borg en verbind", en: "answers to secure and connect")
-    static let accountabilityAgreements = LocalizedText(nl: "afspraken over verantwoording", en: "accountability agreements")
-    static let constituencies = LocalizedText(nl: "achterbannen", en: "constituencies")
+    static let answersToSecureAnd = CountedText(one: LocalizedText(nl: "antwoord bij borg en verbind", en: "answer to secure and connect"),
+                                                other: LocalizedText(nl: "antwoorden bij borg en verbind", en: "answers to secure and connect"))
+    static let accountabilityAgreements = CountedText(one: LocalizedText(nl: "afspraak over verantwoording", en: "accountability agreement"),
+                                                      other: LocalizedText(nl: "afspraken over verantwoording", en: "accountability agreements"))
+    static let constituencies = CountedText(one: LocalizedText(nl: "achterban", en: "constituency"), other: LocalizedText(nl: "achterbannen", en: "constituencies"))
     static let weefselPointsTheWrong = LocalizedText(nl: " · weefsel wijst de verkeerde kant op", en: " · weefsel points the wrong way")
-    static let differencesNamed = LocalizedText(nl: "verschillen benoemd", en: "differences named")
+    static let differencesNamed = CountedText(one: LocalizedText(nl: "verschil benoemd", en: "difference named"), other: LocalizedText(nl: "verschillen benoemd", en: "differences named"))
     static let whatConnects = LocalizedText(nl: "wat verbindt", en: "what connects")
-    static let messages = LocalizedText(nl: "boodschappen", en: "messages")
-    static let remarks = LocalizedText(nl: "opmerkingen", en: "remarks")
+    static let messages = CountedText(one: LocalizedText(nl: "boodschap", en: "message"), other: LocalizedText(nl: "boodschappen", en: "messages"))
+    static let remarks = CountedText(one: LocalizedText(nl: "opmerking", en: "remark"), other: LocalizedText(nl: "opmerkingen", en: "remarks"))
     static let leadership = LocalizedText(nl: "leiderschap: ", en: "leadership: ")
     static let reCalibrate = LocalizedText(nl: "herijken: ", en: "re-calibrate: ")
-    static let commitmentsBelow = LocalizedText(nl: "toezeggingen (hieronder)", en: "commitments (below)")
+    static let commitmentsBelow = CountedText(one: LocalizedText(nl: "toezegging (hieronder)", en: "commitment (below)"),
+                                              other: LocalizedText(nl: "toezeggingen (hieronder)", en: "commitments (below)"))
     static let summary = LocalizedText(nl: "Samenvatting — ", en: "Summary — ")
     static let actionList = LocalizedText(nl: "Actielijst", en: "Action list")
     static let noCommitmentsYet = LocalizedText(nl: "    nog geen toezeggingen", en: "    no commitments yet")

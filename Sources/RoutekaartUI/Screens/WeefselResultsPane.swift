@@ -69,7 +69,7 @@ enum WeefselResultsPane: Pane {
         for e in WeefselElement.allCases where by < right.maxY {
             let s = stats?.byElement[e]
             var head = Method.name(e)(lang)
-            if let mean = s?.mean { head += "  " + Trend.format(mean) }
+            if let mean = s?.mean { head += "  " + Trend.format(mean, lang) }
             frame.put(head, x: right.x, y: by, width: right.width, style: .heading)
             by += 1
             for ind in Method.indicators(of: e) where by < right.maxY {
@@ -83,10 +83,10 @@ enum WeefselResultsPane: Pane {
                 }
                 frame.put(TextWidth.pad(bar(mean, width: barWidth), to: barWidth), x: x, y: by, style: summary.isDivided ? .busy : .accent)
                 x += barWidth + 1
-                x += frame.put(Trend.format(mean) + " ±" + Trend.format(summary.spread ?? 0), x: x, y: by, style: .normal) + 1
+                x += frame.put(Trend.format(mean, lang) + " ±" + Trend.format(summary.spread ?? 0, lang), x: x, y: by, style: .normal) + 1
                 if summary.isDivided { x += frame.put(WeefselResultsText.divided(lang), x: x, y: by, style: .warning) + 1 }
                 if let trend = Trend(from: comparison?.byIndicator[ind.id], to: mean) {
-                    frame.put(trend.text, x: x, y: by, width: right.maxX - x, style: .accent)
+                    frame.put(trend.text(lang), x: x, y: by, width: right.maxX - x, style: .accent)
                 }
                 by += 1
             }

@@ -14,9 +14,9 @@ public enum WeefselTriangle {
                 lines.append((WeefselTriangleText.noScores(language), .muted))
                 return lines
             }
-            lines.append((Trend.format(mean) + " ±" + Trend.format(s.spread ?? 0), .title))
+            lines.append((Trend.format(mean, language) + " ±" + Trend.format(s.spread ?? 0, language), .title))
             if s.isDivided { lines.append((WeefselTriangleText.divided(language), .warning)) }
-            if let trend = Trend(from: comparison?.byElement[e], to: mean) { lines.append((trend.text, .accent)) }
+            if let trend = Trend(from: comparison?.byElement[e], to: mean) { lines.append((trend.text(language), .accent)) }
             return lines
         }
         // Top corner: structuur, above the apex.
