@@ -49,8 +49,8 @@ extension Routekaart {
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            if let at, at < 0 { throw ValidationError("--at takes a number of events, 0 or more") }
-            if format == .csv && (output == nil || output == "-") && table == nil { throw ValidationError("CSV to standard output needs --table (or give -o FOLDER)") }
+            if let at, at < 0 { throw ValidationError(UsageText.atTakesANumber(UsageText.language)) }
+            if format == .csv && (output == nil || output == "-") && table == nil { throw ValidationError(UsageText.csvNeedsATable(UsageText.language)) }
         }
 
         func run() throws {

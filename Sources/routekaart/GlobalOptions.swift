@@ -20,7 +20,7 @@ struct GlobalOptions: ParsableArguments {
 
     mutating func validate() throws {
         if let themeChoice, Theme.named(themeChoice) == nil {
-            throw ValidationError("unknown theme '\(themeChoice)'; choose default, projector or mono")
+            throw ValidationError(UsageText.unknownTheme(UsageText.language, themeChoice))
         }
     }
 

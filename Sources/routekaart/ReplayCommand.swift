@@ -30,9 +30,9 @@ extension Routekaart {
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard (0.25...32).contains(speed) else { throw ValidationError("--speed must be between 0.25 and 32") }
-            guard from >= 0, (at ?? 0) >= 0 else { throw ValidationError("--from and --at take a number of events, 0 or more") }
-            guard parsedSize != nil else { throw ValidationError("--size takes WIDTHxHEIGHT, at least 80x24, e.g. 120x40") }
+            guard (0.25...32).contains(speed) else { throw ValidationError(UsageText.speedRange(UsageText.language)) }
+            guard from >= 0, (at ?? 0) >= 0 else { throw ValidationError(UsageText.fromAndAt(UsageText.language)) }
+            guard parsedSize != nil else { throw ValidationError(UsageText.size(UsageText.language)) }
         }
 
         var parsedSize: (Int, Int)? {

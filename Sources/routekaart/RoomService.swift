@@ -14,7 +14,7 @@ struct RoomOptions: ParsableArguments {
 
     mutating func validate() throws {
         guard let listen else { return }
-        guard listenAddress != nil else { throw ValidationError("--listen takes ADDRESS:PORT, for example 192.168.1.10:8080, not '\(listen)'") }
+        guard listenAddress != nil else { throw ValidationError(UsageText.listen(UsageText.language, listen)) }
     }
 
     /// The host and port of `--listen`; port 0 takes a free one.

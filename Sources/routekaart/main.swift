@@ -15,7 +15,7 @@ do {
     exit(failure.exitCode)
 } catch {
     if Routekaart.exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((Routekaart.fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((UsageText.localized(Routekaart.fullMessage(for: error), UsageText.language) + "\n").utf8))
         exit(2)
     }
     Routekaart.exit(withError: error)
