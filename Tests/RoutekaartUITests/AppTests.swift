@@ -242,13 +242,19 @@ import TestSupport
 }
 
 @Suite struct TourTests {
-    @Test func fourPagesThenDoneOnceAndSkippable() throws {
+    @Test func fivePagesThenDoneOnceAndSkippable() throws {
         var dismissed = 0
         let app = try demoApp(environment: AppEnvironment(utcOffsetSeconds: 3600, onTourDismissed: { dismissed += 1 }))
         app.startTour()
         #expect(app.screen(80, 24).contains("Welkom bij routekaart"))
-        press(app, [.enter, .left, .enter, .enter, .enter])
-        #expect(app.view.overlay == .tour(3))
+        press(app, [.enter])
+        let routePoints = app.screen(80, 24)
+        for point in ["I Definieer het vraagstuk (1, 2, 3)", "II Bepaal in welk", "III Kies het perspectief (5, 6)", "IV Investeer", "V Borg en verbind (9, 10)"] {
+            #expect(routePoints.replacingOccurrences(of: "\n", with: " ").contains(point) || routePoints.contains(point), "\(point)")
+        }
+        #expect(routePoints.contains("besteed/gepland"))
+        press(app, [.enter, .left, .enter, .enter, .enter], from: 5)
+        #expect(app.view.overlay == .tour(4))
         assertGolden(app.screen(80, 24), named: "tour-last-80x24")
         press(app, [.enter], from: 20)
         #expect(app.view.overlay == nil && dismissed == 1)
