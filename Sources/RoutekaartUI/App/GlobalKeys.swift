@@ -58,7 +58,7 @@ enum GlobalKeys {
         case .char("A"):
             return [.open(.form(.editAgenda, Form(title: agendaTitle, fields: Method.wegwijzers.map { w in
                 .text(label: LocalizedText(nl: "\(w.number). " + w.title.nl, en: "\(w.number). " + w.title.en),
-                      TextField(state.plannedMinutes(w.number).map(String.init) ?? "", limit: 3))
+                      TextField.number(state.plannedMinutes(w.number).map(String.init) ?? "", limit: 3))
             })))]
         case .char("T"):
             let pausing = !state.timerPaused

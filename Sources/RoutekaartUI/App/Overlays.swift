@@ -77,7 +77,7 @@ enum Overlays {
             default: return OverlayOutcome(overlay: overlay)
             }
         case .form(let purpose, var form):
-            switch form.handle(key) {
+            switch form.handle(key, language: context.language) {
             case .editing: return OverlayOutcome(overlay: .form(purpose, form))
             case .cancelled: return OverlayOutcome(overlay: nil)
             case .submitted: return OverlayOutcome(overlay: .form(purpose, form), actions: [.submitForm(purpose, form)])

@@ -50,7 +50,7 @@ enum ChallengePane: Pane {
     static func topicForm(_ item: AgendaTopic?, title: LocalizedText) -> Form {
         Form(title: title, fields: [
             .text(label: .init(nl: "Agendapunt", en: "Agenda point"), TextField(item?.text ?? "", limit: Engine.Limits.text)),
-            .text(label: .init(nl: "Stippen", en: "Dots"), TextField("\(item?.dots ?? 0)", limit: 3)),
+            .text(label: .init(nl: "Stippen", en: "Dots"), TextField.number("\(item?.dots ?? 0)", limit: 3)),
         ])
     }
 
@@ -122,7 +122,7 @@ enum ChallengePane: Pane {
             return [ReflectionPane.herijkingForm(state)]
         case .char("D"):
             return [.open(.form(.setAgendaDotsPerVoter, Form(title: ChallengeText.dotsPerPhoneTitle, fields: [
-                .text(label: ChallengeText.dotsPerPhone, TextField(String(state.agendaDotsPerVoter), limit: 2)),
+                .text(label: ChallengeText.dotsPerPhone, TextField.number(String(state.agendaDotsPerVoter), limit: 2)),
             ])))]
         default:
             return nil

@@ -185,7 +185,7 @@ enum QuadrantVotingPane: Pane {
         return Form(title: .init(nl: "Nieuwe stemronde", en: "New voting round"), fields: [
             .choice(label: .init(nl: "Ronde", en: "Round"), options: RoundKind.allCases.map(Method.name), selected: nextKind),
             .choice(label: .init(nl: "Manier", en: "Style"), options: VotingStyle.allCases.map(Method.name), selected: 0),
-            .text(label: .init(nl: "Stippen p.p.", en: "Dots each"), TextField("3", limit: 2)),
+            .text(label: .init(nl: "Stippen p.p.", en: "Dots each"), TextField.number("3", limit: 2)),
             .choice(label: .init(nl: "Anoniem", en: "Anonymous"), options: yesNo, selected: 0),
             .choice(label: .init(nl: "Blind", en: "Blind"), options: yesNo, selected: 0),
         ])

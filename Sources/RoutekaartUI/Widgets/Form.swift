@@ -34,12 +34,14 @@ public struct Form: Hashable, Sendable {
         return 0
     }
 
-    public mutating func handle(_ key: Key) -> Outcome {
+    /// Handles a key; on a choice, a letter jumps to the next choice that starts with it
+    /// (in `language`), and one that starts none says so.
+    public mutating func handle(_ key: Key, language: Language = .nl) -> Outcome {
         switch key {
         case .escape: return .cancelled
         case .enter: return .submitted
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        case .tab, .down: focusField((focus + 1) % fields.count)
+        case .backTab, .up: focusField((focus + fields.count - 1) % fields.count)
         default:
             switch fields[focus] {
             case .text(let label, var field):
@@ -49,10 +51,29 @@ public struct Form: Hashable, Sendable {
                 var next = selected
                 if key == .right || key == .char(" ") { next = (selected + 1) % options.count }
                 if key == .left { next = (selected + options.count - 1) % options.count }
+                if case let .char(c) = key, c != " " {
+                    let letter = String(c).lowercased()
+                    let order = (1...options.count).map { (selected + $0) % options.count }
+                    if let match = order.first(where: { options[$0](language).lowercased().hasPrefix(letter) }) {
+                        next = match
+                        problem = nil
+                    } else {
+                        problem = FormText.noChoiceStartsWith(language, String(c))
+                    }
+                }
                 fields[focus] = .choice(label: label, options: options, selected: next)
             }
         }
         return .editing
+    }
+
+    /// Moves the focus to field `index`; a number field there selects its value.
+    private mutating func focusField(_ index: Int) {
+        focus = index
+        if case .text(let label, var field) = fields[index] {
+            field.enter()
+            fields[index] = .text(label: label, field)
+        }
     }
 
     /// Rows the form needs inside its box with `spacing` rows per field.
@@ -89,7 +110,14 @@ public struct Form: Hashable, Sendable {
         let keys = "Tab \(UIText.keyField(language)) · Enter \(UIText.keySave(language)) · Esc \(UIText.keyCancel(language))"
         frame.put(keys, x: inside.x, y: footerY + 1, width: inside.width, style: .muted)
         if case .choice = fields[focus] {
-            frame.put("←→ " + UIText.keyChoice(language), x: inside.x, y: footerY + 2, width: inside.width, style: .muted)
+            frame.put("←→ " + UIText.keyChoice(language) + FormText.orFirstLetter(language), x: inside.x, y: footerY + 2, width: inside.width, style: .muted)
         }
     }
+}
+
+/// The texts of forms, in Dutch and English.
+enum FormText {
+    static let noChoiceStartsWith = LocalizedText(nl: "Geen keuze begint met '%1'; kies met ←→ of de eerste letter.",
+                                                  en: "No choice starts with '%1'; choose with ←→ or the first letter.")
+    static let orFirstLetter = LocalizedText(nl: " of eerste letter", en: " or first letter")
 }

@@ -1,8 +1,13 @@
-/// A one-line text input: insert anywhere, move the cursor, delete either side.
+/// A one-line text input: insert anywhere, move the cursor, delete either side. A number
+/// field has its whole value selected whenever it is entered, so typing replaces it.
 public struct TextField: Hashable, Sendable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
     public let limit: Int
+    /// Selects the whole value each time the field is entered (`number`).
+    public private(set) var selectsOnEntry = false
+    /// The whole value is selected: the next character replaces it, Backspace clears it.
+    public private(set) var isSelected = false
 
     public init(_ text: String = "", limit: Int = 200) {
         characters = Array(text)
@@ -10,10 +15,36 @@ public struct TextField: Hashable, Sendable {
         self.limit = limit
     }
 
+    /// A number field, its value selected: typing "3" over "12" gives "3", over "0" gives "3".
+    public static func number(_ text: String, limit: Int) -> TextField {
+        var field = TextField(text, limit: limit)
+        field.selectsOnEntry = true
+        field.enter()
+        return field
+    }
+
+    /// The field got the focus.
+    public mutating func enter() {
+        guard selectsOnEntry else { return }
+        isSelected = !characters.isEmpty
+        cursor = characters.count
+    }
+
     public var text: String { String(characters) }
 
     /// Handles an editing key; returns false for keys it does not use.
     public mutating func handle(_ key: Key) -> Bool {
+        if isSelected {
+            isSelected = false
+            switch key {
+            case .char, .backspace, .delete, .ctrl("u"):
+                characters = []
+                cursor = 0
+                if case .char = key { break }
+                return true
+            default: break
+            }
+        }
         switch key {
         case let .char(c):
             guard characters.count < limit, TextWidth.of(c) > 0 || !c.isASCII else { return true }
@@ -48,7 +79,7 @@ public struct TextField: Hashable, Sendable {
         var start = 0
         while TextWidth.of(String(characters[start..<cursor])) > rect.width - 1 { start += 1 }
         let visible = String(characters[start...])
-        frame.put(visible, x: rect.x, y: rect.y, style: .input, clip: rect)
+        frame.put(visible, x: rect.x, y: rect.y, style: isSelected && focused ? .selected : .input, clip: rect)
         if focused {
             frame.cursor = (rect.x + TextWidth.of(String(characters[start..<cursor])), rect.y)
         }

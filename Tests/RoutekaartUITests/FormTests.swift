@@ -1,0 +1,50 @@
+import RoutekaartCore
+import Testing
+@testable import RoutekaartUI
+
+/// Number fields replace their value when typed into; choice fields jump to a first letter.
+@Suite struct FormTests {
+    func typing(_ text: String, into field: TextField) -> String {
+        var f = field
+        for c in text { _ = f.handle(.char(c)) }
+        return f.text
+    }
+
+    @Test func typingIntoANumberReplacesIt() {
+        #expect(typing("12", into: .number("0", limit: 3)) == "12", "not 012")
+        #expect(typing("3", into: .number("12", limit: 3)) == "3", "editing 12 dots and typing 3 gives 3")
+        var f = TextField.number("12", limit: 3)
+        _ = f.handle(.backspace)
+        #expect(f.text.isEmpty)
+        var kept = TextField.number("12", limit: 3)
+        _ = kept.handle(.end)
+        _ = kept.handle(.char("5"))
+        #expect(kept.text == "125", "after an arrow or End the value is edited, not replaced")
+        #expect(typing("x", into: TextField("ab")) == "abx", "a text field appends")
+    }
+
+    @Test func aNumberFieldIsSelectedEachTimeItIsEntered() {
+        var form = Form(title: LocalizedText(nl: "t", en: "t"), fields: [
+            .text(label: LocalizedText(nl: "Tekst", en: "Text"), TextField("Aap")),
+            .text(label: LocalizedText(nl: "Stippen", en: "Dots"), .number("4", limit: 3)),
+        ])
+        for key: Key in [.tab, .char("7"), .up, .down, .char("9")] { _ = form.handle(key) }
+        #expect(form.text(1) == "9")
+        #expect(form.text(0) == "Aap")
+    }
+
+    @Test func aLetterJumpsToTheNextChoiceStartingWithIt() {
+        let kinds = ActorKind.allCases.map { Method.name($0) }
+        var form = Form(title: LocalizedText(nl: "Actor", en: "Actor"), fields: [.choice(label: LocalizedText(nl: "Soort", en: "Kind"), options: kinds, selected: 0)])
+        _ = form.handle(.char("k"))
+        #expect(kinds[form.choice(0)].nl == "kennisinstelling", "one key, not four")
+        _ = form.handle(.char("w"))
+        let first = form.choice(0)
+        _ = form.handle(.char("w"))
+        #expect(kinds[first].nl.hasPrefix("werk") && kinds[form.choice(0)].nl.hasPrefix("werk") && form.choice(0) != first, "the same letter goes on to the next")
+        _ = form.handle(.char("q"))
+        #expect(form.problem == "Geen keuze begint met 'q'; kies met ←→ of de eerste letter.", "a letter is never lost silently")
+        _ = form.handle(.char("p"), language: .en)
+        #expect(kinds[form.choice(0)].en == "province", "letters follow the language shown")
+    }
+}
