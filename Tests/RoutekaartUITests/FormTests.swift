@@ -48,3 +48,24 @@ import Testing
         #expect(kinds[form.choice(0)].en == "province", "letters follow the language shown")
     }
 }
+
+/// A letter that does nothing where it is pressed says where it works.
+@Suite struct KeyElsewhereTests {
+    @Test func aKeyOfAnotherPartSaysWhichPart() throws {
+        let app = try demoApp()
+        press(app, [.char("5"), .tab])
+        #expect(app.screen(120, 40).contains("Borg en verbind"))
+        let before = app.session.history.events.count
+        press(app, [.char("n")], from: 10)
+        let screen = app.screen(120, 40, at: 11)
+        #expect(screen.contains("n: ") && screen.contains("werkt op het deel Stemmen (Tab)"), "\(screen)")
+        #expect(app.session.history.events.count == before, "nothing recorded")
+    }
+
+    @Test func aKeyOfAnotherWegwijzerSaysWhichOne() throws {
+        let app = try demoApp(language: .en)
+        press(app, [.char("1")])
+        press(app, [.char("n")], from: 10)
+        #expect(app.screen(120, 40, at: 11).contains("works on signpost 5, part Voting"))
+    }
+}

@@ -76,7 +76,7 @@ public final class WorkshopApp {
         }
         let ctx = context(now)
         let actions = Screens.handle(key, context: ctx, view: &view) ?? GlobalKeys.handle(key, context: ctx, environment: environment, view: &view)
-        perform(actions ?? [], now: now)
+        perform(actions ?? KeyElsewhere.hint(for: key, context: ctx), now: now)
     }
 
     /// A key while the notes are being typed: Esc records them and stops, the rest edits.
