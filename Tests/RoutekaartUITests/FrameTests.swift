@@ -79,4 +79,12 @@ import Testing
         _ = editor.handle(.backspace, width: 10, height: 3)
         #expect(editor.text == "een twee Xdrie vierë")
     }
+
+    @Test func aTextCutByItsClipIsRecorded() {
+        var frame = Frame(width: 10, height: 1)
+        frame.put("abcdef", x: 0, y: 0, clip: Rect(x: 0, y: 0, width: 3, height: 1))
+        frame.put("xy   ", x: 5, y: 0, clip: Rect(x: 5, y: 0, width: 2, height: 1))
+        frame.put("lang verhaal", x: 0, y: 0, width: 6)
+        #expect(frame.silentCuts == ["abcdef"], "only text lost without an ellipsis counts")
+    }
 }

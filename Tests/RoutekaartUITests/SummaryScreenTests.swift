@@ -5,8 +5,8 @@ import TestSupport
 
 /// The closing summary.
 @Suite struct SummaryScreenTests {
-    func workshop() throws -> WorkshopApp {
-        let app = try demoApp()
+    func workshop(language: Language = .nl) throws -> WorkshopApp {
+        let app = try demoApp(language: language)
         var commands: [WorkshopCommand] = [
             .add(Fact(fields: FactFields(indicator: "Werkloosheid", value: "3,1", unit: "%"))), .add(Fact(fields: FactFields(indicator: "Vacatures", example: true))),
             .add(PartyInterest(party: "UWV", interest: "werk")), .stateChallenge("Vraag en aanbod vinden elkaar"),

@@ -44,6 +44,10 @@ public struct Frame: Sendable, Equatable {
         set { cells[y * width + x] = newValue }
     }
 
+    /// Texts that did not fit where they were put and were cut without an ellipsis: a
+    /// screen test reads them; drawing never does. Not part of a frame's equality.
+    public private(set) var silentCuts: [String] = []
+
     /// Writes `text` at (x, y) within `clip`, never past its right edge; returns the
     /// cells used. Wide graphemes that do not fit are left out, never split.
     @discardableResult
@@ -52,10 +56,13 @@ public struct Frame: Sendable, Equatable {
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
         let limit = min(width, area.maxX)
         var cx = x
-        for c in text {
+        for (offset, c) in zip(text.indices, text) {
             let w = TextWidth.of(c)
             if w == 0 { continue }
-            if cx + w > limit { break }
+            if cx + w > limit {
+                if text[offset...].contains(where: { !$0.isWhitespace }) { silentCuts.append(text) }
+                break
+            }
             if cx >= max(0, area.x) {
                 clearWide(at: cx, y: y)
                 self[cx, y] = Cell(String(c), style: style)

@@ -48,7 +48,7 @@ enum WeefselResultsPane: Pane {
         let (left, right) = area.splitLeft(triangleWidth)
         var y = left.y
         if let round {
-            frame.put(WeefselScoringPane.describe(round, lang), x: left.x, y: y, width: left.width, style: .muted)
+            frame.put(WeefselScoringPane.describe(round, lang), x: left.x, y: y, width: left.width - 1, style: .muted)  // a gap before the bars
         } else {
             frame.put(WeefselScoringPane.noRound(lang), x: left.x, y: y, width: area.width, style: .muted)
         }

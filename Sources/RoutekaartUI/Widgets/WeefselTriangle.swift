@@ -41,7 +41,7 @@ public enum WeefselTriangle {
             frame.put(line.0, x: max(rect.x, apexX - height - 4), y: baseY + 1 + i, width: rect.width / 2, style: line.1)
         }
         for (i, line) in corner(.weefsel).enumerated() where baseY + 1 + i < rect.maxY {
-            frame.put(line.0, x: apexX + height - 6, y: baseY + 1 + i, width: rect.maxX - (apexX + height - 6), style: line.1)
+            frame.put(line.0, x: apexX + height - 6, y: baseY + 1 + i, width: rect.maxX - (apexX + height - 6) - 1, style: line.1)  // a gap before what is beside
         }
     }
 }
