@@ -20,7 +20,7 @@ public enum HTMLExporter {
         if !o.facts.isEmpty {
             body.append(section(t("1. Laat de feiten spreken", "1. Let the facts speak"), id: "feiten",
                 table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })))
+                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })))
         }
         if !o.challenge.isEmpty {
             var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
@@ -31,7 +31,7 @@ public enum HTMLExporter {
                 parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
             }
             if !o.challenge.recalibration.isEmpty {
-                parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(o.challenge.recalibration) + "</p>"
+                parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.challenge.recalibration, lang)) + "</p>"
             }
             body.append(section(t("2. Definieer samen de opgave", "2. Define the challenge together"), id: "opgave", parts))
         }
@@ -70,7 +70,7 @@ public enum HTMLExporter {
                 parts.append("<p><strong>" + e(t("Leiderschap dat nu past: ", "Leadership that fits now: ") + Method.name(style)(lang)) + "</strong> " + e(o.reflection.leadershipReason ?? "") + "</p>")
             }
             if !o.reflection.recalibration.isEmpty {
-                parts.append("<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(o.reflection.recalibration) + "</p>")
+                parts.append("<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.reflection.recalibration, lang)) + "</p>")
             }
             body.append(section(t("9. Reflecteer & leer", "9. Reflect & learn"), id: "reflectie", parts.joined()))
         }
@@ -83,7 +83,7 @@ public enum HTMLExporter {
         body.append(section(t("Actielijst", "Action list"), id: "acties", o.commitments.isEmpty
             ? "<p>" + t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet.") + "</p>"
             : table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
-                    o.commitments.map { [$0.who, $0.what, $0.byWhen, $0.ownExample ? "★" : ""] })))
+                    o.commitments.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang), $0.ownExample ? "★" : ""] })))
 
         return """
         <!DOCTYPE html>
@@ -130,7 +130,7 @@ public enum HTMLExporter {
         var html = "<dl>" + items.map { "<dt>" + e($0.0(lang)) + "</dt><dd>" + $0.1 + "</dd>" }.joined() + "</dl>"
         if !s.actions.isEmpty {
             html += "<h3>" + e(SummaryText.actions(lang)) + "</h3>"
-                + table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, $0.byWhen] })
+                + table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang)] })
         }
         return html
     }

@@ -44,7 +44,7 @@ public enum MarkdownExporter {
             out.append(t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet."))
         } else {
             out.append(table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
-                             o.commitments.map { [$0.who, $0.what, $0.byWhen, $0.ownExample ? "★" : ""] }))
+                             o.commitments.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang), $0.ownExample ? "★" : ""] }))
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -67,7 +67,7 @@ public enum MarkdownExporter {
         }
         if !s.actions.isEmpty {
             out += ["", "**" + SummaryText.actions(lang) + "**", "",
-                    table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, $0.byWhen] })]
+                    table([SummaryText.who(lang), SummaryText.what(lang), SummaryText.byWhen(lang)], s.actions.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang)] })]
         }
         return out
     }
@@ -85,7 +85,7 @@ public enum MarkdownExporter {
         case 1 where !o.facts.isEmpty:
             return ["", "### " + t("Feiten", "Facts"), "",
                     table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                          o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, $0.date + ($0.old ? " ⚠" : ""), $0.assumed] })]
+                          o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })]
         case 2 where !o.challenge.isEmpty:
             var out: [String] = []
             if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
@@ -95,7 +95,7 @@ public enum MarkdownExporter {
             if !o.challenge.agenda.isEmpty {
                 out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })]
             }
-            if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(o.challenge.recalibration)] }
+            if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.challenge.recalibration, lang))] }
             return out
         case 3 where !o.domains.items.isEmpty:
             var out = ["", "### " + t("Domeinen", "Domains"), "",
@@ -172,7 +172,7 @@ public enum MarkdownExporter {
                         + ((o.reflection.leadershipReason ?? "").isEmpty ? "" : " — " + md(o.reflection.leadershipReason ?? ""))]
             }
             if !o.reflection.recalibration.isEmpty {
-                out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(o.reflection.recalibration)]
+                out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.reflection.recalibration, lang))]
             }
             return out
         case 7 where !o.weefsel.rounds.isEmpty || !o.weefsel.notes.isEmpty || o.weefsel.wrongWay:

@@ -14,7 +14,7 @@ import Testing
         try tmux.keys("Tab")
         try tmux.type("Tien werkervaringsplaatsen bij de gemeente")
         try tmux.keys("Tab")
-        try tmux.type("1 maart")
+        try tmux.type("1 maart 2027")
         try tmux.keys("Tab", "Right", "Enter")
         try tmux.waitFor("Actielijst (1)")
         try tmux.keys("q", "Enter")
@@ -26,6 +26,6 @@ import Testing
         try reopened.keys("q", "j")
         try reopened.waitForExit()
         let report = try run(routekaartBinary, ["export", file, "--format", "md"])
-        #expect(report.stdout.contains("| Anouk de Vries | Tien werkervaringsplaatsen bij de gemeente | 1 maart | ★ |"))
+        #expect(report.stdout.contains("| Anouk de Vries | Tien werkervaringsplaatsen bij de gemeente | 1 mrt 2027 | ★ |"))
     }
 }

@@ -20,7 +20,8 @@ import TestSupport
         let state = app.session.state
         #expect(state.reflections.map(\.kind) == [.wentWell, .didNot, .learned])
         #expect(state.leadership == Leadership(style: .aboveTheParties, reason: "veel drempels tussen de domeinen"))
-        #expect(state.herijking == "maart 2027")
+        #expect(state.herijking == "2027-03", "a month is kept as an ISO month")
+        #expect(app.screen(120, 40).contains("Volgende herijking: mrt 2027"))
         #expect(app.view.panes.reflection == 2)
         press(app, [.up, .up, .char("d"), .char("j")], from: 200)
         #expect(app.session.state.reflections.map(\.kind) == [.didNot, .learned])

@@ -3,7 +3,8 @@ import RoutekaartCore
 /// Turns a filled-in form that any screen may open into the command it asks for; forms
 /// of captured items are their pane's (`Pane.command(for:form:context:)`).
 enum FormSubmission {
-    static func command(for purpose: FormPurpose, form: Form, state: WorkshopState, language: Language) -> Result<WorkshopCommand, FormProblem> {
+    static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem> {
+        let (state, language) = (context.state, context.language)
         switch purpose {
         case .addParticipant, .addVoter:
             return .success(.addParticipant(ParticipantsScreen.fields(from: form)))
@@ -37,7 +38,11 @@ enum FormSubmission {
             guard let n = Int(text) else { return .failure(FormProblem(CommandError.agendaDots(allowed: 20, given: 0).message(language))) }
             return .success(.setAgendaDotsPerVoter(n))
         case .planHerijking:
-            return .success(.planHerijking(form.text(0)))
+            do throws(FormProblem) {
+                return .success(.planHerijking(try DateInput.iso(form.text(0), context: context, monthAllowed: true)))
+            } catch {
+                return .failure(error)
+            }
         case .export, .saveCopy, .addItem, .editItem, .addRelation:
             return .failure(FormProblem("not a workshop command"))  // the app or the pane that opened the form handles these
         case .openWeefselRound:

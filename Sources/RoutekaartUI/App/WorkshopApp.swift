@@ -160,7 +160,7 @@ public final class WorkshopApp {
                 let ctx = context(now)
                 let pane = view.screen.wegwijzer.map { WegwijzerPanes.current($0, in: view) }
                 let command = try (pane.flatMap { WegwijzerPanes.command($0, for: purpose, form: form, context: ctx) }
-                    ?? FormSubmission.command(for: purpose, form: form, state: session.state, language: language)).get()
+                    ?? FormSubmission.command(for: purpose, form: form, context: ctx)).get()
                 recorded(try session.execute(command, at: now), now: now)
             }
             view.overlay = nil

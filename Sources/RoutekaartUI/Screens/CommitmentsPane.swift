@@ -27,7 +27,7 @@ enum CommitmentsPane: Pane {
     }
 
     static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
-        itemCommand(purpose) { Commitment(id: $0, fields: fields(form)) }
+        itemCommand(purpose) { id throws(FormProblem) in Commitment(id: id, fields: try fields(form, context: context)) }
     }
 
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
@@ -46,8 +46,8 @@ enum CommitmentsPane: Pane {
         ])
     }
 
-    static func fields(_ form: Form) -> CommitmentFields {
-        CommitmentFields(who: form.text(0), what: form.text(1), byWhen: form.text(2), ownExample: form.choice(3) == 1)
+    static func fields(_ form: Form, context: ScreenContext) throws(FormProblem) -> CommitmentFields {
+        CommitmentFields(who: form.text(0), what: form.text(1), byWhen: try DateInput.iso(form.text(2), context: context), ownExample: form.choice(3) == 1)
     }
 
     static func render(_ view: Int, context: ScreenContext, in area: Rect, into frame: inout Frame) {
@@ -68,7 +68,7 @@ enum CommitmentsPane: Pane {
         let top = max(0, selected - visible + 1)
         for (i, c) in items.enumerated().dropFirst(top).prefix(max(0, visible)) {
             let y = area.y + 2 + i - top
-            TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, c.fields.byWhen], widths: columns,
+            TableRow.draw([(c.fields.ownExample ? "★ " : "  ") + c.fields.who, c.fields.what, WorkshopDate.shown(c.fields.byWhen, context.language)], widths: columns,
                           selected: i == selected, x: area.x, y: y, width: area.width, into: &frame)
         }
         frame.put(CommitmentsText.theOwnMunicipalitysExample(context.language), x: area.x, y: area.maxY - 1, width: area.width, style: .muted)

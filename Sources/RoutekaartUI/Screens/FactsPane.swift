@@ -48,7 +48,11 @@ enum FactsPane: Pane {
     }
 
     static func command(for purpose: FormPurpose, form: Form, context: ScreenContext) -> Result<WorkshopCommand, FormProblem>? {
-        itemCommand(purpose) { Fact(id: $0, fields: fields(form)) }
+        itemCommand(purpose) { id throws(FormProblem) in
+            var f = fields(form)
+            f.date = try DateInput.iso(f.date, context: context, monthAllowed: true)
+            return Fact(id: id, fields: f)
+        }
     }
 
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
@@ -76,7 +80,7 @@ enum FactsPane: Pane {
         for (i, f) in facts.enumerated() {
             let value = f.fields.example && f.fields.value.isEmpty ? FactsText.example(lang) : (f.fields.value + (f.fields.unit.isEmpty ? "" : " " + f.fields.unit))
             let old = f.fields.isOld(at: context.now)
-            lines.append(.init(row([f.fields.indicator, value, name(f.fields.area)(lang), f.fields.source, (old ? "⚠ " : "") + f.fields.date]),
+            lines.append(.init(row([f.fields.indicator, value, name(f.fields.area)(lang), f.fields.source, (old ? "⚠ " : "") + WorkshopDate.shown(f.fields.date, lang)]),
                                f.fields.example ? .muted : (old ? .warning : .normal), row: i))
         }
         let listHeight = max(1, area.height - 5)

@@ -103,7 +103,7 @@ enum PresentationScreen {
         }
         items(commitments.map { c in
             let who = c.fields.who.isEmpty ? "" : c.fields.who + " — "
-            let when = c.fields.byWhen.isEmpty ? "" : " (" + c.fields.byWhen + ")"
+            let when = c.fields.byWhen.isEmpty ? "" : " (" + WorkshopDate.shown(c.fields.byWhen, lang) + ")"
             return ((c.fields.ownExample ? "★ " : "• ") + who + c.fields.what + when, c.fields.ownExample ? .title : .normal)
         }, in: body, language: lang, into: &frame)
     }

@@ -93,7 +93,7 @@ enum ReflectionPane: Pane {
     /// "Volgende herijking: …", or how to plan it; wegwijzers 2 and 9 show the same line.
     static func drawHerijking(_ state: WorkshopState, language: Language, x: Int, y: Int, width: Int, into frame: inout Frame) {
         let planned = !state.herijking.isEmpty
-        frame.put(ReflectionText.nextReCalibration(language) + (planned ? state.herijking : ReflectionText.notPlannedYetH(language)),
+        frame.put(ReflectionText.nextReCalibration(language) + (planned ? WorkshopDate.shown(state.herijking, language) : ReflectionText.notPlannedYetH(language)),
                   x: x, y: y, width: width, style: planned ? .accent : .muted)
     }
 }

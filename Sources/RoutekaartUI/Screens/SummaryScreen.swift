@@ -68,7 +68,7 @@ enum SummaryScreen {
         case 9 where state.leadership != nil || !state.reflections.isEmpty || !state.herijking.isEmpty:
             var parts = [SummaryText.remarks(state.reflections.count, lang)]
             if let l = state.leadership { parts.append(SummaryText.leadership(lang) + Method.name(l.style)(lang)) }
-            if !state.herijking.isEmpty { parts.append(SummaryText.reCalibrate(lang) + state.herijking) }
+            if !state.herijking.isEmpty { parts.append(SummaryText.reCalibrate(lang) + WorkshopDate.shown(state.herijking, lang)) }
             return parts.joined(separator: "; ")
         case 10 where !state.commitments.isEmpty:
             return SummaryText.commitmentsBelow(state.commitments.count, lang)
@@ -91,7 +91,7 @@ enum SummaryScreen {
         lines.append((SummaryText.actionList(lang) + " (\(state.commitments.count))", .title))
         if state.commitments.isEmpty { lines.append((SummaryText.noCommitmentsYet(lang), .muted)) }
         for c in state.commitments {
-            lines.append(("  " + (c.fields.ownExample ? "★ " : "• ") + c.fields.who + " — " + c.fields.what + (c.fields.byWhen.isEmpty ? "" : " (" + c.fields.byWhen + ")"), .normal))
+            lines.append(("  " + (c.fields.ownExample ? "★ " : "• ") + c.fields.who + " — " + c.fields.what + (c.fields.byWhen.isEmpty ? "" : " (" + WorkshopDate.shown(c.fields.byWhen, lang) + ")"), .normal))
         }
         let top = min(context.view.summaryScroll, max(0, lines.count - area.height))
         for (i, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
