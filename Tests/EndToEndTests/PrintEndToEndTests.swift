@@ -41,15 +41,7 @@ import Testing
         let export = try run(routekaartBinary, ["export", folder + "/s.json", "--format", "html", "-o", folder + "/rapport.html"])
         #expect(export.status == 0, "\(export.stderr)")
 
-        let print = try run("/usr/bin/chromium", ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + folder + "/profiel",
-                                                  "--no-pdf-header-footer", "--print-to-pdf=" + folder + "/rapport.pdf", "file://" + folder + "/rapport.html"],
-                            environment: ["HOME": folder])
-        #expect(print.status == 0, "\(print.stderr)")
-        let text = try run("/usr/bin/pdftotext", ["-raw", "-enc", "UTF-8", folder + "/rapport.pdf", folder + "/rapport.txt"])
-        #expect(text.status == 0, "\(text.stderr)")
-        // Lines are wrapped wherever the page needs it: compare without whitespace. (-raw keeps
-        // a cell's lines together and a hyphen at the end of a line.)
-        let printed = try String(contentsOfFile: folder + "/rapport.txt", encoding: .utf8).filter { !$0.isWhitespace }
+        let printed = try printedText(folder)
         for captured in Self.texts {
             #expect(printed.contains(captured.filter { !$0.isWhitespace }), "not in the PDF: \(captured.prefix(60))")
         }
@@ -80,7 +72,9 @@ import Testing
         for text in texts { #expect(printed.contains(text.filter { !$0.isWhitespace }), "not in the PDF: \(text.prefix(60))") }
     }
 
-    /// The report in `folder` printed to PDF and read back as text, without whitespace.
+    /// The report in `folder` printed to PDF and read back as text, without whitespace: lines
+    /// are wrapped wherever the page needs it (-raw keeps a cell's lines together and a
+    /// hyphen at the end of a line).
     func printedText(_ folder: String) throws -> String {
         let print = try run("/usr/bin/chromium", ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--user-data-dir=" + folder + "/profiel",
                                                   "--no-pdf-header-footer", "--print-to-pdf=" + folder + "/rapport.pdf", "file://" + folder + "/rapport.html"],

@@ -27,20 +27,7 @@ import Testing
             try MarkdownExporter.render(o, language: .nl).write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
         }
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Tools/markdown_structure.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script] + paths
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "markdown-it-py: \(problem) (pip install markdown-it-py)")
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        return try runPythonTool("markdown_structure.py", paths, needs: "markdown-it-py").split(separator: "\n").map(String.init)
     }
 
     @Test func anyTextGivesTheSameStructure() throws {

@@ -53,7 +53,7 @@ import Testing
             }
             #expect(refused == c.over, "routekaart \(refused ? "refuses" : "reads") \(c.label) at \(c.over ? "one over" : "its limit")")
         }
-        let valid = Set(try python(["schema_valid.py"] + cases.map { folder + "/" + $0.name }).split(separator: "\n").map(String.init))
+        let valid = Set(try runPythonTool("schema_valid.py", cases.map { folder + "/" + $0.name }, needs: "jsonschema").split(separator: "\n").map(String.init))
         for c in cases {
             #expect(valid.contains(c.name) == !c.over, "the schema \(valid.contains(c.name) ? "accepts" : "refuses") \(c.label) at \(c.over ? "one over" : "its limit")")
         }
@@ -81,22 +81,5 @@ import Testing
         object["data"] = replace(object["data"] as Any)
         guard done else { return nil }
         return try JSONDecoder().decode(RecordedEvent.self, from: JSONSerialization.data(withJSONObject: object))
-    }
-
-    /// Runs a script of Tests/Tools with python3 and returns what it printed.
-    func python(_ arguments: [String]) throws -> String {
-        let tools = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tools")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tools.appendingPathComponent(arguments[0]).path] + arguments.dropFirst()
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 \(arguments[0]): \(problem) (pip install jsonschema)")
-        return String(decoding: data, as: UTF8.self)
     }
 }
