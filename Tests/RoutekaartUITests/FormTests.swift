@@ -69,3 +69,42 @@ import Testing
         #expect(app.screen(120, 40, at: 11).contains("works on signpost 5, part Voting"))
     }
 }
+
+/// The scenario's roles to invite, until someone with that role has joined.
+@Suite struct InvitedRolesTests {
+    @Test func aRoleIsDroppedOnceSomeoneWithItJoins() throws {
+        let scenario = try #require(Scenario.builtIn("haaglanden"))
+        let session = LiveSession(created: t0)
+        for c in scenario.startCommands(date: "2026-11-29") { try session.execute(c, at: t0) }
+        #expect(ParticipantsScreen.stillToInvite(session.state) == scenario.roles)
+        try session.execute(.addParticipant(ParticipantFields(name: "Fatma", helix: .government, role: "Wethouder werk en inkomen")), at: t0)
+        try session.execute(.addParticipant(ParticipantFields(name: "Jan", helix: .business, role: "directeur")), at: t0)
+        #expect(ParticipantsScreen.stillToInvite(session.state) == Array(scenario.roles.dropFirst()), "one role filled, case aside; 'directeur' fills none")
+    }
+}
+
+/// Who, owner and party fields offer names while typing; free text stays possible.
+@Suite struct SuggestionTests {
+    @Test func typingPartOfANameOffersItAndRightTakesIt() {
+        var field = TextField.choosing("", from: ["Anouk de Vries", "Noël Jansen"], limit: 100)
+        for c in "noe" { _ = field.handle(.char(c)) }
+        #expect(field.suggestion == "Noël Jansen", "accents aside")
+        _ = field.handle(.right)
+        #expect(field.text == "Noël Jansen")
+        var free = TextField.choosing("", from: ["Anouk de Vries"], limit: 100)
+        for c in "iemand" { _ = free.handle(.char(c)) }
+        #expect(free.suggestion == nil && free.text == "iemand")
+        var word = TextField.choosing("", from: ["Anouk de Vries"], limit: 100)
+        for c in "vri" { _ = word.handle(.char(c)) }
+        #expect(word.suggestion == "Anouk de Vries", "any word of the name")
+    }
+
+    @Test func theActionListOffersTheParticipants() throws {
+        let app = try demoApp()
+        let name = try #require(app.session.state.participants.first?.fields.name)
+        press(app, [.char("0"), .char("a")] + type(String(name.prefix(3))))
+        #expect(app.screen(120, 40, at: 10).contains("→ " + name))
+        press(app, [.right, .tab] + type("Plan") + [.enter], from: 20)
+        #expect(app.session.state.commitments.map(\.fields.who) == [name])
+    }
+}

@@ -40,9 +40,9 @@ enum ChallengePane: Pane {
         return state.interests.map(Row.interest) + AgendaTopic.ranked(state.agendaWithPhoneDots).compactMap { own[$0.id] }.map(Row.topic)
     }
 
-    static func interestForm(_ item: PartyInterest?, title: LocalizedText) -> Form {
+    static func interestForm(_ item: PartyInterest?, title: LocalizedText, state: WorkshopState) -> Form {
         Form(title: title, fields: [
-            .text(label: .init(nl: "Partij", en: "Party"), TextField(item?.party ?? "", limit: Engine.Limits.name)),
+            .text(label: .init(nl: "Partij", en: "Party"), .choosing(item?.party ?? "", from: state.partyNames, limit: Engine.Limits.name)),
             .text(label: .init(nl: "Belang", en: "Interest"), TextField(item?.interest ?? "", limit: Engine.Limits.text)),
         ])
     }
@@ -84,10 +84,10 @@ enum ChallengePane: Pane {
         let state = context.state
         let rows = rows(state)
         if let actions = ItemListKeys.handle(key, items: rows, selection: &view,
-            add: { _ in .open(.form(.addItem(.interest), interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest")))) },
+            add: { _ in .open(.form(.addItem(.interest), interestForm(nil, title: .init(nl: "Belang van een partij", en: "A party's interest"), state: context.state))) },
             edit: { row in
                 switch row {
-                case let .interest(b): .open(.form(.editItem(.interest, b.id), interestForm(b, title: .init(nl: "Belang wijzigen", en: "Edit interest"))))
+                case let .interest(b): .open(.form(.editItem(.interest, b.id), interestForm(b, title: .init(nl: "Belang wijzigen", en: "Edit interest"), state: context.state)))
                 case let .topic(t): .open(.form(.editItem(.agendaTopic, t.id), topicForm(t, title: .init(nl: "Agendapunt wijzigen", en: "Edit agenda point"))))
                 }
             },
@@ -195,4 +195,12 @@ enum ChallengeText {
     static let attractiveAgenda = LocalizedText(nl: "Aantrekkelijke agenda", en: "Attractive agenda")
     static let notStatedYetO = LocalizedText(nl: "  nog niet geformuleerd — o legt vast wat alle partijen samen willen bereiken", en: "  not stated yet — o records what all parties want to achieve together")
     static let agendaHint = LocalizedText(nl: "  — g: een punt waar iedereen voor wil gaan; + en - tellen de stippen", en: "  — g: a point everyone wants to work on; + and - count the dots")
+}
+
+extension WorkshopState {
+    /// The parties a form may offer: the participants' organisations and the actors, each once.
+    var partyNames: [String] {
+        var seen = Set<String>()
+        return (participants.map(\.fields.organisation) + actors.map(\.fields.name)).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
 }

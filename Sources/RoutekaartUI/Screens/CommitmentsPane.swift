@@ -32,14 +32,14 @@ enum CommitmentsPane: Pane {
 
     static func handle(_ key: Key, view: inout Int, context: ScreenContext) -> [AppAction]? {
         ItemListKeys.handle(key, items: context.state.commitments, selection: &view,
-            add: { _ in .open(.form(.addItem(.commitment), form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment")))) },
-            edit: { .open(.form(.editItem(.commitment, $0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment")))) },
+            add: { _ in .open(.form(.addItem(.commitment), form(CommitmentFields(who: "", what: ""), title: .init(nl: "Toezegging toevoegen", en: "Add commitment"), state: context.state))) },
+            edit: { .open(.form(.editItem(.commitment, $0.id), form($0.fields, title: .init(nl: "Toezegging wijzigen", en: "Edit commitment"), state: context.state))) },
             remove: { .item(.commitment, $0.id) })
     }
 
-    static func form(_ f: CommitmentFields, title: LocalizedText) -> Form {
+    static func form(_ f: CommitmentFields, title: LocalizedText, state: WorkshopState) -> Form {
         Form(title: title, fields: [
-            .text(label: .init(nl: "Wie", en: "Who"), TextField(f.who, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Wie", en: "Who"), .choosing(f.who, from: state.participants.map(\.fields.name), limit: Engine.Limits.field)),
             .text(label: .init(nl: "Wat", en: "What"), TextField(f.what, limit: Engine.Limits.field)),
             .text(label: .init(nl: "Wanneer", en: "By when"), TextField(f.byWhen, limit: Engine.Limits.field)),
             .choice(label: .init(nl: "Eigen voorbeeld", en: "Own example"), options: [.init(nl: "nee", en: "no"), .init(nl: "ja", en: "yes")], selected: f.ownExample ? 1 : 0),

@@ -37,7 +37,7 @@ enum ElementNotesPane: Pane {
             return [.open(.form(.editElementNotes(element), Form(title: Method.name(element), fields: [
                 .text(label: labels[0], TextField(notes.goesWell, limit: Engine.Limits.text)),
                 .text(label: labels[1], TextField(notes.mustChange, limit: Engine.Limits.text)),
-                .text(label: labels[2], TextField(notes.whoActs, limit: Engine.Limits.text)),
+                .text(label: labels[2], .choosing(notes.whoActs, from: state.participants.map(\.fields.name), limit: Engine.Limits.text)),
             ])))]
         default: return nil
         }

@@ -49,7 +49,7 @@ enum LegitimacyPane: Pane {
         switch key {
         case .up: view = max(0, selected - 1)
         case .down: view = min(max(0, rows.count - 1), selected + 1)
-        case .char("a"): return [.open(.form(.addItem(.agreement), agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"))))]
+        case .char("a"): return [.open(.form(.addItem(.agreement), agreementForm(AgreementFields(what: ""), title: .init(nl: "Afspraak toevoegen", en: "Add agreement"), state: context.state)))]
         case .char("b"): return [.open(.form(.addItem(.constituency), constituencyForm(ConstituencyFields(name: ""), title: .init(nl: "Achterban toevoegen", en: "Add constituency"))))]
         case .enter, .char("e"):
             guard rows.indices.contains(selected) else { return [] }
@@ -57,7 +57,7 @@ enum LegitimacyPane: Pane {
             case let .constituency(c):
                 return [.open(.form(.editItem(.constituency, c.id), constituencyForm(c.fields, title: .init(nl: "Achterban wijzigen", en: "Edit constituency"))))]
             case let .agreement(a):
-                return [.open(.form(.editItem(.agreement, a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"))))]
+                return [.open(.form(.editItem(.agreement, a.id), agreementForm(a.fields, title: .init(nl: "Afspraak wijzigen", en: "Edit agreement"), state: context.state)))]
             case let .suggestion(fields, _):
                 return [.run(.add(AccountabilityAgreement(fields: fields)))]
             }
@@ -80,13 +80,13 @@ enum LegitimacyPane: Pane {
         ])
     }
 
-    static func agreementForm(_ f: AgreementFields, title: LocalizedText) -> Form {
+    static func agreementForm(_ f: AgreementFields, title: LocalizedText, state: WorkshopState) -> Form {
         Form(title: title, fields: [
             .text(label: .init(nl: "Wat", en: "What"), TextField(f.what, limit: Engine.Limits.field)),
             .text(label: .init(nl: "Richting wie", en: "Towards whom"), TextField(f.towards, limit: Engine.Limits.field)),
             .text(label: .init(nl: "Vorm", en: "Form"), TextField(f.form, limit: Engine.Limits.field)),
             .text(label: .init(nl: "Hoe vaak", en: "How often"), TextField(f.frequency, limit: Engine.Limits.field)),
-            .text(label: .init(nl: "Eigenaar", en: "Owner"), TextField(f.owner, limit: Engine.Limits.field)),
+            .text(label: .init(nl: "Eigenaar", en: "Owner"), .choosing(f.owner, from: state.participants.map(\.fields.name), limit: Engine.Limits.field)),
         ])
     }
 

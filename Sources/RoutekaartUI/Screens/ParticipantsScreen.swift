@@ -1,3 +1,4 @@
+import Foundation
 import RoutekaartCore
 
 /// Who is in the room: name, organisation, helix group and role.
@@ -59,6 +60,18 @@ enum ParticipantsScreen {
                           helix: Method.helixGroups[form.choice(2)].group, role: form.text(3))
     }
 
+    /// The scenario's roles to invite that no participant fills yet: a participant fills the
+    /// first open role their role equals or holds (case and accents aside), one role each.
+    static func stillToInvite(_ state: WorkshopState) -> [String] {
+        var open = state.scenario.flatMap(Scenario.builtIn)?.roles ?? []
+        func folded(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingCharacters(in: .whitespaces) }
+        for p in state.participants where !p.fields.role.isEmpty {
+            let role = folded(p.fields.role)
+            if let i = open.firstIndex(where: { role == folded($0) || role.contains(folded($0)) }) { open.remove(at: i) }
+        }
+        return open
+    }
+
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
         let lang = context.language
         let people = context.state.participants
@@ -69,7 +82,8 @@ enum ParticipantsScreen {
 
         let marker = 2
         var tableTop = inner.y + 3
-        if let roles = context.state.scenario.flatMap(Scenario.builtIn)?.roles, !roles.isEmpty {
+        let roles = stillToInvite(context.state)
+        if !roles.isEmpty {
             frame.put(ParticipantsText.toInvite(lang) + roles.joined(separator: ", "), x: inner.x, y: inner.y + 2, width: inner.width, style: .accent)
             tableTop += 1
         }

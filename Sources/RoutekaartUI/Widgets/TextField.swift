@@ -1,3 +1,5 @@
+import Foundation
+
 /// A one-line text input: insert anywhere, move the cursor, delete either side. A number
 /// field has its whole value selected whenever it is entered, so typing replaces it.
 public struct TextField: Hashable, Sendable {
@@ -21,6 +23,28 @@ public struct TextField: Hashable, Sendable {
         field.selectsOnEntry = true
         field.enter()
         return field
+    }
+
+    /// Names the field offers while typing (participants, parties); free text stays possible.
+    public private(set) var suggestions: [String] = []
+
+    /// A field that offers `suggestions`: typing part of a name shows the first that has a
+    /// word starting with it, and → at the end takes it.
+    public static func choosing(_ text: String, from suggestions: [String], limit: Int) -> TextField {
+        var field = TextField(text, limit: limit)
+        field.suggestions = suggestions
+        return field
+    }
+
+    /// The suggestion for what is typed so far, if the cursor is at the end.
+    public var suggestion: String? {
+        guard !characters.isEmpty, cursor == characters.count else { return nil }
+        func folded(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let typed = folded(text)
+        return suggestions.first { s in
+            let f = folded(s)
+            return f != typed && (f.hasPrefix(typed) || f.split(separator: " ").contains { $0.hasPrefix(typed) })
+        }
     }
 
     /// The field got the focus.
@@ -51,7 +75,13 @@ public struct TextField: Hashable, Sendable {
             characters.insert(c, at: cursor)
             cursor += 1
         case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(characters.count, cursor + 1)
+        case .right:
+            if let suggestion {
+                characters = Array(suggestion.prefix(limit))
+                cursor = characters.count
+            } else {
+                cursor = min(characters.count, cursor + 1)
+            }
         case .home, .ctrl("a"): cursor = 0
         case .end, .ctrl("e"): cursor = characters.count
         case .backspace:
@@ -81,7 +111,11 @@ public struct TextField: Hashable, Sendable {
         let visible = String(characters[start...])
         frame.put(visible, x: rect.x, y: rect.y, style: isSelected && focused ? .selected : .input, clip: rect)
         if focused {
-            frame.cursor = (rect.x + TextWidth.of(String(characters[start..<cursor])), rect.y)
+            let x = rect.x + TextWidth.of(String(characters[start..<cursor]))
+            frame.cursor = (x, rect.y)
+            if let suggestion, x + 2 < rect.maxX {
+                frame.put("→ " + suggestion, x: x + 1, y: rect.y, width: rect.maxX - x - 1, style: .muted)
+            }
         }
     }
 }
