@@ -108,3 +108,23 @@ import Testing
         #expect(app.session.state.commitments.map(\.fields.who) == [name])
     }
 }
+
+/// A long text wraps over several rows of its form, so the room reads the whole sentence.
+@Suite struct LongTextFieldTests {
+    @Test func wrappingBreaksAfterASpaceAndKeepsEveryCharacter() {
+        let text = Array("Vraag en aanbod op de arbeidsmarkt vinden elkaar")
+        let lines = TextField.wrapped(text, width: 20)
+        #expect(lines.map { String(text[$0]) } == ["Vraag en aanbod op ", "de arbeidsmarkt ", "vinden elkaar"])
+        #expect(TextField.wrapped(Array(String(repeating: "x", count: 45)), width: 20).map(\.count) == [20, 20, 5])
+        #expect(TextField.wrapped([], width: 20) == [0..<0])
+    }
+
+    @Test func theChallengeIsSeenWholeWhileItIsWritten() throws {
+        let app = try demoApp()
+        let sentence = "Hoe zorgen gemeenten, werkgevers, scholen en UWV samen dat jongeren en zij-instromers in de regio een baan vinden die bij hen past, ook in de zorg?"
+        press(app, [.char("2"), .char("o"), .ctrl("u")] + type(sentence))
+        let screen = app.screen(120, 40, at: 10).split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let words = sentence.split(separator: " ")
+        #expect(screen.contains("Hoe zorgen gemeenten") && screen.contains(String(words.last!)), "\(screen)")
+    }
+}

@@ -76,8 +76,14 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    /// Rows the form needs inside its box with `spacing` rows per field.
-    func height(spacing: Int) -> Int { fields.count * spacing + 3 }
+    /// Rows a field takes: a long text wraps over several.
+    private func rows(_ field: Field) -> Int {
+        if case let .text(_, text) = field { return text.rows }
+        return 1
+    }
+
+    /// Rows the form needs inside its box with `spacing - 1` blank rows between fields.
+    func height(spacing: Int) -> Int { fields.reduce(0) { $0 + rows($1) + spacing - 1 } + 3 }
 
     public func draw(in area: Rect, language: Language, into frame: inout Frame) {
         // A blank row between fields when there is room; a long form packs them.
@@ -89,13 +95,14 @@ public struct Form: Hashable, Sendable {
             case let .text(label, _), let .choice(label, _, _): TextWidth.of(label(language))
             }
         }.max() ?? 0
+        var y = inside.y
         for (i, field) in fields.enumerated() {
-            let y = inside.y + i * spacing
+            defer { y += rows(field) + spacing - 1 }
             let focused = i == focus
             switch field {
             case let .text(label, text):
                 frame.put(label(language), x: inside.x, y: y, style: focused ? .accent : .normal)
-                text.draw(in: Rect(x: inside.x + labelWidth + 2, y: y, width: inside.width - labelWidth - 2, height: 1),
+                text.draw(in: Rect(x: inside.x + labelWidth + 2, y: y, width: inside.width - labelWidth - 2, height: text.rows),
                           focused: focused, into: &frame)
             case let .choice(label, options, selected):
                 frame.put(label(language), x: inside.x, y: y, style: focused ? .accent : .normal)
@@ -103,7 +110,7 @@ public struct Form: Hashable, Sendable {
                 frame.put(value, x: inside.x + labelWidth + 2, y: y, style: focused ? .selected : .input)
             }
         }
-        let footerY = inside.y + fields.count * spacing
+        let footerY = y
         if let problem {
             frame.put(problem, x: inside.x, y: footerY, width: inside.width, style: .error)
         }

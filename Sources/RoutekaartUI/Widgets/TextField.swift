@@ -47,6 +47,10 @@ public struct TextField: Hashable, Sendable {
         }
     }
 
+    /// Rows the field shows: a long text (a challenge, an answer, a rationale) wraps over three
+    /// so the room sees the whole sentence while it is written; a name or a number takes one.
+    public var rows: Int { limit >= 1_000 ? 3 : 1 }
+
     /// The field got the focus.
     public mutating func enter() {
         guard selectsOnEntry else { return }
@@ -102,14 +106,29 @@ public struct TextField: Hashable, Sendable {
         return true
     }
 
-    /// Draws the field in `rect` (one row), scrolled so the cursor shows.
+    /// Draws the field in `rect`: one row scrolled so the cursor shows, or, for a long text,
+    /// the text wrapped over the rows with the cursor's row in view.
     public func draw(in rect: Rect, focused: Bool, into frame: inout Frame) {
         frame.fill(rect, style: .input)
         guard rect.width > 1 else { return }
+        let style: StyleRole = isSelected && focused ? .selected : .input
+        if rect.height > 1 {
+            let lines = Self.wrapped(characters, width: rect.width - 1)
+            let cursorLine = lines.lastIndex { $0.lowerBound <= cursor } ?? 0
+            let top = max(0, cursorLine - rect.height + 1)
+            for (row, range) in lines.dropFirst(top).prefix(rect.height).enumerated() {
+                frame.put(String(characters[range]), x: rect.x, y: rect.y + row, style: style, clip: rect)
+            }
+            if focused {
+                let start = lines[cursorLine].lowerBound
+                frame.cursor = (rect.x + TextWidth.of(String(characters[start..<cursor])), rect.y + cursorLine - top)
+            }
+            return
+        }
         var start = 0
         while TextWidth.of(String(characters[start..<cursor])) > rect.width - 1 { start += 1 }
         let visible = String(characters[start...])
-        frame.put(visible, x: rect.x, y: rect.y, style: isSelected && focused ? .selected : .input, clip: rect)
+        frame.put(visible, x: rect.x, y: rect.y, style: style, clip: rect)
         if focused {
             let x = rect.x + TextWidth.of(String(characters[start..<cursor]))
             frame.cursor = (x, rect.y)
@@ -117,5 +136,27 @@ public struct TextField: Hashable, Sendable {
                 frame.put("→ " + suggestion, x: x + 1, y: rect.y, width: rect.maxX - x - 1, style: .muted)
             }
         }
+    }
+
+    /// The ranges of `characters` on each row of `width` cells, broken after the last space
+    /// that fits, else anywhere; never an empty list.
+    static func wrapped(_ characters: [Character], width: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < characters.count {
+            var end = start, used = 0
+            while end < characters.count, used + TextWidth.of(characters[end]) <= width {
+                used += TextWidth.of(characters[end])
+                end += 1
+            }
+            if end < characters.count, let space = characters[start..<end].lastIndex(of: " "), space > start { end = space + 1 }
+            lines.append(start..<max(end, start + 1))
+            start = max(end, start + 1)
+        }
+        // The cursor after a full last row goes to the start of the next.
+        if lines.isEmpty || TextWidth.of(String(characters[lines[lines.count - 1]])) >= width {
+            lines.append(characters.count..<characters.count)
+        }
+        return lines
     }
 }
