@@ -12,7 +12,7 @@ import Testing
         try tmux.waitFor("Nieuwe stemronde")
         try tmux.keys("Enter")
         try tmux.waitFor("Ronde q1: nu")
-        try tmux.keys("Escape", "l")
+        try tmux.keys("Escape", "L")
         try tmux.waitFor("De laptop gaat rond")
         let keyBar = try tmux.screen().split(separator: "\n").last.map(String.init) ?? ""
         #expect(keyBar.contains("1–4 stem") && keyBar.contains("Esc terug naar begeleider"), "\(keyBar)")
@@ -55,7 +55,7 @@ import Testing
         try tmux.waitFor("the shift") { $0.contains("nu 20 % → gewenst 73 % ▲53") && $0.contains("◆ meeste") }
 
         // The emphasis (the form starts on the "gewenst" leader) and three answers.
-        try tmux.keys("c")
+        try tmux.keys("k")
         try tmux.waitFor("Nadruk kiezen")
         try tmux.keys("Tab")
         try tmux.type("Er gebeurt al veel in de regio")

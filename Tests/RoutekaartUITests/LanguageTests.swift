@@ -106,7 +106,7 @@ import Testing
                 capture(name)
                 press(app, [.char("?")]); capture(name + ", help"); press(app, [.escape])
                 press(app, [.char("P")]); capture(name + ", projector"); press(app, [.escape])
-                press(app, [w.number == 4 ? .char("v") : .tab])
+                press(app, [.tab])
             }
         }
         app.startTour()

@@ -50,9 +50,9 @@ import TestSupport
         #expect(app.session.history.events.suffix(3).allSatisfy { if case .actorMoved = $0.event { true } else { false } })
     }
 
-    @Test func tabCyclesTheSelectionAndSlashFindsByName() throws {
+    @Test func greaterThanCyclesTheSelectionAndSlashFindsByName() throws {
         let app = try networkApp()
-        press(app, [.tab, .tab], from: 10)
+        press(app, [.char(">"), .char(">")], from: 10)
         #expect(app.view.panes.network.selected == "n3")
         press(app, [.char("/")] + type("wind") + [.enter], from: 20)
         #expect(app.view.panes.network.selected == "n6")
@@ -95,7 +95,7 @@ import TestSupport
 
     @Test func theListSortsByRelations() throws {
         let app = try networkApp()
-        press(app, [.char("v"), .char("o"), .char("o"), .char("o")], from: 10)
+        press(app, [.tab, .char("o"), .char("o"), .char("o")], from: 10)
         #expect(app.view.panes.network.sort == .relations)
         let screen = app.screen(120, 40)
         let first = try #require(screen.split(separator: "\n").first { $0.contains("★ Gemeente Zwolle") })
@@ -111,9 +111,9 @@ import TestSupport
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "network-board-\(w)x\(h)") }
         press(app, [.char("+")], from: 40)
         assertGolden(app.screen(80, 24), named: "network-board-zoomed-80x24")
-        press(app, [.char("="), .char("v")], from: 50)
+        press(app, [.char("="), .tab], from: 50)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "network-list-\(w)x\(h)") }
-        press(app, [.char("v")], from: 60)
+        press(app, [.tab], from: 60)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h), named: "network-relations-\(w)x\(h)") }
         let form = try networkApp()
         press(form, [.char("e")], from: 70)

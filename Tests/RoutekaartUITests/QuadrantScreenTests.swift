@@ -89,7 +89,7 @@ import TestSupport
 
     @Test func passTheLaptopShowsOnlyTheVotersPrompt() throws {
         let app = try demoApp()
-        press(app, [.char("5"), .char("n"), .enter, .char("1"), .char("l")])
+        press(app, [.char("5"), .char("n"), .enter, .char("1"), .char("L")])
         var screen = app.screen(80, 24)
         #expect(screen.contains("Aan de beurt: Noël Jansen"))
         #expect(!screen.contains("Anouk"))
@@ -129,7 +129,7 @@ import TestSupport
     @Test func emphasisVerbindAndLegitimacy() throws {
         let app = try votedApp()
         // The emphasis form starts on the "gewenst" leader: netwerkend.
-        var t = press(app, [.char("c"), .tab] + type("Veel gebeurt al in de regio") + [.enter], from: 100)
+        var t = press(app, [.char("k"), .tab] + type("Veel gebeurt al in de regio") + [.enter], from: 100)
         #expect(app.session.state.emphasis == Emphasis(quadrant: .netwerkend, rationale: "Veel gebeurt al in de regio"))
         t = press(app, [.tab, .enter] + type("Banen voor mensen met een beperking") + [.enter, .down, .enter] + type("Jaarlijks aan de raden") + [.enter, .down, .enter] + type("Initiatieven van werkgevers") + [.enter], from: t)
         #expect(app.session.state.verbindAnswers == [.presterend: "Banen voor mensen met een beperking", .rechtmatig: "Jaarlijks aan de raden",
@@ -163,13 +163,13 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .tab, .tab, .tab, .tab, .right, .enter, .char("1"), .char("2")])
         assertGolden(app.screen(80, 24), named: "quadrant-blind-80x24")
-        press(app, [.char("l")], from: 20)
+        press(app, [.char("L")], from: 20)
         assertGolden(app.screen(80, 24), named: "quadrant-pass-laptop-80x24")
     }
 
     @Test func borgEnVerbindAndLegitimacyScreens() throws {
         let app = try votedApp()
-        var t = press(app, [.char("c"), .tab] + type("Veel gebeurt al in de regio") + [.enter, .tab, .enter] + type("Banen voor mensen met een beperking") + [.enter], from: 100)
+        var t = press(app, [.char("k"), .tab] + type("Veel gebeurt al in de regio") + [.enter, .tab, .enter] + type("Banen voor mensen met een beperking") + [.enter], from: 100)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h, at: t), named: "borg-en-verbind-\(w)x\(h)") }
         t = press(app, [.char("6"), .char("b")] + type("Gemeenteraad Zwolle") + [.enter, .down, .enter], from: t)
         for (w, h) in ScreenSnapshotTests.sizes { assertGolden(app.screen(w, h, at: t), named: "legitimacy-\(w)x\(h)") }

@@ -36,7 +36,7 @@ import TestSupport
         for w in Method.wegwijzers {
             press(app, [.char(w.shortcut)])
             // Wegwijzers with a capture screen show guidance and notes one Tab further.
-            for _ in 1..<WegwijzerPanes.of(w.number).count { press(app, [w.number == 4 ? .char("v") : .tab]) }
+            for _ in 1..<WegwijzerPanes.of(w.number).count { press(app, [.tab]) }
             #expect(WegwijzerPanes.current(w.number, in: app.view).name == NotesPane.name)
             let text = app.screen(80, 24)
             #expect(text.contains("\(w.number). \(w.title.nl)"))
@@ -89,7 +89,7 @@ import TestSupport
             for paneIndex in WegwijzerPanes.of(number).indices {
                 let app = try demoApp()
                 press(app, [.char(Method.wegwijzer(number)!.shortcut)])
-                for _ in 0..<paneIndex { press(app, [number == 4 ? .char("v") : .tab]) }
+                for _ in 0..<paneIndex { press(app, [.tab]) }
                 let context = ScreenContext(state: app.session.state, language: .nl, view: app.view, now: t0, utcOffsetSeconds: 0)
                 let hints = WegwijzerScreen.keyHints(number: number, view: app.view, context: context)
                 press(app, [.char("?")])

@@ -8,7 +8,7 @@ enum BorgEnVerbindPane: Pane {
 
     static func keyHints(_ view: Int, context: ScreenContext) -> [KeyHint] {
         [
-            KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 1),
+            KeyHint("k", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 1),
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", .init(nl: "antwoord", en: "answer"), priority: 1),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
@@ -25,7 +25,7 @@ enum BorgEnVerbindPane: Pane {
         let state = context.state
         let others = others(state)
         switch key {
-        case .char("c"):
+        case .char("k"):
             return [.open(.form(.chooseEmphasis, emphasisForm(state)))]
         case .up:
             view = max(0, view - 1)
@@ -101,6 +101,6 @@ enum BorgEnVerbindText {
     static let why = LocalizedText(nl: "Waarom: ", en: "Why: ")
     static let secureAndConnectWhat = LocalizedText(nl: "Borg en verbind: wat vragen de andere kwadranten?", en: "Secure and connect: what do the other quadrants ask?")
     static let noAnswerYetEnter = LocalizedText(nl: "(nog geen antwoord — Enter om het antwoord van de groep te typen)", en: "(no answer yet — Enter to type the group's answer)")
-    static let noEmphasisChosenYet = LocalizedText(nl: "Nog geen nadruk gekozen. Druk c om de nadruk voor deze opgave te kiezen, met de onderbouwing.", en: "No emphasis chosen yet. Press c to choose the emphasis for this challenge, with the reasoning.")
+    static let noEmphasisChosenYet = LocalizedText(nl: "Nog geen nadruk gekozen. Druk k om de nadruk voor deze opgave te kiezen, met de onderbouwing.", en: "No emphasis chosen yet. Press k to choose the emphasis for this challenge, with the reasoning.")
     static let inTheDesiredRound = LocalizedText(nl: " In de ronde 'gewenst' koos de zaal vooral: %1.", en: " In the 'desired' round the room mostly chose: %1.")
 }

@@ -15,16 +15,16 @@ enum NetworkBoardPane: Pane {
                     KeyHint("Enter/Esc", .init(nl: "klaar", en: "done"), priority: 0)]
         }
         return [
-            KeyHint("Tab", .init(nl: "volgende actor", en: "next actor"), priority: 1),
+            KeyHint("< >", .init(nl: "vorige/volgende actor", en: "previous/next actor"), priority: 1),
             KeyHint("←↑↓→", .init(nl: "verplaats", en: "move"), priority: 1),
             KeyHint("HJKL", .init(nl: "grote stap", en: "big step"), priority: 4),
             KeyHint("a", .init(nl: "actor", en: "actor"), priority: 1),
             KeyHint("l", .init(nl: "relatie", en: "relation"), priority: 2),
             KeyHint("/", .init(nl: "zoek", en: "find"), priority: 3),
-            KeyHint("o", .init(nl: "opstellen", en: "lay out"), priority: 3),
+            KeyHint("O", .init(nl: "opstellen", en: "lay out"), priority: 3),
             KeyHint("+ − =", .init(nl: "zoom", en: "zoom"), priority: 5),
             KeyHint("e d", .init(nl: "wijzig/verwijder", en: "edit/remove"), priority: 4),
-            KeyHint("v", .init(nl: "lijst", en: "list"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
         ]
     }
 
@@ -66,10 +66,10 @@ enum NetworkBoardPane: Pane {
             return [.run(.moveActor(a.id, to: BoardPoint(x: a.position.x + dx, y: a.position.y + dy)))]
         }
         switch key {
-        case .tab, .backTab:
+        case .char(">"), .char("<"):
             guard !state.actors.isEmpty else { return [] }
             let i = current.flatMap { a in state.actors.firstIndex { $0.id == a.id } } ?? 0
-            let next = (i + (key == .tab ? 1 : state.actors.count - 1)) % state.actors.count
+            let next = (i + (key == .char(">") ? 1 : state.actors.count - 1)) % state.actors.count
             view.selected = state.actors[next].id
         case .left: return move(-smallStep, 0)
         case .right: return move(smallStep, 0)
@@ -80,7 +80,7 @@ enum NetworkBoardPane: Pane {
         case .char("K"): return move(0, -bigStep)
         case .char("J"): return move(0, bigStep)
         case .char("/"): view.finding = ""
-        case .char("o"): return [.run(.layOutNetwork)]
+        case .char("O"): return [.run(.layOutNetwork)]
         case .char("+"): view.zoom = min(3, view.zoom + 1)
         case .char("-"): view.zoom = max(1, view.zoom - 1)
         case .char("="): view.zoom = 1

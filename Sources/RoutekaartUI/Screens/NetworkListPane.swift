@@ -83,8 +83,6 @@ enum NetworkListPane: Pane {
                 return [.flash(NetworkListText.addAnotherActorFirst(context.language), problem: true)]
             }
             return [.open(.pickActor(from: actor.id, filter: "", selected: 0))]
-        case .char("v"):
-            return [.switchPane(forward: true)]
         default:
             return nil
         }
@@ -199,7 +197,6 @@ enum RelationListPane: Pane {
         case .delete, .char("d"):
             guard relations.indices.contains(i) else { return [] }
             return [.open(.confirmRemove(.item(.relation, relations[i].id)))]
-        case .char("v"): return [.switchPane(forward: true)]
         default: return nil
         }
         return []

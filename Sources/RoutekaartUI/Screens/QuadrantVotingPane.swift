@@ -25,9 +25,9 @@ enum QuadrantVotingPane: Pane {
             KeyHint("Enter", .init(nl: "stemmen invoeren", en: "enter votes"), priority: 1),
             KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 3),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
-            KeyHint("l", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
+            KeyHint("L", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
             KeyHint("a", .init(nl: "deelnemer erbij", en: "add participant"), priority: 4),
-            KeyHint("c", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
+            KeyHint("k", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
             KeyHint("( )", .init(nl: "eerdere rondes", en: "earlier rounds"), priority: 5),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
         ]
@@ -55,7 +55,7 @@ enum QuadrantVotingPane: Pane {
         let round = state.quadrantRounds.last
         if view.passLaptop {
             switch key {
-            case .escape, .char("l"):
+            case .escape, .char("L"):
                 view.passLaptop = false
                 view.received = false
                 return []
@@ -99,7 +99,7 @@ enum QuadrantVotingPane: Pane {
             view.recording = false
             view.pending = []
             return []
-        case .char("l"):
+        case .char("L"):
             guard round != nil else { return [.flash(noRound(lang), problem: true)] }
             view.passLaptop = true
             view.received = false
@@ -108,7 +108,7 @@ enum QuadrantVotingPane: Pane {
             return [.flash(VotingText.laptopGoesRound(lang), problem: false)]  // no echo of the vote before stays up
         case .char("a"):
             return [.open(.form(.addVoter, ParticipantsScreen.form(ParticipantFields(name: "", helix: .government), title: UIText.addParticipant)))]
-        case .char("c"):
+        case .char("k"):
             return [.open(.form(.chooseEmphasis, BorgEnVerbindPane.emphasisForm(state)))]
         default:
             return view.recording ? vote(key, round: round, context: context, view: &view) : nil  // digits open wegwijzers
