@@ -12,7 +12,7 @@ import Testing
         try tmux.waitFor("Nieuwe stemronde")
         try tmux.keys("Enter")
         try tmux.waitFor("Ronde q1: nu")
-        try tmux.keys("Escape", "L")
+        try tmux.keys("Escape", "R")
         try tmux.waitFor("De laptop gaat rond")
         let keyBar = try tmux.screen().split(separator: "\n").last.map(String.init) ?? ""
         #expect(keyBar.contains("1–4 stem") && keyBar.contains("Esc terug naar begeleider"), "\(keyBar)")

@@ -89,7 +89,7 @@ import TestSupport
 
     @Test func passTheLaptopShowsOnlyTheVotersPrompt() throws {
         let app = try demoApp()
-        press(app, [.char("5"), .char("n"), .enter, .char("1"), .char("L")])
+        press(app, [.char("5"), .char("n"), .enter, .char("1"), .char("R")])
         var screen = app.screen(80, 24)
         #expect(screen.contains("Aan de beurt: Noël Jansen"))
         #expect(!screen.contains("Anouk"))
@@ -163,7 +163,7 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .tab, .tab, .tab, .tab, .right, .enter, .char("1"), .char("2")])
         assertGolden(app.screen(80, 24), named: "quadrant-blind-80x24")
-        press(app, [.char("L")], from: 20)
+        press(app, [.char("R")], from: 20)
         assertGolden(app.screen(80, 24), named: "quadrant-pass-laptop-80x24")
     }
 

@@ -8,6 +8,10 @@ public enum KeyOverview {
     public struct Section {
         public let title: String
         public let keys: [(keys: String, label: String)]
+        /// The hints themselves, with their roles.
+        public let hints: [KeyHint]
+        /// A screen of the workshop; the replay and the session list are programs of their own.
+        public let inWorkshop: Bool
     }
 
     public static func sections(_ language: Language) -> [Section] {
@@ -15,8 +19,8 @@ public enum KeyOverview {
         func context(_ view: UIState) -> ScreenContext {
             ScreenContext(state: state, language: language, view: view, now: Timestamp(milliseconds: 0), utcOffsetSeconds: 0)
         }
-        func section(_ title: LocalizedText, _ hints: [KeyHint]) -> Section {
-            Section(title: title(language), keys: hints.map { ($0.keys(language), $0.label(language)) })
+        func section(_ title: LocalizedText, _ hints: [KeyHint], inWorkshop: Bool = true) -> Section {
+            Section(title: title(language), keys: hints.map { ($0.keys(language), $0.label(language)) }, hints: hints, inWorkshop: inWorkshop)
         }
         var sections = [section(KeyOverviewText.everywhere, GlobalKeys.hints), section(KeyOverviewText.routeMap, OverviewScreen.keyHints())]
         var notes: [KeyHint] = []
@@ -34,12 +38,26 @@ public enum KeyOverview {
             }
         }
         sections.append(section(NotesPane.name, notes))
+        // The modes in which digits vote or score, and the laptop going round.
+        for (title, number, mode) in Self.modes {
+            var view = UIState()
+            view.screen = .wegwijzer(number)
+            mode(&view)
+            sections.append(section(title, WegwijzerScreen.keyHints(number: number, view: view, context: context(view))))
+        }
         sections.append(section(KeyOverviewText.participants, ParticipantsScreen.keyHints(context(UIState()))))
         sections.append(section(KeyOverviewText.summary, SummaryScreen.keyHints()))
-        sections.append(section(KeyOverviewText.replay, ReplayController.keys))
-        sections.append(section(KeyOverviewText.picker, SessionPicker.keys))
+        sections.append(section(KeyOverviewText.replay, ReplayController.keys, inWorkshop: false))
+        sections.append(section(KeyOverviewText.picker, SessionPicker.keys, inWorkshop: false))
         return sections
     }
+
+    /// The recording modes and how each is reached.
+    private static let modes: [(LocalizedText, Int, @Sendable (inout UIState) -> Void)] = [
+        (KeyOverviewText.enteringVotes, 5, { $0.panes.voting.recording = true }),
+        (KeyOverviewText.laptopGoesRound, 5, { $0.panes.voting.passLaptop = true }),
+        (KeyOverviewText.enteringScores, 7, { $0.panes.scoring.recording = true }),
+    ]
 
     /// The overview as plain text: a heading per section, then a key and its meaning per line.
     public static func text(_ language: Language) -> String {
@@ -85,6 +103,9 @@ enum KeyOverviewText {
     static let summary = LocalizedText(nl: "Samenvatting", en: "Summary")
     static let replay = LocalizedText(nl: "Terugkijken (routekaart replay)", en: "Replay (routekaart replay)")
     static let picker = LocalizedText(nl: "Sessie kiezen (routekaart open zonder bestand)", en: "Choosing a session (routekaart open without a file)")
+    static let enteringVotes = LocalizedText(nl: "Wegwijzer 5 — stemmen invoeren (STEMMEN — Esc stopt)", en: "Signpost 5 — entering votes (VOTING — Esc stops)")
+    static let laptopGoesRound = LocalizedText(nl: "Wegwijzer 5 — de laptop gaat rond", en: "Signpost 5 — the laptop goes round")
+    static let enteringScores = LocalizedText(nl: "Wegwijzer 7 — scores invoeren (SCOREN — Esc stopt)", en: "Signpost 7 — entering scores (SCORING — Esc stops)")
     static let nameHeading = LocalizedText(nl: "NAAM", en: "NAME")
     static let nameLine = LocalizedText(nl: "alle toetsen van routekaart, per scherm", en: "every key of routekaart, screen by screen")
     static let descriptionHeading = LocalizedText(nl: "BESCHRIJVING", en: "DESCRIPTION")

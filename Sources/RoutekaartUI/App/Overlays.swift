@@ -148,7 +148,7 @@ enum Overlays {
             return [KeyHint("P", UIText.roomLarge, priority: 0), KeyHint("M", UIText.roomClose, priority: 0), KeyHint("Esc", UIText.keyBack, priority: 0)]
         case let .form(_, form):
             form.draw(in: body, language: lang, into: &frame)
-            return [KeyHint("Tab", UIText.keyField, priority: 1), KeyHint("Enter", UIText.keySave, priority: 0),
+            return [KeyHint("Tab", UIText.keyField, priority: 1, role: .navigation), KeyHint("Enter", UIText.keySave, priority: 0),
                     KeyHint("Esc", UIText.keyCancel, priority: 0)]
         }
     }

@@ -11,7 +11,7 @@ enum BorgEnVerbindPane: Pane {
             KeyHint("k", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 1),
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", .init(nl: "antwoord", en: "answer"), priority: 1),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 

@@ -23,13 +23,13 @@ enum ChallengePane: Pane {
         [
             KeyHint("a", .init(nl: "belang", en: "interest"), priority: 1),
             KeyHint("g", .init(nl: "agendapunt", en: "agenda point"), priority: 1),
-            KeyHint("+ -", .init(nl: "stip", en: "dot"), priority: 1),
+            KeyHint("+ -", .init(nl: "stip", en: "dot"), priority: 1, role: .recording),
             KeyHint("o", .init(nl: "opgave", en: "challenge"), priority: 2),
             KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
             KeyHint("d", UIText.keyRemove, priority: 4),
             KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
             KeyHint("D", .init(nl: "stippen per telefoon", en: "dots per phone"), priority: 6),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -12,7 +12,7 @@ enum CommitmentsPane: Pane {
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", UIText.keyEdit, priority: 1),
             KeyHint("d", UIText.keyRemove, priority: 3),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -11,7 +11,7 @@ enum ConnectionsPane: Pane {
             KeyHint("a", .init(nl: "toevoegen", en: "add"), priority: 1),
             KeyHint("↑↓ Enter", .init(nl: "kies, wijzig", en: "select, edit"), priority: 2),
             KeyHint("d", UIText.keyRemove, priority: 4),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -9,11 +9,11 @@ enum DomainsPane: Pane {
     static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("a", .init(nl: "domein", en: "domain"), priority: 1),
-            KeyHint("c", .init(nl: "EZ, SZW, Onderwijs", en: "EZ, SZW, Education"), priority: 2),
+            KeyHint("c", .init(nl: "EZ, SZW, Onderwijs", en: "EZ, SZW, Education"), priority: 2, role: .recording),
             KeyHint("↑↓ ←→", .init(nl: "rij, kolom", en: "row, column"), priority: 2),
-            KeyHint(UIText.space, .init(nl: "verbinding", en: "link"), priority: 1),
+            KeyHint(UIText.space, .init(nl: "verbinding", en: "link"), priority: 1, role: .recording),
             KeyHint("Enter d", .init(nl: "wijzig, verwijder", en: "edit, remove"), priority: 4),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -10,7 +10,7 @@ enum ElementNotesPane: Pane {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", UIText.keyEdit, priority: 1),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 

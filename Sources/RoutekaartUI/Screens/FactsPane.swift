@@ -12,7 +12,7 @@ enum FactsPane: Pane {
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
             KeyHint("Enter", UIText.keyEdit, priority: 1),
             KeyHint("d", UIText.keyRemove, priority: 4),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

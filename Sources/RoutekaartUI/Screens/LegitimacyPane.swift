@@ -19,7 +19,7 @@ enum LegitimacyPane: Pane {
             KeyHint("a", .init(nl: "afspraak", en: "agreement"), priority: 1),
             KeyHint("b", .init(nl: "achterban", en: "constituency"), priority: 2),
             KeyHint("d", UIText.keyRemove, priority: 3),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -16,15 +16,15 @@ enum NetworkBoardPane: Pane {
         }
         return [
             KeyHint("< >", .init(nl: "vorige/volgende actor", en: "previous/next actor"), priority: 1),
-            KeyHint("←↑↓→", .init(nl: "verplaats", en: "move"), priority: 1),
-            KeyHint("HJKL", .init(nl: "grote stap", en: "big step"), priority: 4),
+            KeyHint("←↑↓→", .init(nl: "verplaats", en: "move"), priority: 1, role: .recording),
+            KeyHint("HJKL", .init(nl: "grote stap", en: "big step"), priority: 4, role: .recording),
             KeyHint("a", .init(nl: "actor", en: "actor"), priority: 1),
             KeyHint("l", .init(nl: "relatie", en: "relation"), priority: 2),
             KeyHint("/", .init(nl: "zoek", en: "find"), priority: 3),
-            KeyHint("O", .init(nl: "opstellen", en: "lay out"), priority: 3),
+            KeyHint("O", .init(nl: "opstellen", en: "lay out"), priority: 3, role: .recording),
             KeyHint("+ − =", .init(nl: "zoom", en: "zoom"), priority: 5),
             KeyHint("e d", .init(nl: "wijzig/verwijder", en: "edit/remove"), priority: 4),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 

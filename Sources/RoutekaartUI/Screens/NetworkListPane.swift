@@ -13,7 +13,7 @@ enum NetworkListPane: Pane {
             KeyHint("Enter", UIText.keyEdit, priority: 1),
             KeyHint("l", .init(nl: "relatie", en: "relation"), priority: 2),
             KeyHint("d", UIText.keyRemove, priority: 3),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 
@@ -182,7 +182,7 @@ enum RelationListPane: Pane {
 
     static func keyHints(_ view: NetworkView, context: ScreenContext) -> [KeyHint] {
         [KeyHint("↑↓", UIText.keyChoose, priority: 2), KeyHint("Enter", UIText.keyEdit, priority: 1),
-         KeyHint("d", UIText.keyRemove, priority: 2), KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2)]
+         KeyHint("d", UIText.keyRemove, priority: 2), KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation)]
     }
 
     static func handle(_ key: Key, view: inout NetworkView, context: ScreenContext) -> [AppAction]? {

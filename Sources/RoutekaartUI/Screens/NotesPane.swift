@@ -9,18 +9,18 @@ enum NotesPane: Pane {
     static func keyHints(_ view: Stateless, context: ScreenContext) -> [KeyHint] {
         if context.view.notes != nil {
             return [
-                KeyHint("Esc", UIText.keyStopTyping, priority: 0),
+                KeyHint("Esc", UIText.keyStopTyping, priority: 0, role: .navigation),
                 KeyHint("←↑↓→", UIText.keyCursor, priority: 2),
                 KeyHint("Enter", UIText.keyNewLine, priority: 3),
             ]
         }
         return [
             KeyHint("Enter/e", UIText.keyEditNotes, priority: 1),
-            KeyHint("[ ]", UIText.keyPrevNext, priority: 2),
-            KeyHint("x", UIText.keyDone, priority: 2),
-            KeyHint("s", UIText.keySkip, priority: 3),
-            KeyHint("Esc", UIText.keyBack, priority: 3),
-            KeyHint("p", UIText.keyParticipants, priority: 5),
+            KeyHint("[ ]", UIText.keyPrevNext, priority: 2, role: .navigation),
+            KeyHint("x", UIText.keyDone, priority: 2, role: .recording),
+            KeyHint("s", UIText.keySkip, priority: 3, role: .recording),
+            KeyHint("Esc", UIText.keyBack, priority: 3, role: .navigation),
+            KeyHint("p", UIText.keyParticipants, priority: 5, role: .navigation),
         ]
     }
 

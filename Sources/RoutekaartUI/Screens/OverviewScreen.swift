@@ -5,11 +5,11 @@ enum OverviewScreen {
     static func keyHints() -> [KeyHint] {
         [
             KeyHint("↑↓", UIText.keyChoose, priority: 2),
-            KeyHint("Enter", UIText.keyOpen, priority: 1),
-            KeyHint("1–0", UIText.keyWegwijzer, priority: 5),
-            KeyHint("x", UIText.keyDone, priority: 2),
-            KeyHint("s", UIText.keySkip, priority: 3),
-            KeyHint("p", UIText.keyParticipants, priority: 5),
+            KeyHint("Enter", UIText.keyOpen, priority: 1, role: .navigation),
+            KeyHint("1–0", UIText.keyWegwijzer, priority: 5, role: .navigation),
+            KeyHint("x", UIText.keyDone, priority: 2, role: .recording),
+            KeyHint("s", UIText.keySkip, priority: 3, role: .recording),
+            KeyHint("p", UIText.keyParticipants, priority: 5, role: .navigation),
             KeyHint("i", UIText.keyDetails, priority: 7),
         ]
     }

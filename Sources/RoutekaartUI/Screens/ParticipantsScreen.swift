@@ -4,13 +4,13 @@ import RoutekaartCore
 /// Who is in the room: name, organisation, helix group and role.
 enum ParticipantsScreen {
     static func keyHints(_ context: ScreenContext) -> [KeyHint] {
-        let release = context.room == nil ? [] : [KeyHint("v", UIText.keyRelease, priority: 4)]
+        let release = context.room == nil ? [] : [KeyHint("f", UIText.keyRelease, priority: 4)]
         return [
             KeyHint("↑↓", UIText.keyChoose, priority: 3),
             KeyHint("a", UIText.keyAdd, priority: 1),
             KeyHint("Enter/e", UIText.keyEdit, priority: 2),
             KeyHint("Del/d", UIText.keyRemove, priority: 2),
-            KeyHint("Esc", UIText.keyBack, priority: 2),
+            KeyHint("Esc", UIText.keyBack, priority: 2, role: .navigation),
         ] + release
     }
 
@@ -30,7 +30,7 @@ enum ParticipantsScreen {
         case .delete, .char("d"):
             guard people.indices.contains(selected) else { return [] }
             return [.open(.confirmRemove(.participant(people[selected].id)))]
-        case .char("v") where context.room != nil:
+        case .char("f") where context.room != nil:
             guard people.indices.contains(selected), context.claimed.contains(people[selected].id) else { return [] }
             return [.releaseClaim(people[selected].id)]
         default: return nil

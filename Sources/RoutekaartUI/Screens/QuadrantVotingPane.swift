@@ -8,28 +8,28 @@ enum QuadrantVotingPane: Pane {
 
     static func keyHints(_ view: VotingView, context: ScreenContext) -> [KeyHint] {
         if view.passLaptop {
-            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0),
-                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1),
-                    KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0)]
+            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0, role: .recording),
+                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1, role: .recording),
+                    KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0, role: .navigation)]
         }
         if view.recording {
-            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0),
+            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0, role: .recording),
                     KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 1),
-                    KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 3),
-                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 4),
-                    KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 2),
-                    KeyHint("Esc", .init(nl: "stoppen met stemmen", en: "stop voting"), priority: 0)]
+                    KeyHint("←↑↓→ Enter", .init(nl: "stem met pijlen", en: "vote with arrows"), priority: 3, role: .recording),
+                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 4, role: .recording),
+                    KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 2, role: .recording),
+                    KeyHint("Esc", .init(nl: "stoppen met stemmen", en: "stop voting"), priority: 0, role: .navigation)]
         }
         return [
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
             KeyHint("Enter", .init(nl: "stemmen invoeren", en: "enter votes"), priority: 1),
             KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 3),
-            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
-            KeyHint("L", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
+            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
+            KeyHint("R", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
             KeyHint("a", .init(nl: "deelnemer erbij", en: "add participant"), priority: 4),
             KeyHint("k", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
             KeyHint("( )", .init(nl: "eerdere rondes", en: "earlier rounds"), priority: 5),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 
@@ -55,7 +55,7 @@ enum QuadrantVotingPane: Pane {
         let round = state.quadrantRounds.last
         if view.passLaptop {
             switch key {
-            case .escape, .char("L"):
+            case .escape, .char("R"):
                 view.passLaptop = false
                 view.received = false
                 return []
@@ -99,7 +99,7 @@ enum QuadrantVotingPane: Pane {
             view.recording = false
             view.pending = []
             return []
-        case .char("L"):
+        case .char("R"):
             guard round != nil else { return [.flash(noRound(lang), problem: true)] }
             view.passLaptop = true
             view.received = false

@@ -13,7 +13,7 @@ enum ReflectionPane: Pane {
             KeyHint("d", UIText.keyRemove, priority: 4),
             KeyHint("l", .init(nl: "leiderschap", en: "leadership"), priority: 2),
             KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
-            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3),
+            KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
 

@@ -3,7 +3,7 @@ import RoutekaartCore
 /// The closing summary: per wegwijzer the key outcome in a line or two, then the action list.
 enum SummaryScreen {
     static func keyHints() -> [KeyHint] {
-        [KeyHint("↑↓", UIText.keyScroll, priority: 2), KeyHint("Esc", UIText.keyBack, priority: 1)]
+        [KeyHint("↑↓", UIText.keyScroll, priority: 2), KeyHint("Esc", UIText.keyBack, priority: 1, role: .navigation)]
     }
 
     static func handle(_ key: Key, view: inout UIState) -> [AppAction]? {

@@ -9,8 +9,8 @@ enum WeefselResultsPane: Pane {
     static func keyHints(_ view: Stateless, context: ScreenContext) -> [KeyHint] {
         [
             KeyHint("h", .init(nl: "vergelijk met eerder", en: "compare with earlier"), priority: 1),
-            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 

@@ -11,18 +11,18 @@ enum WeefselScoringPane: Pane {
 
     static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
         if view.recording {
-            return [KeyHint("1–5", .init(nl: "score", en: "score"), priority: 0),
-                    KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 1),
+            return [KeyHint("1–5", .init(nl: "score", en: "score"), priority: 0, role: .recording),
+                    KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 1, role: .recording),
                     KeyHint("←↑↓→", UIText.keyCursor, priority: 2),
-                    KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 3),
-                    KeyHint("Esc", .init(nl: "stoppen met scoren", en: "stop scoring"), priority: 0)]
+                    KeyHint("⌫", .init(nl: "wissen", en: "clear"), priority: 3, role: .recording),
+                    KeyHint("Esc", .init(nl: "stoppen met scoren", en: "stop scoring"), priority: 0, role: .navigation)]
         }
         return [
             KeyHint("Enter", .init(nl: "scores invoeren", en: "enter scores"), priority: 1),
             KeyHint("←↑↓→", UIText.keyCursor, priority: 3),
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
-            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3),
-            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2),
+            KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
+            KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
     }
 

@@ -10,8 +10,8 @@ enum WegwijzerScreen {
             || view.panes.network.finding != nil && pane == NetworkBoardPane.self {
             return own
         }
-        return own + [KeyHint("x", UIText.keyDone, priority: 4), KeyHint("s", UIText.keySkip, priority: 5),
-                      KeyHint("Esc", UIText.keyBack, priority: 3)]
+        return own + [KeyHint("x", UIText.keyDone, priority: 4, role: .recording), KeyHint("s", UIText.keySkip, priority: 5, role: .recording),
+                      KeyHint("Esc", UIText.keyBack, priority: 3, role: .navigation)]
     }
 
     static func handle(_ key: Key, number: Int, context: ScreenContext, view: inout UIState) -> [AppAction]? {

@@ -1,5 +1,16 @@
 import RoutekaartCore
 
+/// What kind of thing a key does: one key should mean one kind of thing everywhere (the
+/// few documented exceptions are in `KeyRole.twoKinds`).
+public enum KeyRole: String, Hashable, Sendable {
+    /// Goes to another screen or part, or back.
+    case navigation
+    /// Writes to the session at once: a vote, a score, a status, a dot, a move.
+    case recording
+    /// Acts on the screen only, or opens a form or a question first.
+    case local
+}
+
 /// A key and what it does, for the key bar and the help overlay.
 public struct KeyHint: Hashable, Sendable {
     /// The keys' names; most are the same in both languages ("Esc"), a few are not ("Spatie").
@@ -7,15 +18,17 @@ public struct KeyHint: Hashable, Sendable {
     public let label: LocalizedText
     /// Lower numbers stay visible longest when the bar is too narrow.
     public let priority: Int
+    public let role: KeyRole
 
-    public init(_ keys: String, _ label: LocalizedText, priority: Int = 5) {
-        self.init(LocalizedText(nl: keys, en: keys), label, priority: priority)
+    public init(_ keys: String, _ label: LocalizedText, priority: Int = 5, role: KeyRole = .local) {
+        self.init(LocalizedText(nl: keys, en: keys), label, priority: priority, role: role)
     }
 
-    public init(_ keys: LocalizedText, _ label: LocalizedText, priority: Int = 5) {
+    public init(_ keys: LocalizedText, _ label: LocalizedText, priority: Int = 5, role: KeyRole = .local) {
         self.keys = keys
         self.label = label
         self.priority = priority
+        self.role = role
     }
 }
 
