@@ -39,7 +39,7 @@ enum SessionsFolder {
 
     /// "Demo-werkplaats Regio Zwolle" → "demo-werkplaats-regio-zwolle".
     static func slug(_ title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded = TextCleaning.folded(title)
         var out = ""
         for c in folded.unicodeScalars {
             if ("a"..."z").contains(c) || ("0"..."9").contains(c) {

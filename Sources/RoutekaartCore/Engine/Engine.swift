@@ -261,6 +261,11 @@ public enum TextCleaning {
         }))
     }
 
+    /// `text` for finding and comparing: lower case, accents aside ("Zoë" → "zoe").
+    public static func folded(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
+
     static func isControl(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
     }

@@ -25,7 +25,7 @@ public final class SessionPicker: TerminalProgram {
         }
 
         /// Title, region and file name, folded for finding: "zoe" finds "Zoë".
-        var searchText: String { SessionPicker.folded([title, region, (path as NSString).lastPathComponent].joined(separator: " ")) }
+        var searchText: String { TextCleaning.folded([title, region, (path as NSString).lastPathComponent].joined(separator: " ")) }
     }
 
     public let entries: [Entry]
@@ -49,7 +49,7 @@ public final class SessionPicker: TerminalProgram {
 
     /// The entries whose title, region or file name hold every word typed.
     public var matches: [Entry] {
-        let words = Self.folded(filter).split(separator: " ")
+        let words = TextCleaning.folded(filter).split(separator: " ")
         return entries.filter { e in words.allSatisfy { e.searchText.contains($0) } }
     }
 
@@ -146,10 +146,6 @@ public final class SessionPicker: TerminalProgram {
         }
         KeyBar.draw(Self.keys, language: lang, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)
         return frame
-    }
-
-    static func folded(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 }
 

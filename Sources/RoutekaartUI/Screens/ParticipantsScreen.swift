@@ -1,4 +1,3 @@
-import Foundation
 import RoutekaartCore
 
 /// Who is in the room: name, organisation, helix group and role.
@@ -64,10 +63,9 @@ enum ParticipantsScreen {
     /// first open role their role equals or holds (case and accents aside), one role each.
     static func stillToInvite(_ state: WorkshopState) -> [String] {
         var open = state.scenario.flatMap(Scenario.builtIn)?.roles ?? []
-        func folded(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingCharacters(in: .whitespaces) }
         for p in state.participants where !p.fields.role.isEmpty {
-            let role = folded(p.fields.role)
-            if let i = open.firstIndex(where: { role == folded($0) || role.contains(folded($0)) }) { open.remove(at: i) }
+            let role = TextCleaning.folded(p.fields.role)
+            if let i = open.firstIndex(where: { role == TextCleaning.folded($0) || role.contains(TextCleaning.folded($0)) }) { open.remove(at: i) }
         }
         return open
     }

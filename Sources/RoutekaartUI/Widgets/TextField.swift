@@ -1,4 +1,4 @@
-import Foundation
+import RoutekaartCore
 
 /// A one-line text input: insert anywhere, move the cursor, delete either side. A number
 /// field has its whole value selected whenever it is entered, so typing replaces it.
@@ -39,10 +39,9 @@ public struct TextField: Hashable, Sendable {
     /// The suggestion for what is typed so far, if the cursor is at the end.
     public var suggestion: String? {
         guard !characters.isEmpty, cursor == characters.count else { return nil }
-        func folded(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let typed = folded(text)
+        let typed = TextCleaning.folded(text)
         return suggestions.first { s in
-            let f = folded(s)
+            let f = TextCleaning.folded(s)
             return f != typed && (f.hasPrefix(typed) || f.split(separator: " ").contains { $0.hasPrefix(typed) })
         }
     }
