@@ -82,6 +82,10 @@ func generatedEvents(_ count: Int) -> [RecordedEvent] {
 }
 
 let arguments = CommandLine.arguments
+if let i = arguments.firstIndex(of: "--fixtures"), i + 1 < arguments.count {
+    try! Fixtures.write(to: arguments[i + 1])
+    exit(0)
+}
 /// Peak memory of this process, from /proc.
 func peakRSSMegabytes() -> Double {
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""

@@ -6,6 +6,10 @@
 //   swift run routekaart-torture --long     200 runs
 //   swift run routekaart-torture --runs N --seed S
 //
+// The child starts from a session of 3,000 events and folds its journal in the background
+// every 40 events. Every second run waits for a fold to begin and kills 0–39 ms into it;
+// the summary counts the kills that left a fold's or a new journal's temporary file behind.
+//
 // Readers: a writer plays the script on a session of E events, folding its journal every
 // C events, while `routekaart check` reads the session R times; every read must be whole.
 //
@@ -52,17 +56,26 @@ struct Script {
 
     /// The events the script gives, as the engine would record them (time left out).
     static func expected(seed: UInt64, count: Int) -> [WorkshopEvent] {
-        var script = Script(random: SplitMix(state: seed))
-        var h = SessionHistory()
-        for c in start { for e in try! Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) } }
-        while h.events.count < count {
-            let c = script.command(h.state)
-            guard let events = try? Engine.execute(c, on: h) else { continue }
-            for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
-        }
-        return h.events.prefix(count).map(\.event)
+        played(seed: seed, atLeast: count).history.events.prefix(count).map(\.event)
     }
 
+    /// The script played through the engine until the log has `count` events, and the
+    /// script as it then stands, to go on with. Below `grown` events an undo is passed
+    /// over: it refolds the whole log, and the start of a session should take no time.
+    static func played(seed: UInt64, atLeast count: Int, at time: Timestamp = Timestamp(milliseconds: 0)) -> (history: SessionHistory, script: Script) {
+        var script = Script(random: SplitMix(state: seed))
+        var h = SessionHistory()
+        for c in start { for e in try! Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: time, event: e)) } }
+        while h.events.count < count {
+            let c = script.command(h.state)
+            if case .undo = c, h.events.count < grown { continue }
+            guard let events = try? Engine.execute(c, on: h) else { continue }
+            for e in events { h.record(RecordedEvent(seq: h.nextSeq, at: time, event: e)) }
+        }
+        return (h, script)
+    }
+
+    static let grown = 3_000
     static let start: [WorkshopCommand] = [.startSession(SessionDetails(title: "Torture", region: "Regio"), scenario: nil)]
 }
 
@@ -74,11 +87,14 @@ func acknowledge(_ seq: Int) {
 }
 
 /// The child: plays the script until killed, printing "ack SEQ" once an event is on disk.
+/// Its first 3,000 events are written as the session file, as a session opened again.
 func child(folder: String, seed: UInt64) -> Never {
-    let session = try! LiveSession.create(at: folder + "/s.json", commands: Script.start, now: now())
-    session.compactEvery = 40
+    let (history, played) = Script.played(seed: seed, atLeast: Script.grown, at: now())
+    try! SessionStore.create(at: folder + "/s.json", file: SessionFile(history: history, created: now())).release()
+    var script = played
+    let session = try! LiveSession.open(folder + "/s.json", now: now())
+    session.schedule = .every(40)
     acknowledge(session.history.events.count)
-    var script = Script(random: SplitMix(state: seed))
     while true {
         let command = script.command(session.state)
         guard let events = try? session.execute(command, at: now()), !events.isEmpty else { continue }
@@ -87,8 +103,12 @@ func child(folder: String, seed: UInt64) -> Never {
     }
 }
 
-/// One run: start the child, kill it after `delay` ms, reopen and compare.
-func run(_ index: Int, seed: UInt64, delay: Int, executable: String) -> (acknowledged: Int, found: Int, ok: Bool, detail: String) {
+/// What a kill landed in.
+enum Interrupted { case nothing, fold, journalReplacement }
+
+/// One run: start the child, kill it after `delay` ms (with `duringFold`, then at the
+/// next fold, `delay` % 40 ms after its temporary file appeared), reopen and compare.
+func run(_ index: Int, seed: UInt64, delay: Int, duringFold: Bool, executable: String) -> (acknowledged: Int, found: Int, ok: Bool, detail: String, interrupted: Interrupted) {
     let folder = NSTemporaryDirectory() + "routekaart-torture-\(getpid())-\(index)"
     try? FileManager.default.removeItem(atPath: folder)
     try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -100,24 +120,36 @@ func run(_ index: Int, seed: UInt64, delay: Int, executable: String) -> (acknowl
     process.standardOutput = pipe
     try! process.run()
     usleep(useconds_t(delay * 1000))
+    if duringFold {
+        for _ in 0..<4_000 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            if names.contains(where: { $0.hasPrefix(".s.json.") }) { break }
+            usleep(500)
+        }
+        usleep(useconds_t(delay % 40 * 1000))
+    }
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     let acknowledged = output.split(separator: "\n").compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }.last ?? 0
-    guard acknowledged > 0 else { return (0, 0, true, "killed before the session existed") }
+    guard acknowledged > 0 else { return (0, 0, true, "killed before the session existed", .nothing) }
+    // What the kill interrupted: a fold being written, or the journal being replaced.
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let interrupted: Interrupted = left.contains { $0.hasPrefix(".s.json.journal.") } ? .journalReplacement
+        : left.contains { $0.hasPrefix(".s.json.") } ? .fold : .nothing
     do {
         let loaded = try SessionLoader.load(folder + "/s.json")
-        if case let .damaged(line) = loaded.journal { return (acknowledged, loaded.events.count, false, "journal damaged at line \(line)") }
+        if case let .damaged(line) = loaded.journal { return (acknowledged, loaded.events.count, false, "journal damaged at line \(line)", interrupted) }
         let found = loaded.events.count
-        for (i, e) in loaded.events.enumerated() where e.seq != i + 1 { return (acknowledged, found, false, "gap at \(i + 1)") }
+        for (i, e) in loaded.events.enumerated() where e.seq != i + 1 { return (acknowledged, found, false, "gap at \(i + 1)", interrupted) }
         let expected = Script.expected(seed: seed, count: found)
-        guard loaded.events.map(\.event) == expected else { return (acknowledged, found, false, "not a prefix of the script") }
-        guard found >= acknowledged else { return (acknowledged, found, false, "lost \(acknowledged - found) acknowledged events") }
+        guard loaded.events.map(\.event) == expected else { return (acknowledged, found, false, "not a prefix of the script", interrupted) }
+        guard found >= acknowledged else { return (acknowledged, found, false, "lost \(acknowledged - found) acknowledged events", interrupted) }
         let reopened = try LiveSession.open(folder + "/s.json", now: now())
-        guard reopened.history.events.count == found, !reopened.isReadOnly else { return (acknowledged, found, false, "reopening changed the log") }
-        return (acknowledged, found, true, "")
+        guard reopened.history.events.count == found, !reopened.isReadOnly else { return (acknowledged, found, false, "reopening changed the log", interrupted) }
+        return (acknowledged, found, true, "", interrupted)
     } catch {
-        return (acknowledged, 0, false, "cannot reopen: \(error)")
+        return (acknowledged, 0, false, "cannot reopen: \(error)", interrupted)
     }
 }
 
@@ -125,7 +157,7 @@ func run(_ index: Int, seed: UInt64, delay: Int, executable: String) -> (acknowl
 func writer(path: String, seed: UInt64, compactEvery: Int) -> Never {
     let session = try! LiveSession.open(path, now: now())
     precondition(!session.isReadOnly, "the writer could not take the session")
-    session.compactEvery = compactEvery
+    session.schedule = .every(compactEvery)
     var script = Script(random: SplitMix(state: seed))
     acknowledge(session.history.events.count)
     while true {
@@ -133,6 +165,7 @@ func writer(path: String, seed: UInt64, compactEvery: Int) -> Never {
         if case .undo = command { continue }  // an undo refolds the log: every read stays linear without
         guard let events = try? session.execute(command, at: now()), !events.isEmpty else { continue }
         guard case .saved = session.saveStatus else { fatalError("not saved: \(session.saveStatus)") }
+        usleep(2_000)  // a busy room, not a flood: the folds in the background keep up, and the file stays the size it was
     }
 }
 
@@ -148,7 +181,7 @@ func grownSession(at path: String, seed: UInt64, count: Int) {
         guard let events = try? Engine.execute(command, on: history) else { continue }
         for e in events { history.record(RecordedEvent(seq: history.nextSeq, at: at, event: e)) }
     }
-    _ = try! SessionStore.create(at: path, file: SessionFile(history: history, created: at))
+    try! SessionStore.create(at: path, file: SessionFile(history: history, created: at)).release()
 }
 
 /// The readers mode: `routekaart check` in a loop while the writer folds its journal.
@@ -213,15 +246,17 @@ let runs = Int(value("--runs") ?? "") ?? (arguments.contains("--long") ? 200 : 2
 let seed = UInt64(value("--seed") ?? "") ?? 2026
 var timing = SplitMix(state: seed)
 var failures = 0, totalAcknowledged = 0, lost = 0
+var interrupted: [Interrupted: Int] = [:]
 for i in 0..<runs {
-    let delay = 5 + timing.next(300)
-    let r = run(i, seed: seed &+ UInt64(i), delay: delay, executable: executable)
+    let delay = 350 + timing.next(400)
+    let r = run(i, seed: seed &+ UInt64(i), delay: delay, duringFold: i % 2 == 1, executable: executable)
     totalAcknowledged += r.acknowledged
+    interrupted[r.interrupted, default: 0] += 1
     if !r.ok {
         failures += 1
         lost += max(0, r.acknowledged - r.found)
         print("run \(i + 1): killed after \(delay) ms, \(r.acknowledged) acknowledged, \(r.found) found: \(r.detail)")
     }
 }
-print("\(runs - failures)/\(runs) reopened, \(lost) lost (\(totalAcknowledged) acknowledged events in all)")
+print("\(runs - failures)/\(runs) reopened, \(lost) lost (\(totalAcknowledged) acknowledged events in all); killed while a fold was written: \(interrupted[.fold] ?? 0), while the journal was replaced: \(interrupted[.journalReplacement] ?? 0)")
 exit(failures == 0 ? 0 : 1)

@@ -136,7 +136,7 @@ final class FailingStorage: SessionStorage {
     @Test func aBurstWaitsForAQuietMomentToRewriteTheFileUnlessTheJournalGrowsFar() throws {
         let storage = CountingStorage()
         let session = LiveSession(history: SessionHistory(), created: t0, storage: storage, now: t0)
-        session.compactEvery = 3
+        session.schedule = .every(3)
         _ = try session.execute(.startSession(demoDetails, scenario: nil), at: t0)
         _ = session.execute(batch: (1...4).map { .addParticipant(ParticipantFields(name: "P\($0)")) }, at: at(1))
         #expect(storage.compactions == 0 && storage.journalEvents == 5)  // due, but not during the burst

@@ -29,7 +29,7 @@ import Testing
     @Test func readersSeeAWholeSessionWhileItIsFolded() throws {
         let path = try temporaryFolder() + "/s.json"
         let session = try LiveSession.create(at: path, commands: start, now: t0)
-        session.compactEvery = 5
+        session.schedule = .every(5)
         let done = DispatchSemaphore(value: 0)
         Writer(session, changes: 1_000).run(done: done)
         var reads = 0, last = 0, folds = Set<UInt64>()

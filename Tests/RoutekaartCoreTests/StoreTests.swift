@@ -37,7 +37,9 @@ import Testing
         #expect(loaded.inSnapshot == 2)
     }
 
-    @Test func reopeningFoldsTheJournalIntoTheFile() throws {
+    /// Opening reads the journal the last run left but does not rewrite the file for it
+    /// (the first frame waits for nothing); the schedule or the end folds it in.
+    @Test func reopeningKeepsTheJournalUntilItIsFolded() throws {
         let path = try temporaryFolder() + "/s.json"
         // The program ends without quitting: its lock goes with it, the journal stays.
         let (state, events) = try { () throws -> (WorkshopState, [RecordedEvent]) in
@@ -45,11 +47,69 @@ import Testing
             try session.execute(.openWegwijzer(4), at: at(1))
             return (session.state, session.history.events)
         }()
+        let before = bytes(path)
         let reopened = try LiveSession.open(path, now: at(2))
         #expect(reopened.state == state)
         #expect(reopened.state.openWegwijzer == 4)
+        #expect(bytes(path) == before)
+        reopened.close(now: at(3))
         #expect(bytes(path + ".journal")?.isEmpty == true)
         #expect(try SessionFile.decode(bytes(path)!).events == events)
+    }
+
+    /// A fold writes a snapshot on a thread of its own while events go on being journaled;
+    /// once it is durable, the journal holds exactly the events after the snapshot.
+    @Test func aFoldInTheBackgroundKeepsWhatWasJournaledMeanwhile() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.close(now: at(1))
+        var history = try SessionLoader.load(path).events.reduce(into: SessionHistory()) { $0.record($1) }
+        let store = try SessionStore.attach(to: path, snapshotEvents: history.events.count)
+        func record(_ text: String, _ i: Int) throws {
+            let event = RecordedEvent(seq: history.nextSeq, at: at(i), event: .notesEdited(wegwijzer: 1, text: text))
+            history.record(event)
+            try store.append([event])
+        }
+        try record("voor de fold", 2)
+        store.startCompaction(SessionFile(history: history, created: t0)) {}
+        for i in 3...6 { try record("tijdens de fold \(i)", i) }
+        #expect(try store.finishCompaction(waiting: true))
+        let snapshot = history.events.count - 4
+        #expect(store.snapshotEvents == snapshot && store.journalEvents == 4)
+        let loaded = try SessionLoader.load(path)
+        #expect(loaded.inSnapshot == snapshot)
+        #expect(loaded.events == history.events)
+        let lines = String(decoding: bytes(path + ".journal") ?? Data(), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 4 && lines.allSatisfy { $0.contains("tijdens de fold") })
+        // The new journal carries the lock: a second writer is refused.
+        #expect(try LiveSession.open(path, now: at(7)).isReadOnly)
+        store.release()
+        #expect(try !LiveSession.open(path, now: at(8)).isReadOnly)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).count == 2)
+    }
+
+    /// Folding at an eighth of the file keeps the total written linear in the session's
+    /// length: growing to a million events writes fewer than ten events per event, where a
+    /// fold every 500 events would write some 1,000 per event.
+    @Test func theScheduleKeepsTheCostOfFoldingLinear() {
+        #expect(CompactionSchedule.linear.journalLimit(snapshotEvents: 0) == 500)
+        #expect(CompactionSchedule.linear.journalLimit(snapshotEvents: 100_000) == 12_500)
+        func written(_ schedule: CompactionSchedule, growingTo n: Int) -> Int {
+            var (snapshot, journal, total) = (0, 0, 0)
+            for _ in 0..<n {
+                journal += 1
+                if journal >= schedule.journalLimit(snapshotEvents: snapshot) {
+                    snapshot += journal
+                    journal = 0
+                    total += snapshot
+                }
+            }
+            return total
+        }
+        for n in [1_000, 100_000, 1_000_000] {
+            #expect(written(.linear, growingTo: n) <= 10 * n, "n = \(n)")
+        }
+        #expect(written(.every(500), growingTo: 1_000_000) > 900 * 1_000_000)
     }
 
     @Test func reopeningWithoutAJournalLeavesTheFileAsItIs() throws {
@@ -67,11 +127,12 @@ import Testing
     @Test func compactionHappensEveryFewEvents() throws {
         let path = try temporaryFolder() + "/s.json"
         let session = try LiveSession.create(at: path, commands: start, now: t0)
-        session.compactEvery = 3
+        session.schedule = .every(3)
         for i in 1...7 { try session.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        session.waitForBackgroundWork()
         let loaded = try SessionLoader.load(path)
-        #expect(loaded.inSnapshot == 8)
-        #expect(loaded.events.count == 9)
+        #expect(loaded.inSnapshot >= 3)
+        #expect(loaded.events == session.history.events)
     }
 
     func inode(_ path: String) -> UInt64 {
@@ -130,9 +191,10 @@ import Testing
         let victim = folder + "/slachtoffer.txt"
         try Data("niet aankomen".utf8).write(to: URL(fileURLWithPath: victim))
         let session = try LiveSession.create(at: path, commands: start, now: t0)
-        session.compactEvery = 2
+        session.schedule = .every(2)
         try FileManager.default.createSymbolicLink(atPath: folder + "/.s.json.\(getpid()).tmp", withDestinationPath: victim)
         for i in 1...4 { try session.execute(.editNotes(wegwijzer: 1, text: "\(i)"), at: at(i)) }
+        session.waitForBackgroundWork()
         #expect(try SessionLoader.load(path).inSnapshot >= 4)  // compacted, through its own temp file
         #expect(bytes(victim) == Data("niet aankomen".utf8))
         #expect(mode(victim) != 0o600)

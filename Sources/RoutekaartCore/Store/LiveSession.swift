@@ -26,8 +26,13 @@ public final class LiveSession {
     public private(set) var openingNotice: String?
     private var store: (any SessionStorage)?
     private let readOnlyPath: String?
-    /// After this many journal lines the journal is folded into the session file.
-    public var compactEvery = 500
+    /// When the journal is folded into the session file.
+    public var schedule = CompactionSchedule.linear
+    /// Called from another thread when a fold in the background is written: the run loop
+    /// wakes and calls `compactIfDue` to complete it.
+    public var onBackgroundWorkDone: @Sendable () -> Void = {}
+    /// After a fold failed, the next waits until the journal has this many events.
+    private var retryAfter = 0
 
     public var state: WorkshopState { history.state }
     public var isReadOnly: Bool { if case .readOnly = saveStatus { true } else { false } }
@@ -114,9 +119,11 @@ public final class LiveSession {
                 session.openingNotice = reason
                 return session
             }
+            // A torn journal is written anew at once; events the last run left in a whole
+            // journal stay there until the schedule folds them (a file without one is left as it is).
             let store: SessionStore
             do {
-                store = try SessionStore.attach(to: path)
+                store = try SessionStore.attach(to: path, snapshotEvents: loaded.inSnapshot, journalEvents: loaded.events.count - loaded.inSnapshot)
             } catch let SessionFileError.inUse(process) {
                 let reason = SessionFileError.inUse(process: process).message(language)
                 let session = LiveSession(history: history, created: created, store: nil, readOnlyPath: path, status: .readOnly(reason))
@@ -125,9 +132,6 @@ public final class LiveSession {
             }
             if case let .tornTail(_, bytes) = loaded.journal {
                 try store.keepCorrupt(bytes)
-            }
-            // A journal left by the last run is folded in; a file without one is left as it is.
-            if loaded.events.count > loaded.inSnapshot || loaded.journal != .clean {
                 try store.compact(SessionFile(history: history, created: created))
             }
             let session = LiveSession(history: history, created: created, store: store, readOnlyPath: nil, status: .saved(now))
@@ -184,20 +188,38 @@ public final class LiveSession {
                 return .failure(error)
             }
         }
-        // A burst of phones does not wait for a whole new session file: that waits for a quiet
+        // A burst of phones does not share the cores with a fold: that waits for a quiet
         // moment (`compactIfDue`), unless the journal has grown far beyond its usual length.
-        persist(all, now: now, mayCompact: (store?.journalEvents ?? 0) + all.count >= 4 * compactEvery)
+        persist(all, now: now, mayCompact: (store?.journalEvents ?? 0) + all.count >= 4 * compactionLimit)
         return results
     }
 
-    /// Folds the journal into the session file when it is due; the run loop calls this when
-    /// nothing has happened for a moment.
+    /// The journal's length at which a fold is due.
+    private var compactionLimit: Int { schedule.journalLimit(snapshotEvents: store?.snapshotEvents ?? 0) }
+
+    /// Completes a fold that was written in the background, and starts one when it is due;
+    /// the run loop calls this when nothing has happened for a moment, and when a fold is done.
     public func compactIfDue(now: Timestamp) {
-        guard let store, !isReadOnly, store.journalEvents >= compactEvery else { return }
+        finishBackgroundWork(waiting: false)
+        startCompactionIfDue()
+    }
+
+    /// Starts a fold in the background when the journal has grown to the schedule's limit.
+    /// The snapshot is the log as it is now (its arrays are shared, not copied); keys and
+    /// phones go on being journaled meanwhile.
+    private func startCompactionIfDue() {
+        guard let store, !isReadOnly, !needsSaving, store.journalEvents >= max(compactionLimit, retryAfter) else { return }
+        store.startCompaction(snapshot, whenDone: onBackgroundWorkDone)
+    }
+
+    /// Completes a fold written in the background. A fold that failed loses nothing (the
+    /// journal holds every event); the next waits a while, so a full disk is not retried per key.
+    private func finishBackgroundWork(waiting: Bool) {
+        guard let store else { return }
         do {
-            try store.compact(snapshot)
+            if try store.finishCompaction(waiting: waiting) { retryAfter = 0 }
         } catch {
-            saveStatus = .failed("\(error)")
+            retryAfter = store.journalEvents + schedule.minimumEvents
         }
     }
 
@@ -205,10 +227,12 @@ public final class LiveSession {
         guard let store, !recorded.isEmpty else { return }
         do {
             if case .failed = saveStatus {
+                finishBackgroundWork(waiting: true)
                 try store.compact(snapshot)
             } else {
                 try store.append(recorded)
-                if mayCompact, store.journalEvents >= compactEvery { try store.compact(snapshot) }
+                finishBackgroundWork(waiting: false)
+                if mayCompact { startCompactionIfDue() }
             }
             saveStatus = .saved(now)
         } catch {
@@ -219,6 +243,7 @@ public final class LiveSession {
     /// Writes the whole session to a new file at `path` and carries on there: the way
     /// out when the disk is full or the folder cannot be written any more.
     public func saveCopy(to path: String, now: Timestamp) throws {
+        finishBackgroundWork(waiting: true)
         let copy = try SessionStore.create(at: path, file: snapshot)
         store = copy
         saveStatus = .saved(now)
@@ -227,11 +252,17 @@ public final class LiveSession {
     /// The whole session as a file.
     public var snapshot: SessionFile { SessionFile(history: history, created: created) }
 
+    /// Waits for a fold running in the background and completes it (tests, and before the end).
+    public func waitForBackgroundWork() {
+        finishBackgroundWork(waiting: true)
+    }
+
     /// Folds the journal into the session file; call on a clean exit.
     public func close(now: Timestamp) {
         // No change since the last fold, no write: the file keeps its bytes and its mode.
         guard let store else { return }
         defer { store.release() }
+        finishBackgroundWork(waiting: true)
         guard store.journalEvents > 0 || needsSaving else { return }
         do {
             try store.compact(snapshot)

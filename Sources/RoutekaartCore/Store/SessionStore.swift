@@ -15,18 +15,34 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 /// the way disks fail (a full disk, an fsync error, a folder that became read-only).
 public protocol SessionStorage: AnyObject {
     var path: String { get }
-    /// Events appended since the last compaction.
+    /// Events in the journal after those in the session file.
     var journalEvents: Int { get }
+    /// Events in the session file, as last written.
+    var snapshotEvents: Int { get }
     /// Appends events durably; throws when they may not be on disk.
     func append(_ events: [RecordedEvent]) throws
-    /// Writes the whole session anew and empties the journal.
+    /// Writes the whole session anew and empties the journal, before returning.
     func compact(_ file: SessionFile) throws
+    /// Starts writing `file` as the new session file off the calling thread; `whenDone` is
+    /// called from there once it is written (or writing failed).
+    func startCompaction(_ file: SessionFile, whenDone: @escaping @Sendable () -> Void)
+    /// Completes a compaction once its file is written: the journal then keeps only the
+    /// events after it. With `waiting`, waits for it first. Returns false when none has
+    /// finished; throws what writing threw (the journal still holds every event then).
+    func finishCompaction(waiting: Bool) throws -> Bool
     /// Lets another program write the session: called when this one is done with it.
     func release()
 }
 
 extension SessionStorage {
     public func release() {}
+    /// A stand-in compacts at once.
+    public func startCompaction(_ file: SessionFile, whenDone: @escaping @Sendable () -> Void) {
+        try? compact(file)
+        whenDone()
+    }
+    public func finishCompaction(waiting: Bool) throws -> Bool { false }
+    public var snapshotEvents: Int { 0 }
 }
 
 /// The crash-safe home of one session: the session JSON and an append-only journal beside it.
@@ -34,14 +50,21 @@ extension SessionStorage {
 /// Every event is appended to the journal in one `write` and `fdatasync`ed before the
 /// screen says "saved". Compaction writes the whole log to a temporary file in the same
 /// folder, `fsync`s it, renames it over the session file, `fsync`s the folder and only
-/// then empties the journal.
+/// then empties the journal. A compaction in the background does the writing on a thread
+/// of its own from an immutable snapshot, while events go on being appended to the
+/// journal; once the new file is durable, the journal is replaced by one that holds just
+/// the events after the snapshot (written, `fsync`ed and renamed the same way).
 public final class SessionStore: SessionStorage {
     public let path: String
     public var journalPath: String { path + ".journal" }
     public var corruptPath: String { path + ".corrupt" }
     private var journal: Int32 = -1
-    /// Events in the journal since the last compaction.
+    /// Events in the journal after those in the session file.
     public private(set) var journalEvents = 0
+    public private(set) var snapshotEvents = 0
+    /// The compaction running in the background, and the journal lines appended since it began.
+    private var running: (job: CompactionJob, journalAtStart: Int)?
+    private var appendedSince = Data()
 
     private init(path: String) {
         self.path = path
@@ -75,33 +98,49 @@ public final class SessionStore: SessionStorage {
         }
         try syncFolder(of: path)
         try store.openJournal()
+        store.snapshotEvents = file.events.count
         return store
     }
 
-    /// A store for a session that was just read from `path` (see `SessionLoader`). Temp
-    /// files left by a compaction that was killed are removed.
-    public static func attach(to path: String) throws -> SessionStore {
+    /// A store for a session that was just read from `path` (see `SessionLoader`), whose
+    /// file holds `snapshotEvents` events and whose journal `journalEvents` more. Temp files
+    /// left by a compaction that was killed are removed.
+    public static func attach(to path: String, snapshotEvents: Int = 0, journalEvents: Int = 0) throws -> SessionStore {
         let store = SessionStore(path: path)
         try store.openJournal()
+        store.snapshotEvents = snapshotEvents
+        store.journalEvents = journalEvents
         store.removeLeftoverTempFiles()
         return store
     }
 
     /// The journal is never a symbolic link: one planted there is refused, not followed.
     /// It carries the session's one-writer lock: an advisory `flock` held while the store
-    /// lives, gone with the process (a kill -9 leaves no stale lock). The journal is never
-    /// renamed, so every writer locks the same file.
+    /// lives, gone with the process (a kill -9 leaves no stale lock). A compaction replaces
+    /// the journal by renaming a locked new one over it; a lock taken on the file it
+    /// replaced is of no use, so the lock counts only on the file that is at the path.
     private func openJournal() throws {
-        journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
-        guard flock(journal, LOCK_EX | LOCK_NB) == 0 else {
-            let code = errno
-            let holder = code == EWOULDBLOCK ? Self.lockHolder(of: journal) : nil
-            close(journal)
-            journal = -1
-            if code == EWOULDBLOCK { throw SessionFileError.inUse(process: holder) }
-            throw StoreError(operation: "lock", path: journalPath, code: code)
+        for _ in 0..<8 {
+            journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
+            guard flock(journal, LOCK_EX | LOCK_NB) == 0 else {
+                let code = errno
+                let holder = code == EWOULDBLOCK ? Self.lockHolder(of: journal) : nil
+                close(journal)
+                journal = -1
+                if code == EWOULDBLOCK { throw SessionFileError.inUse(process: holder) }
+                throw StoreError(operation: "lock", path: journalPath, code: code)
+            }
+            if Self.isStillAtPath(journal, journalPath) { return }
+            close(journal)  // replaced while it was being locked: lock the one there now
         }
+        journal = -1
+        throw SessionFileError.inUse(process: nil)
+    }
+
+    private static func isStillAtPath(_ fd: Int32, _ path: String) -> Bool {
+        var opened = stat(), named = stat()
+        return fstat(fd, &opened) == 0 && lstat(path, &named) == 0 && opened.st_ino == named.st_ino && opened.st_dev == named.st_dev
     }
 
     /// The process that holds the `flock` on the file open at `fd`, read from `/proc/locks`
@@ -126,19 +165,72 @@ public final class SessionStore: SessionStorage {
         try Self.writeAll(journal, data, path: journalPath)
         guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
         journalEvents += events.count
+        if running != nil { appendedSince.append(data) }
     }
 
-    /// Folds the journal into the session file and empties the journal.
+    /// Folds the journal into the session file and empties the journal, before returning.
     public func compact(_ file: SessionFile) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        // An unpredictable name, created exclusively (mkstemps: O_CREAT | O_EXCL, 0600), so
-        // nothing planted in the folder is followed or overwritten.
-        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).XXXXXX" + Self.tempSuffix).utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(Self.tempSuffix.utf8.count)) }
-        let temp = String(cString: template)
-        guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        _ = try? finishCompaction(waiting: true)
+        try Self.replace(path, with: file)
+        try emptyJournal()
+        snapshotEvents = file.events.count
+        journalEvents = 0
+    }
+
+    public func startCompaction(_ file: SessionFile, whenDone: @escaping @Sendable () -> Void) {
+        guard running == nil else { return }
+        let job = CompactionJob(events: file.events.count)
+        let path = self.path
+        running = (job, journalEvents)
+        appendedSince = Data()
+        Thread {
+            job.finish(Result { try Self.replace(path, with: file) })
+            whenDone()
+        }.start()
+    }
+
+    public func finishCompaction(waiting: Bool) throws -> Bool {
+        guard let (job, journalAtStart) = running, let result = job.result(waiting: waiting) else { return false }
+        running = nil
+        let tail = appendedSince
+        appendedSince = Data()
+        try result.get()  // the journal holds every event still
+        snapshotEvents = job.events
+        journalEvents -= journalAtStart
+        if tail.isEmpty { try emptyJournal() } else { try replaceJournal(with: tail) }
+        return true
+    }
+
+    private func emptyJournal() throws {
+        guard ftruncate(journal, 0) == 0 else { throw StoreError(operation: "truncate", path: journalPath, code: errno) }
+        guard fsync(journal) == 0 else { throw StoreError(operation: "fsync", path: journalPath, code: errno) }
+    }
+
+    /// Puts a journal of just `lines` in place of the current one, locked before it is
+    /// renamed: a crash before the rename leaves the old journal (the reader skips what the
+    /// file holds), after it the new one.
+    private func replaceJournal(with lines: Data) throws {
+        let (fd, temp) = try Self.makeTemporaryFile(beside: journalPath)
+        do {
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { throw StoreError(operation: "lock", path: temp, code: errno) }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND)
+            try Self.writeAll(fd, lines, path: temp)
+            guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: temp, code: errno) }
+            guard rename(temp, journalPath) == 0 else { throw StoreError(operation: "rename", path: journalPath, code: errno) }
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        close(journal)
+        journal = fd
+        try Self.syncFolder(of: journalPath)
+    }
+
+    /// Writes `file` to a temporary file beside `path`, `fsync`s it, renames it over `path`
+    /// and `fsync`s the folder. Touches nothing else: safe off the main thread.
+    static func replace(_ path: String, with file: SessionFile) throws {
+        let (fd, temp) = try makeTemporaryFile(beside: path)
         do {
             try file.write { try Self.writeAll(fd, $0, path: temp) }
             guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: temp, code: errno) }
@@ -154,15 +246,25 @@ public final class SessionStore: SessionStorage {
             throw StoreError(operation: "rename", path: path, code: code)
         }
         try Self.syncFolder(of: path)
-        guard ftruncate(journal, 0) == 0 else { throw StoreError(operation: "truncate", path: journalPath, code: errno) }
-        guard fsync(journal) == 0 else { throw StoreError(operation: "fsync", path: journalPath, code: errno) }
-        journalEvents = 0
+    }
+
+    /// `.NAME.XXXXXX.tmp` beside `path`: an unpredictable name, created exclusively (mkstemps:
+    /// O_CREAT | O_EXCL, 0600), so nothing planted in the folder is followed or overwritten.
+    private static func makeTemporaryFile(beside path: String) throws -> (Int32, String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).XXXXXX" + Self.tempSuffix).utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(Self.tempSuffix.utf8.count)) }
+        let temp = String(cString: template)
+        guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        return (fd, temp)
     }
 
     static let tempSuffix = ".tmp"
 
-    /// Removes `.NAME.XXXXXX.tmp` files beside the session: regular files, not links, not
-    /// touched for a minute (a compaction in progress takes seconds).
+    /// Removes `.NAME.XXXXXX.tmp` and `.NAME.journal.XXXXXX.tmp` files beside the session:
+    /// regular files, not links, not touched for a minute (a compaction takes seconds).
     private func removeLeftoverTempFiles() {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
@@ -208,6 +310,31 @@ public final class SessionStore: SessionStorage {
         guard fd >= 0 else { throw StoreError(operation: "open", path: folder, code: errno) }
         defer { close(fd) }
         guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: folder, code: errno) }
+    }
+}
+
+/// A compaction running on a thread of its own: its result, once there.
+final class CompactionJob: @unchecked Sendable {
+    /// Events in the file it writes.
+    let events: Int
+    private let done = NSCondition()
+    private var outcome: Result<Void, any Error>?
+
+    init(events: Int) { self.events = events }
+
+    func finish(_ result: Result<Void, any Error>) {
+        done.lock()
+        outcome = result
+        done.broadcast()
+        done.unlock()
+    }
+
+    /// The result; nil while it runs, unless `waiting`.
+    func result(waiting: Bool) -> Result<Void, any Error>? {
+        done.lock()
+        defer { done.unlock() }
+        while waiting && outcome == nil { done.wait() }
+        return outcome
     }
 }
 
