@@ -79,15 +79,16 @@ static inline int rk_terminal_usable(void) {
     return usable;
 }
 
-/* XON/XOFF flow control and the quit character off while full-screen, as editors do:
-   Ctrl-S must not freeze the screen (and with it saving and signals), Ctrl-\ must not
-   paint a backtrace over it. ncurses keeps this as the program's mode; endwin gives the
-   shell its own mode back. */
+/* XON/XOFF flow control, the quit and the suspend character off while full-screen, as
+   editors do: Ctrl-S must not freeze the screen (and with it saving and signals), Ctrl-\
+   must not paint a backtrace over it, Ctrl-Z must not drop the room into a shell (it is
+   undo). ncurses keeps this as the program's mode; endwin gives the shell its own back. */
 static inline void rk_flow_control_and_quit_key_off(void) {
     struct termios t;
     if (tcgetattr(STDIN_FILENO, &t) != 0) return;
     t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
     t.c_cc[VQUIT] = _POSIX_VDISABLE;  /* Ctrl-\ is a key too, not SIGQUIT */
+    t.c_cc[VSUSP] = _POSIX_VDISABLE;  /* Ctrl-Z is a key too, not SIGTSTP */
     if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
 }
 

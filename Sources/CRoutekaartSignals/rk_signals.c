@@ -78,6 +78,8 @@ static void rk_pipe_handler(int sig) {
     }
 }
 
+void rk_suspend_signal_ignore(void) { signal(SIGTSTP, SIG_IGN); }
+
 int rk_signal_pipe_install(int write_fd) {
     pipe_fd = write_fd;
     /* A parent may have blocked these (test runners, some launchers); the run loop

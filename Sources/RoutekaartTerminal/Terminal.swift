@@ -27,6 +27,8 @@ public final class Terminal {
     private var pasting = false
     /// Frames drawn since start, for the benchmarks and the debug overlay.
     public private(set) var framesDrawn = 0
+    /// What ncurses was last given: a frame hands it only the cells that differ.
+    private var shown: Frame?
 
     /// Bytes that put a terminal back to normal: leave the alternate screen, show the
     /// cursor, reset attributes, stop mouse reporting.
@@ -53,6 +55,7 @@ public final class Terminal {
         rk_crash_guard_install(STDOUT_FILENO, Self.resetSequence, crashNote)
         rk_signal_pipe_install(signalWrite)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        rk_suspend_signal_ignore()
         guard let w = rk_start() else {
             rk_crash_guard_remove()
             close(signalRead)
@@ -116,15 +119,20 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Draws `frame` and lets ncurses send only what changed.
+    /// Draws `frame`: ncurses is given the cells that differ from the frame before, and
+    /// sends only what changed on the screen. The same frame again costs nothing: no
+    /// refresh, no system call.
     public func draw(_ frame: Frame) {
         let (width, height) = size
+        let before = shown.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        if let before, before == frame, !frame.repaint, !frame.bell { return }
+        shown = frame
         var buffer: [wchar_t] = []
         buffer.reserveCapacity(8)
         for y in 0..<min(height, frame.height) {
             for x in 0..<min(width, frame.width) {
                 let cell = frame[x, y]
-                if cell.isContinuation { continue }
+                if cell.isContinuation || before?[x, y] == cell { continue }
                 let look = looks[cell.style] ?? (rk_attr_normal(), 0)
                 buffer.removeAll(keepingCapacity: true)
                 for scalar in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
@@ -166,10 +174,13 @@ public final class Terminal {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
         if let inbox { fds.append(pollfd(fd: inbox, events: Int16(POLLIN), revents: 0)) }
-        _ = poll(&fds, nfds_t(fds.count), timeout)
+        let ready = poll(&fds, nfds_t(fds.count), timeout)
+        let interrupted = ready < 0 && errno == EINTR  // a resize, say: ncurses has a key for it
         var inputs: [TerminalInput] = []
         var byte: UInt8 = 0
-        while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+        if fds[1].revents & Int16(POLLIN) != 0 {
+            while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+        }
         if fds.count > 2, fds[2].revents & Int16(POLLIN) != 0 { inputs.append(.inbox) }
         // The terminal is gone (window closed, connection dropped) even if no SIGHUP came:
         // save and leave rather than spin on a dead descriptor.
@@ -177,10 +188,13 @@ public final class Terminal {
             inputs.append(.signal(SIGHUP))
             return inputs
         }
+        // ncurses is asked for keys only when there is something to read: no read that fails per pass.
+        guard fds[0].revents & Int16(POLLIN) != 0 || interrupted || pasting else { return inputs }
         var ch: wint_t = 0
         while true {
             let rc = wget_wch(window, &ch)
             if rc == ERR { break }
+            if rc == rk_key_code_yes() && Int32(ch) == rk_key_resize() { shown = nil }  // ncurses redraws from its own copy
             if let input = pasting ? Self.pasted(rc, ch) : Self.translate(rc, ch) { inputs.append(input) }
             if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_start() { pasting = true }
             if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_end() { pasting = false }

@@ -6,9 +6,6 @@ import RoutekaartUI
 
 /// Runs a session full-screen until the facilitator quits or a signal arrives.
 enum RunLoop {
-    /// How long to wait for a key before the clock and timers move on.
-    static let tickMilliseconds: Int32 = 250
-
     /// Runs `program` full-screen until it finishes, taking keys, signals and commands
     /// posted to `inbox`; returns 128 + n after signal n, else 0.
     static func drive(_ program: TerminalProgram, inbox: CommandInbox = CommandInbox(), theme: Theme, language: Language,
@@ -25,7 +22,8 @@ enum RunLoop {
             if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
                 terminal.draw(program.render(width: width, height: height, now: currentTime()))
             }
-            for input in terminal.nextInputs(timeout: tickMilliseconds, inbox: inbox.wakeDescriptor) where !program.isFinished {
+            let wake = program.nextWake(now: currentTime()).map { $0.milliseconds - currentTime().milliseconds }
+            for input in terminal.nextInputs(timeout: wake.map { Int32(clamping: max(0, $0)) } ?? -1, inbox: inbox.wakeDescriptor) where !program.isFinished {
                 let (w, h) = terminal.size
                 switch input {
                 case let .key(key): program.handle(key, now: currentTime(), width: w, height: h)
@@ -75,6 +73,7 @@ enum RunLoop {
                                          suggestedCopyPath: copyPath, onTourDismissed: tourSeen, bellAtZero: options.bell.value, comparison: comparison,
                                          room: session.isReadOnly ? nil : room)
         environment.isDemo = isDemo
+        session.onBackgroundWorkDone = { inbox.wakeUp() }  // a fold is written: the loop completes it
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app
         if tour { app.startTour() }

@@ -18,4 +18,8 @@ void rk_crash_guard_remove(void);
  * SIGWINCH and the crash signals. */
 int rk_signal_pipe_install(int write_fd);
 
+/* Ignores SIGTSTP. Called before ncurses starts: it then leaves SIGTSTP alone, instead
+ * of setting its action twice on every refresh (Ctrl-Z is a key, see the terminal setup). */
+void rk_suspend_signal_ignore(void);
+
 #endif

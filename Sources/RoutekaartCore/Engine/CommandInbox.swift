@@ -33,6 +33,15 @@ public final class CommandInbox: @unchecked Sendable {
         if mustSignal { wake.fileHandleForWriting.write(Data([1])) }
     }
 
+    /// Wakes the run loop without a command, from any thread: background work is done.
+    public func wakeUp() {
+        lock.lock()
+        let mustSignal = !signalled
+        signalled = true
+        lock.unlock()
+        if mustSignal { wake.fileHandleForWriting.write(Data([1])) }
+    }
+
     /// Posts `command` and waits for the engine's answer.
     public func post(_ command: WorkshopCommand) async -> Result<[RecordedEvent], CommandError> {
         await withCheckedContinuation { continuation in

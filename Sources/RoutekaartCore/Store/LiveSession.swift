@@ -197,11 +197,12 @@ public final class LiveSession {
     /// The journal's length at which a fold is due.
     private var compactionLimit: Int { schedule.journalLimit(snapshotEvents: store?.snapshotEvents ?? 0) }
 
-    /// Completes a fold that was written in the background, and starts one when it is due;
-    /// the run loop calls this when nothing has happened for a moment, and when a fold is done.
-    public func compactIfDue(now: Timestamp) {
+    /// Completes a fold that was written in the background, and starts one when it is due
+    /// and the moment is `quiet` (no burst of phones going on); the run loop calls this on
+    /// every pass.
+    public func compactIfDue(now: Timestamp, quiet: Bool = true) {
         finishBackgroundWork(waiting: false)
-        startCompactionIfDue()
+        if quiet { startCompactionIfDue() }
     }
 
     /// Starts a fold in the background when the journal has grown to the schedule's limit.

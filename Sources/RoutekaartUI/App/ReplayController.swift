@@ -115,6 +115,8 @@ public final class ReplayController: TerminalProgram {
         if position == events.count { playing = false }
     }
 
+    public func nextWake(now: Timestamp) -> Timestamp? { playing ? nextDue : nil }
+
     public func finish(now: Timestamp) { isFinished = true }
 
     /// A replay records nothing: every posted command is refused.

@@ -91,6 +91,8 @@ public final class SessionPicker: TerminalProgram {
 
     public func tick(now: Timestamp) {}
 
+    public func nextWake(now: Timestamp) -> Timestamp? { nil }
+
     public func finish(now: Timestamp) { isFinished = true }
 
     /// Nothing is open yet, so nothing can record a command.

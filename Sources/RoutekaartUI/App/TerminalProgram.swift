@@ -5,6 +5,10 @@ public protocol TerminalProgram: AnyObject {
     var isFinished: Bool { get }
     func handle(_ key: Key, now: Timestamp, width: Int, height: Int)
     func tick(now: Timestamp)
+    /// The next moment time alone changes what the program shows or does (a countdown's
+    /// second, the clock's minute, a message that expires); nil: only input changes it.
+    /// The run loop sleeps until then, or until a key, a signal or a command comes.
+    func nextWake(now: Timestamp) -> Timestamp?
     func render(width: Int, height: Int, now: Timestamp) -> Frame
     /// Ends the program (a signal arrived): save what must be saved.
     func finish(now: Timestamp)

@@ -7,6 +7,7 @@ extension WorkshopApp {
     /// like a key press, all with one write and one fdatasync; the next frame shows them.
     /// Refusals go back to the sender only.
     public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
+        guard !commands.isEmpty else { return [] }  // a wake-up without commands: a fold is done
         lastReceived = now
         return session.execute(batch: commands, at: now)
     }

@@ -15,7 +15,7 @@ public final class WorkshopApp {
     private var onTourDismissed: (() -> Void)?
     private var bellPending = false
     private var repaintPending = false
-    private var countdown = Countdown()
+    var countdown = Countdown()
     /// When phones last sent commands; the session file is rewritten only after a quiet second.
     var lastReceived = Timestamp(milliseconds: 0)
 
@@ -235,38 +235,7 @@ public final class WorkshopApp {
         view.flash = Flash(text: text, isProblem: problem, until: Timestamp(milliseconds: now.milliseconds + environment.flashMilliseconds))
     }
 
-    // MARK: Time
-
-    /// Called when no key came for a while: records notes after a pause, clears old messages.
-    public func tick(now: Timestamp) {
-        if let notes = view.notes, notes.dirty, now.milliseconds - notes.lastKey.milliseconds >= environment.notesIdleMilliseconds {
-            commitNotes(now: now)
-        }
-        if let flash = view.flash, flash.until <= now { view.flash = nil }
-        if now.milliseconds - lastReceived.milliseconds >= 1000 { session.compactIfDue(now: now) }
-        announceTimeUp(now: now)
-    }
-
-    /// Says once, quietly, that the open wegwijzer's time is up, with the keys that help.
-    private func announceTimeUp(now: Timestamp) {
-        guard let (n, left) = timeLeft(now) else { return }
-        if left >= 0 {
-            if view.timeUpAnnounced == n { view.timeUpAnnounced = nil }  // more minutes were given
-            return
-        }
-        guard view.timeUpAnnounced != n, !session.state.timerPaused else { return }
-        view.timeUpAnnounced = n
-        perform([.flash(UIText.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), problem: false), .ringBell], now: now)
-        view.flash?.until = Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds)
-    }
-
-    /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
-    private func timeLeft(_ now: Timestamp) -> (Int, Int64)? {
-        guard environment.replay == nil, case let .wegwijzer(n) = view.screen else { return nil }
-        return countdown.left(n, session.state, session.history.events, now: now).map { (n, $0) }
-    }
-
-    private func commitNotes(now: Timestamp) {
+    func commitNotes(now: Timestamp) {
         guard var notes = view.notes, notes.dirty else { return }
         execute(.editNotes(wegwijzer: notes.wegwijzer, text: notes.editor.text), now: now)
         notes.dirty = false

@@ -1,0 +1,57 @@
+import RoutekaartCore
+
+/// What time alone changes: notes recorded after a pause, messages that expire, the
+/// countdown and its "time is up", the clock; and when the run loop must wake for them.
+extension WorkshopApp {
+    /// A burst of phones is over when none posted for this long; then a fold may start.
+    static let quietMilliseconds: Int64 = 1000
+
+    /// Called after every pass of the run loop: records notes after a pause, clears old
+    /// messages, completes and starts folds, says when time is up.
+    public func tick(now: Timestamp) {
+        if let notes = view.notes, notes.dirty, now.milliseconds - notes.lastKey.milliseconds >= environment.notesIdleMilliseconds {
+            commitNotes(now: now)
+        }
+        if let flash = view.flash, flash.until <= now { view.flash = nil }
+        session.compactIfDue(now: now, quiet: now.milliseconds - lastReceived.milliseconds >= Self.quietMilliseconds)
+        announceTimeUp(now: now)
+    }
+
+    /// Says once, quietly, that the open wegwijzer's time is up, with the keys that help.
+    private func announceTimeUp(now: Timestamp) {
+        guard let (n, left) = timeLeft(now) else { return }
+        if left >= 0 {
+            if view.timeUpAnnounced == n { view.timeUpAnnounced = nil }  // more minutes were given
+            return
+        }
+        guard view.timeUpAnnounced != n, !session.state.timerPaused else { return }
+        view.timeUpAnnounced = n
+        perform([.flash(UIText.timeUp(language).replacingOccurrences(of: "%d", with: "\(n)"), problem: false), .ringBell], now: now)
+        view.flash?.until = Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds)
+    }
+
+    /// The open wegwijzer on the agenda and the milliseconds it has left (negative: over time).
+    func timeLeft(_ now: Timestamp) -> (Int, Int64)? {
+        guard environment.replay == nil, case let .wegwijzer(n) = view.screen else { return nil }
+        return countdown.left(n, session.state, session.history.events, now: now).map { (n, $0) }
+    }
+
+    /// The soonest of: the clock's next minute (and with it a new day for old facts), the
+    /// end of the message, the notes' idle pause, the countdown's next second, the open
+    /// wegwijzer's next minute spent, and the end of a burst of phones.
+    public func nextWake(now: Timestamp) -> Timestamp? {
+        let t = now.milliseconds
+        let localMinute = (t + Int64(environment.utcOffsetSeconds) * 1000) % 60_000
+        var soonest = t + 60_000 - (localMinute < 0 ? localMinute + 60_000 : localMinute)
+        if let flash = view.flash { soonest = min(soonest, flash.until.milliseconds) }
+        if let notes = view.notes, notes.dirty { soonest = min(soonest, notes.lastKey.milliseconds + environment.notesIdleMilliseconds) }
+        if environment.replay == nil, !session.state.timerPaused {
+            if let (_, left) = timeLeft(now) { soonest = min(soonest, t + (left >= 0 ? left % 1000 + 1 : 1000 - (-left) % 1000)) }
+            if let open = session.state.openWegwijzer, let spent = countdown.spent(session.history.events, until: now)[open] {
+                soonest = min(soonest, t + 60_000 - spent % 60_000)
+            }
+        }
+        if t - lastReceived.milliseconds < Self.quietMilliseconds { soonest = min(soonest, lastReceived.milliseconds + Self.quietMilliseconds) }
+        return Timestamp(milliseconds: max(t, soonest))
+    }
+}

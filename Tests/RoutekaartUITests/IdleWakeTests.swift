@@ -1,0 +1,70 @@
+import RoutekaartCore
+import Testing
+@testable import RoutekaartUI
+
+/// The run loop sleeps until `nextWake`: what the screen shows must not change before it
+/// (or the projector would show a stale countdown), and sleeping must not end sooner than
+/// needed (a laptop on battery wakes once a minute, or once a second for a countdown).
+@Suite struct IdleWakeTests {
+    func ms(_ t: Timestamp, plus delta: Int64) -> Timestamp { Timestamp(milliseconds: t.milliseconds + delta) }
+
+    /// From `start`, follows the wakes for `span` ms: every frame just before a wake equals
+    /// the frame at the moment before; returns the number of wakes.
+    func followWakes(_ app: WorkshopApp, from start: Timestamp, span: Int64) -> Int {
+        var now = start
+        var wakes = 0
+        while now.milliseconds < start.milliseconds + span {
+            app.tick(now: now)
+            let shown = app.render(width: 120, height: 40, now: now)
+            let wake = app.nextWake(now: now)!
+            #expect(wake > now, "a wake at once at \(now.milliseconds - start.milliseconds) ms")
+            if wake.milliseconds > start.milliseconds + span { break }
+            for probe in [ms(now, plus: 1), ms(now, plus: (wake.milliseconds - now.milliseconds) / 2), ms(wake, plus: -1)] where probe < wake {
+                #expect(app.render(width: 120, height: 40, now: probe) == shown, "changed before the wake, at \(probe.milliseconds - start.milliseconds) ms")
+            }
+            now = wake
+            wakes += 1
+        }
+        return wakes
+    }
+
+    @Test func theRouteMapWakesOnceAMinuteForTheClock() throws {
+        let app = try demoApp()
+        let start = ms(at(0), plus: 30_250)
+        let wakes = followWakes(app, from: start, span: 5 * 60_000)
+        #expect(wakes == 5)
+        // The wake is the clock's next minute, in local time (UTC+1 here), and it changes the status bar.
+        let wake = app.nextWake(now: start)!
+        #expect(wake.milliseconds % 60_000 == 0)
+        #expect(app.render(width: 120, height: 40, now: wake) != app.render(width: 120, height: 40, now: ms(wake, plus: -1)))
+    }
+
+    @Test func aRunningCountdownWakesOnceASecondAndSaysWhenTimeIsUp() throws {
+        let app = try demoApp()
+        app.handle(.char("1"), now: ms(at(0), plus: 370), width: 120, height: 40)  // 15 minutes planned
+        let start = ms(at(14 * 60 + 50), plus: 120)
+        let wakes = followWakes(app, from: start, span: 20_000)
+        // One a second; besides, the end of the "time is up" message and the minute spent.
+        #expect((20...22).contains(wakes), "\(wakes) wakes in 20 s")
+        #expect(app.render(width: 120, height: 40, now: ms(start, plus: 20_000)).text.contains("⏱ tijd om +00:09"))
+        // Paused, the countdown stands still: back to the clock's minute.
+        app.handle(.char("T"), now: ms(start, plus: 20_000), width: 120, height: 40)
+        #expect(app.session.state.timerPaused)
+        let now = ms(start, plus: 21_000)
+        #expect(app.nextWake(now: now)!.milliseconds - now.milliseconds > 1_000)
+    }
+
+    @Test func aMessageAndTypedNotesWakeWhenTheyAreDue() throws {
+        let app = try demoApp()
+        app.handle(.char("T"), now: at(10), width: 120, height: 40)  // "timer paused" is said for a while
+        let flash = try #require(app.view.flash)
+        #expect(app.nextWake(now: at(11)) == flash.until)
+        app.tick(now: flash.until)
+        #expect(app.view.flash == nil)
+
+        press(app, [.char("3"), .tab, .enter], from: 100)
+        press(app, type("wat de zaal zei"), from: 103)
+        let lastKey = at(117)
+        #expect(app.nextWake(now: ms(lastKey, plus: 100)) == ms(lastKey, plus: app.environment.notesIdleMilliseconds))
+    }
+}
