@@ -206,3 +206,25 @@ let board = measure(runs: 200) {
     NetworkBoard.draw(actors: laidOut.actors, relations: laidOut.relations, selected: "n1", viewport: viewport, language: .nl, into: &frame)
 }
 report("network.board render 200 / 1000 (120x40)", board.median, budget: 2)
+
+// Keys as the responsiveness harness sends them, headless: the key and a 120x40 frame of
+// the demo session with twelve participants (the terminal's share is measured there).
+do {
+    let session = LiveSession(created: Timestamp(milliseconds: 0))
+    for command in Scenario.builtIn("demo")!.startCommands(date: "2026-12-01") { try! session.execute(command, at: Timestamp(milliseconds: 0)) }
+    for i in 1...12 { try! session.execute(.addParticipant(ParticipantFields(name: "Deelnemer \(i)")), at: Timestamp(milliseconds: 0)) }
+    let app = WorkshopApp(session: session, language: .nl, now: Timestamp(milliseconds: 0))
+    func keys(_ name: String, _ pattern: [Key], setup: [Key] = []) {
+        for key in setup { app.handle(key, now: Timestamp(milliseconds: 1), width: 120, height: 40) }
+        var i = 0
+        let step = measure(runs: 2_000) {
+            app.handle(pattern[i % pattern.count], now: Timestamp(milliseconds: 2), width: 120, height: 40)
+            _ = app.render(width: 120, height: 40, now: Timestamp(milliseconds: 2))
+            i += 1
+        }
+        report(name + " + 120x40 frame, median", step.median, budget: 0.3)
+    }
+    keys("route-map Down/Up", [.down, .down, .down, .up, .up, .up])
+    keys("participants Down/Up", [.down, .down, .down, .up, .up, .up], setup: [.char("p")])
+    keys("wegwijzer 4 <-> 5", [.char("5"), .char("4")], setup: [.escape])
+}

@@ -55,6 +55,7 @@ public struct Frame: Sendable, Equatable {
         let area = clip ?? bounds
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
         let limit = min(width, area.maxX)
+        if TextWidth.isPrintableASCII(text) { return putASCII(text, x: x, y: y, style: style, area: area, limit: limit) }
         var cx = x
         for (offset, c) in zip(text.indices, text) {
             let w = TextWidth.of(c)
@@ -72,6 +73,24 @@ public struct Frame: Sendable, Equatable {
                 }
             }
             cx += w
+        }
+        return cx - x
+    }
+
+    /// `put` for text of printable ASCII only: a byte a cell, no graphemes to find.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: StyleRole, area: Rect, limit: Int) -> Int {
+        var cx = x
+        let bytes = Array(text.utf8)
+        for (i, byte) in bytes.enumerated() {
+            if cx + 1 > limit {
+                if bytes[i...].contains(where: { $0 != 0x20 }) { silentCuts.append(text) }
+                break
+            }
+            if cx >= max(0, area.x) {
+                clearWide(at: cx, y: y)
+                self[cx, y] = Cell(String(UnicodeScalar(byte)), style: style)
+            }
+            cx += 1
         }
         return cx - x
     }

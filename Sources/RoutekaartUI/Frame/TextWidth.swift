@@ -19,9 +19,15 @@ public enum TextWidth {
 
     /// Cells that `text` occupies.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }  // a cell a byte, no graphemes to find
         var total = 0
         for c in text { total += of(c) }
         return total
+    }
+
+    /// True when every byte is a printable ASCII character (each one cell wide).
+    static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide and Fullwidth ranges.

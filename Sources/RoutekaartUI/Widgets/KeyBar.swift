@@ -37,15 +37,14 @@ public struct KeyHint: Hashable, Sendable {
 public enum KeyBar {
     public static func draw(_ hints: [KeyHint], language: Language, in rect: Rect, into frame: inout Frame) {
         frame.fill(rect, style: .keyBar)
-        var shown = hints
-        func width(_ list: [KeyHint]) -> Int {
-            list.reduce(0) { $0 + TextWidth.of($1.keys(language)) + 3 + TextWidth.of($1.label(language)) }
-        }
-        while width(shown) > rect.width, let drop = shown.enumerated().filter({ $0.element.priority > 0 }).max(by: { $0.element.priority <= $1.element.priority })?.offset {
+        var shown = hints.map { (hint: $0, width: TextWidth.of($0.keys(language)) + 3 + TextWidth.of($0.label(language))) }
+        var total = shown.reduce(0) { $0 + $1.width }
+        while total > rect.width, let drop = shown.indices.filter({ shown[$0].hint.priority > 0 }).max(by: { shown[$0].hint.priority <= shown[$1].hint.priority }) {
+            total -= shown[drop].width
             shown.remove(at: drop)
         }
         var x = rect.x
-        for hint in shown {
+        for (hint, _) in shown {
             x += frame.put(" " + hint.keys(language), x: x, y: rect.y, style: .keyName, clip: rect)
             x += frame.put(" " + hint.label(language) + " ", x: x, y: rect.y, style: .keyBar, clip: rect)
         }
