@@ -116,4 +116,19 @@ import Testing
         #expect(laidOut.state.actor("n3")?.position == BoardPoint(x: -50, y: 50))
         #expect(laidOut.state.actors.filter { !$0.pinned }.allSatisfy { $0.position == first[$0.id] })
     }
+
+    /// Frames ask for the analysis again and again; a changed network is never answered
+    /// from the last one.
+    @Test func theAnalysisIsKeptUntilTheNetworkChanges() {
+        let actors = (1...6).map { actor("n\($0)", .municipality) }
+        var relations = [relation("n1", "n2", 1), relation("n2", "n3", 2), relation("n3", "n4", 3)]
+        #expect(NetworkAnalysis.of(actors, relations) == NetworkAnalysis(actors: actors, relations: relations))
+        relations.append(relation("n4", "n5", 4))
+        let changed = NetworkAnalysis.of(actors, relations)
+        #expect(changed == NetworkAnalysis(actors: actors, relations: relations))
+        #expect(changed.degree["n5"] == 1)
+        var renamed = actors
+        renamed[4].fields.kind = .company
+        #expect(NetworkAnalysis.of(renamed, relations) == NetworkAnalysis(actors: renamed, relations: relations))
+    }
 }

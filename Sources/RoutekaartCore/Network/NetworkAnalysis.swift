@@ -1,5 +1,19 @@
+import Synchronization
 /// What the network tells the room, computed from actors and relations alone.
 public struct NetworkAnalysis: Hashable, Sendable {
+    /// The analysis of the network last asked for, with what it was computed from.
+    private static let last = Mutex<(actors: [Actor], relations: [Relation], analysis: NetworkAnalysis)?>(nil)
+
+    /// The analysis of `actors` and `relations`, computed again only when they changed: every
+    /// frame of the board and the list asks, and betweenness on 200 actors takes milliseconds.
+    /// An unchanged log hands the screens the same arrays, so the comparison is immediate.
+    public static func of(_ actors: [Actor], _ relations: [Relation]) -> NetworkAnalysis {
+        if let hit = last.withLock({ $0.flatMap { $0.actors == actors && $0.relations == relations ? $0.analysis : nil } }) { return hit }
+        let analysis = NetworkAnalysis(actors: actors, relations: relations)
+        last.withLock { $0 = (actors, relations, analysis) }
+        return analysis
+    }
+
     /// Relations per actor (two relations with the same pair count once).
     public let degree: [String: Int]
     /// Actors without any relation, in list order.

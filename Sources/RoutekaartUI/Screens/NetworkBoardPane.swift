@@ -120,7 +120,7 @@ enum NetworkBoardPane: Pane {
                 frame.put(line, x: board.x, y: board.maxY, width: board.width, style: .accent)
             }
         }
-        renderAnalysis(NetworkAnalysis(actors: state.actors, relations: state.relations), state, lang, in: panel, into: &frame)
+        renderAnalysis(NetworkAnalysis.of(state.actors, state.relations), state, lang, in: panel, into: &frame)
     }
 
     static func renderAnalysis(_ a: NetworkAnalysis, _ state: WorkshopState, _ lang: Language, in panel: Rect, into frame: inout Frame) {

@@ -18,7 +18,7 @@ enum NetworkListPane: Pane {
     }
 
     static func sorted(_ state: WorkshopState, by sort: NetworkView.Sort) -> [Actor] {
-        let degree = NetworkAnalysis(actors: state.actors, relations: state.relations).degree
+        let degree = NetworkAnalysis.of(state.actors, state.relations).degree
         return state.actors.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             switch sort {
@@ -147,7 +147,7 @@ enum NetworkListPane: Pane {
         }
         frame.put(NetworkListText.actorsSortedBy(lang, state.actors.count) + sortName + " (o)",
                   x: area.x, y: area.y, width: area.width, style: .heading)
-        let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
+        let analysis = NetworkAnalysis.of(state.actors, state.relations)
         let widths = [max(12, area.width - 57), 20, 13, 4, 8, 5]
         let header = [NetworkListText.nameColumn(lang), NetworkListText.kindColumn(lang), "Helix", "Ring", NetworkListText.relations(lang), NetworkListText.bridge(lang)]
         TableRow.draw(header, widths: widths, selected: false, x: area.x, y: area.y + 1, width: area.width, style: .muted, into: &frame)

@@ -37,7 +37,7 @@ enum SummaryScreen {
             if !missing.isEmpty { parts.append("⚠ " + SummaryText.missing(lang) + missing.joined(separator: ", ")) }
             return parts.joined(separator: "; ")
         case 4 where !state.actors.isEmpty:
-            let a = NetworkAnalysis(actors: state.actors, relations: state.relations)
+            let a = NetworkAnalysis.of(state.actors, state.relations)
             func name(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
             var parts = [SummaryText.actors(state.actors.count, lang) + ", " + SummaryText.relations(state.relations.count, lang)]
             if let bridge = a.bridges.first { parts.append(SummaryText.bridge(lang) + name(bridge)) }
