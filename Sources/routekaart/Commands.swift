@@ -17,7 +17,7 @@ struct Routekaart: ParsableCommand {
 extension Routekaart {
     /// The demo workshop, built in: needs no files.
     struct Demo: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Open a new demo workshop (the default).")
+        static let configuration = CommandConfiguration(commandName: "demo", abstract: "Open a new demo workshop (the default).")
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var room: RoomOptions
@@ -29,7 +29,7 @@ extension Routekaart {
 
     /// A new session, from a scenario or blank.
     struct New: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Start a new session and open it.")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a new session and open it.")
 
         @Option(help: "Session title.")
         var title: String?
@@ -56,7 +56,7 @@ extension Routekaart {
 
     /// Resume a saved session where it was left.
     struct Open: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "open",
             abstract: "Open a saved session where it was left.",
             discussion: "Without a file, lists the saved sessions to choose from: arrows, type to find, Enter opens, Esc quits.")
 
@@ -122,7 +122,7 @@ extension Routekaart {
 
     /// Validate a session file and summarise it, without changing it.
     struct Check: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "Check a session file and print a summary; changes nothing.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check a session file and print a summary; changes nothing.")
 
         @Argument(help: "The session file.")
         var file: String

@@ -5,7 +5,7 @@ import RoutekaartCore
 extension Routekaart {
     /// The settings in force and where each one came from.
     struct Config: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "config",
             abstract: "Print the settings in force and where each came from (command line, settings file, environment, default).",
             discussion: "The settings file is \(Settings.path). It may set: language = \"nl\" | \"en\", theme = \"default\" | \"projector\" | \"mono\", facilitator = \"NAME\", sessions-folder = \"PATH\", bell = true | false.")
 

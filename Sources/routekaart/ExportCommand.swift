@@ -15,7 +15,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 extension Routekaart {
     /// Export the outcome of a session; reads the file, never changes it.
     struct Export: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "export",
             abstract: "Export a session's outcome as Markdown, HTML with charts, CSV or JSON.",
             discussion: "Without -o the output goes to standard output (for CSV: one table, chosen with --table). With -o and --format csv, -o names a folder that gets one file per table.")
 

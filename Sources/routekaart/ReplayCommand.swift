@@ -6,7 +6,7 @@ import RoutekaartUI
 extension Routekaart {
     /// Replay a session step by step with the workshop's own screens; changes nothing.
     struct Replay: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "replay",
             abstract: "Replay a session step by step, or print the screen at one point with --dump.")
 
         @Argument(help: "The session file.")

@@ -5,7 +5,7 @@ import RoutekaartCore
 extension Routekaart {
     /// The built-in scenarios.
     struct Scenarios: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(abstract: "List the built-in scenarios (name, region, focus).")
+        static let configuration = CommandConfiguration(commandName: "scenarios", abstract: "List the built-in scenarios (name, region, focus).")
 
         @OptionGroup var options: GlobalOptions
 
@@ -25,7 +25,7 @@ extension Routekaart {
 
     /// The saved sessions, newest first.
     struct Sessions: ParsableCommand, TakesGlobalOptions {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sessions",
             abstract: "List the saved sessions in the sessions folder, newest change first (unusable files with their problem).")
 
         @Flag(help: "Print the list as JSON, for scripts.")
@@ -53,7 +53,7 @@ extension Routekaart {
 
         /// Validate an authored scenario file.
         struct Check: ParsableCommand, TakesGlobalOptions {
-            static let configuration = CommandConfiguration(abstract: "Check a scenario file; errors name the field, e.g. actors.2.closeness.")
+            static let configuration = CommandConfiguration(commandName: "check", abstract: "Check a scenario file; errors name the field, e.g. actors.2.closeness.")
 
             @Argument(help: "The scenario file.")
             var file: String

@@ -96,6 +96,14 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         }
     }
 
+    /// Where the facilitator went (a wegwijzer or the route map): nothing the room said.
+    public var isNavigation: Bool {
+        switch self {
+        case .wegwijzerOpened, .overviewOpened: true
+        default: false
+        }
+    }
+
     /// Whether undo can take this event back. Navigation, the timer and the start are not changes.
     public var isUndoable: Bool {
         switch self {

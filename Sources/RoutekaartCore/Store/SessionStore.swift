@@ -65,6 +65,8 @@ public final class SessionStore: SessionStorage {
     /// The compaction running in the background, and the journal lines appended since it began.
     private var running: (job: CompactionJob, journalAtStart: Int)?
     private var appendedSince = Data()
+    /// Syncs the journal after navigation, in order, off the key path.
+    private let syncing = DispatchQueue(label: "routekaart.journal-sync")
 
     private init(path: String) {
         self.path = path
@@ -157,13 +159,21 @@ public final class SessionStore: SessionStorage {
         return nil
     }
 
-    /// Appends events durably: one write, then fdatasync.
+    /// Appends events durably: one write, then fdatasync. Where the facilitator went (a
+    /// wegwijzer or the route map opened) is written at once but synced off the key path:
+    /// the write survives the program being killed, a power cut could cost only that, and
+    /// the next change's fdatasync covers it in any case.
     public func append(_ events: [RecordedEvent]) throws {
         guard !events.isEmpty else { return }
         var data = Data()
         for e in events { data.append(try JournalLine.encode(e)) }
         try Self.writeAll(journal, data, path: journalPath)
-        guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
+        // Opened anew, not dup'ed: a duplicate would share, and so prolong, the one-writer lock.
+        if events.allSatisfy(\.event.isNavigation), case let copy = open(journalPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW), copy >= 0 {
+            syncing.async { _ = fdatasync(copy); close(copy) }
+        } else {
+            guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
+        }
         journalEvents += events.count
         if running != nil { appendedSince.append(data) }
     }

@@ -72,12 +72,7 @@ public final class ReplayController: TerminalProgram {
 
     /// The position just after the next (or previous) change of wegwijzer.
     func nextNavigation(from p: Int, forward: Bool) -> Int {
-        func isNavigation(_ i: Int) -> Bool {
-            switch events[i].event {
-            case .wegwijzerOpened, .overviewOpened: true
-            default: false
-            }
-        }
+        func isNavigation(_ i: Int) -> Bool { events[i].event.isNavigation }
         if forward {
             var i = p
             while i < events.count { if isNavigation(i) { return i + 1 }; i += 1 }
