@@ -75,6 +75,14 @@ class Pty:
     def drain(self, seconds):
         self.collect(seconds, seconds)
 
+    def updates(self, seconds):
+        """Reads for `seconds`; the number of screen updates (bursts of output)."""
+        count, deadline = 0, time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            data, _, last = self.collect(0.05, max(0.0, deadline - time.perf_counter()))
+            count += last is not None
+        return count
+
     def wakeups(self):
         total = 0
         for task in os.listdir(f"/proc/{self.pid}/task"):
@@ -198,18 +206,24 @@ def main():
         for name in os.listdir(home + "/data/routekaart/sessions") if os.path.isdir(home + "/data/routekaart/sessions") else []:
             os.unlink(home + "/data/routekaart/sessions/" + name)
 
-    # Typing into a 100k-event session across compactions.
-    worst, compaction_ms, folded = Series("compaction"), [], 0
+    # Typing into a 100k-event session across compactions: each key is counted as "during a
+    # fold" while a fold's temporary file is there, and for the key after which the file or
+    # the journal was replaced; the keys outside folds show the machine's own stalls.
+    during, outside, folded = Series("during folds"), Series("outside folds"), 0
     for _ in range(args.compactions):
         path = copy("groot-100k.json")
+        folder, name = os.path.dirname(path), os.path.basename(path)
         p = Pty([binary, "open", path], env)
         p.first_frame(quiet=0.3, limit=60)
-        inode, journal = os.stat(path).st_ino, os.path.getsize(path + ".journal")
+        identity = (os.stat(path).st_ino, os.stat(path + ".journal").st_ino)
         for i in range(args.compaction_keys):
-            worst.add(p.key(b"5" if i % 2 == 0 else b"4"))
-            if os.stat(path).st_ino != inode:
-                folded += 1
-                inode = os.stat(path).st_ino
+            sample = p.key(b"5" if i % 2 == 0 else b"4")
+            now = (os.stat(path).st_ino, os.stat(path + ".journal").st_ino)
+            folding = any(n.startswith("." + name + ".") for n in os.listdir(folder))
+            if now != identity:
+                folded += now[0] != identity[0]
+                identity, folding = now, True
+            (during if folding else outside).add(sample)
         p.stop()
 
     # Idle: wake-ups a second.
@@ -217,12 +231,12 @@ def main():
     p.first_frame()
     p.drain(1.0)
     before = p.wakeups()
-    p.drain(10.0)
+    idle_updates = p.updates(10.0) / 10
     idle = (p.wakeups() - before) / 10
     screen = p.key(b"1")
     p.drain(1.0)
     before = p.wakeups()
-    p.drain(10.0)
+    countdown_updates = p.updates(10.0) / 10
     countdown = (p.wakeups() - before) / 10
     p.stop()
     shutil.rmtree(work, ignore_errors=True)
@@ -251,12 +265,14 @@ def main():
         line(f"{name} (ms, n={len(keys[name].ms)})", s, d_down, target, ok)
     for name in ("route-map Down", "participants Down", "4 -> 5", "[ (5 -> 4)", "first visit to the 200-actor board", "dialog Down"):
         print(f"    bytes per key, {name:38} median {statistics.median(keys[name].bytes):7.0f}   max {max(keys[name].bytes):7.0f}")
-    s = worst.stats()
-    line(f"keys into 100k events across {folded} compactions (ms, n={len(worst.ms)})", s, None, "worst <= 16 and >= 3 compactions",
-         max(worst.ms) <= 16 and folded >= args.compactions)
-    print(f"    worst key while typing: {max(worst.ms):.2f} ms")
+    s = during.stats() if during.ms else (0, 0, 0)
+    line(f"keys during {folded} folds of 100k events (ms, n={len(during.ms)})", s, None, "worst <= 16, >= 3 folds",
+         bool(during.ms) and max(during.ms) <= 16 and folded >= args.compactions)
+    print(f"    worst key during folds: {max(during.ms or [0]):.2f} ms; outside folds, same run: {max(outside.ms):.2f} ms "
+          f"(median {statistics.median(outside.ms):.2f}, n={len(outside.ms)})")
     line("idle wake-ups a second, route map", (idle, idle, idle), None, "<= 0.1 (a minute's clock)", idle <= 0.1)
     line("idle wake-ups a second, countdown running", (countdown, countdown, countdown), None, "<= 1.1", countdown <= 1.1 and screen is not None)
+    print(f"    screen updates a second over the same 10 s: route map {idle_updates:.1f}, countdown {countdown_updates:.1f} (target 1.0)")
     print("all targets hold" if ok_all else "SOME TARGETS MISSED")
     return 0 if ok_all else 1
 
