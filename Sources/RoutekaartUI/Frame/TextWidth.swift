@@ -46,7 +46,8 @@ public enum TextWidth {
     /// `text` cut to at most `width` cells, ending in "…" when it was cut. Never splits a grapheme.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
+        // No character takes more cells than its UTF-8 bytes: short text fits unmeasured.
+        if text.utf8.count <= width || of(text) <= width { return text }
         var out = ""
         var used = 0
         for c in text {
