@@ -93,8 +93,8 @@ func peakRSSMegabytes() -> Double {
     return Double(line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) / 1024
 }
 
-// A child run, as `routekaart open FILE` goes: read and fold the file, fold the journal
-// the last run left into it (the file is written anew), render a frame, record a change;
+// A child run, as `routekaart open FILE` goes: read and fold the file and the journal the
+// last run left, render a frame, record a change, and quit, which writes the file anew;
 // then report the peak memory.
 if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
     let now = Timestamp(milliseconds: 1_800_000_000_000)
@@ -103,6 +103,7 @@ if let i = arguments.firstIndex(of: "--open"), i + 1 < arguments.count {
     _ = app.render(width: 200, height: 60, now: now)
     try! session.execute(.editNotes(wegwijzer: 2, text: "na het openen"), at: now)
     _ = app.render(width: 200, height: 60, now: now)
+    session.close(now: now)
     print(String(format: "%.3f", peakRSSMegabytes()))
     exit(0)
 }
