@@ -25,17 +25,16 @@ public final class CommandInbox: @unchecked Sendable {
 
     /// Posts `command` from any thread; `reply` is called on the run loop's thread.
     public func post(_ command: WorkshopCommand, reply: @escaping @Sendable (Result<[RecordedEvent], CommandError>) -> Void = { _ in }) {
-        lock.lock()
-        queue.append(Delivery(command: command, reply: reply))
-        let mustSignal = !signalled
-        signalled = true
-        lock.unlock()
-        if mustSignal { wake.fileHandleForWriting.write(Data([1])) }
+        wakeUp(after: { queue.append(Delivery(command: command, reply: reply)) })
     }
 
     /// Wakes the run loop without a command, from any thread: background work is done.
-    public func wakeUp() {
+    public func wakeUp() { wakeUp(after: {}) }
+
+    /// Does `change` under the lock and writes a wake-up byte unless one is waiting.
+    private func wakeUp(after change: () -> Void) {
         lock.lock()
+        change()
         let mustSignal = !signalled
         signalled = true
         lock.unlock()
