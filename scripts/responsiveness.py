@@ -9,8 +9,9 @@ with `dialog --menu`, the programs alternated launch by launch in one run:
   and the first visit to the network board of a 200-actor session;
 - compaction: the worst key while typing into a 100k-event session, across 3 launches
   that each start with a journal a few events short of a compaction;
-- idle: wake-ups a second (voluntary context switches of every thread, from /proc) over
-  10 s on the route map, and on a wegwijzer whose countdown runs.
+- idle: wake-ups a second (voluntary context switches of the main thread, the run loop,
+  from /proc/PID/status) over 10 s on the route map, and on a wegwijzer whose countdown
+  runs, with the screen updates in the same 10 s.
 
     python3 scripts/responsiveness.py BINARY FIXTURES [--launches 12] [--samples 10]
 
@@ -84,15 +85,11 @@ class Pty:
         return count
 
     def wakeups(self):
-        total = 0
-        for task in os.listdir(f"/proc/{self.pid}/task"):
-            try:
-                for line in open(f"/proc/{self.pid}/task/{task}/status"):
-                    if line.startswith("voluntary_ctxt_switches"):
-                        total += int(line.split()[1])
-            except OSError:
-                pass
-        return total
+        """Voluntary context switches of the main thread (the run loop), /proc/PID/status."""
+        for line in open(f"/proc/{self.pid}/status"):
+            if line.startswith("voluntary_ctxt_switches"):
+                return int(line.split()[1])
+        return 0
 
     def stop(self):
         try:
