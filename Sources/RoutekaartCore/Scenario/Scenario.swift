@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A ready starting point for a session: a region, a draft challenge, a suggested agenda,
 /// typical actors and relations, example facts and the roles to invite.
@@ -145,11 +146,16 @@ public struct Scenario: Hashable, Sendable {
         return commands
     }
 
-    /// A scenario built into the program, by name.
+    /// A scenario built into the program, by name; each is decoded once (the participants
+    /// screen asks for the roles to invite on every frame).
     public static func builtIn(_ name: String) -> Scenario? {
-        guard let bytes = BuiltInScenarios.files[name] else { return nil }
-        return try? decode(Data(bytes))
+        if let known = decoded.withLock({ $0[name] }) { return known }
+        guard let bytes = BuiltInScenarios.files[name], let scenario = try? decode(Data(bytes)) else { return nil }
+        decoded.withLock { $0[name] = scenario }
+        return scenario
     }
+
+    private static let decoded = Mutex<[String: Scenario]>([:])
 
     public static var builtInNames: [String] { BuiltInScenarios.files.keys.sorted() }
 }

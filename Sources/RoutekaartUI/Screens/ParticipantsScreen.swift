@@ -62,12 +62,12 @@ enum ParticipantsScreen {
     /// The scenario's roles to invite that no participant fills yet: a participant fills the
     /// first open role their role equals or holds (case and accents aside), one role each.
     static func stillToInvite(_ state: WorkshopState) -> [String] {
-        var open = state.scenario.flatMap(Scenario.builtIn)?.roles ?? []
+        var open = (state.scenario.flatMap(Scenario.builtIn)?.roles ?? []).map { (role: $0, folded: TextCleaning.folded($0)) }
         for p in state.participants where !p.fields.role.isEmpty {
             let role = TextCleaning.folded(p.fields.role)
-            if let i = open.firstIndex(where: { role == TextCleaning.folded($0) || role.contains(TextCleaning.folded($0)) }) { open.remove(at: i) }
+            if let i = open.firstIndex(where: { role == $0.folded || role.contains($0.folded) }) { open.remove(at: i) }
         }
-        return open
+        return open.map(\.role)
     }
 
     static func render(_ context: ScreenContext, in area: Rect, into frame: inout Frame) {
