@@ -105,7 +105,7 @@ public final class Room: @unchecked Sendable {
 
     /// A phone at `address` enters `code`; a right code gives it a token for its cookie.
     public func join(code entered: String, from address: String, now: Date) -> Joining {
-        lock.withLock {
+        let joining = lock.withLock { () -> Joining in
             let recent = (wrongCodes[address] ?? []).filter { now.timeIntervalSince($0) < 60 }
             wrongCodes[address] = recent
             guard recent.count < Self.wrongCodesPerMinute else { return .tooManyTries }
@@ -118,6 +118,8 @@ public final class Room: @unchecked Sendable {
             devices[token] = Device(participant: nil, lastSeen: now)
             return .joined(token: token)
         }
+        if case .joined = joining { inbox.wakeUp() }  // the projected count of phones changes
+        return joining
     }
 
     /// Whether `token` belongs to a phone in the room; hearing from it keeps it connected.
@@ -139,7 +141,7 @@ public final class Room: @unchecked Sendable {
 
     /// The phone speaks for `participant` from now on; false when another phone does already.
     public func claim(_ participant: ParticipantID, by token: String) -> Bool {
-        lock.withLock {
+        let claimed = lock.withLock {
             guard devices[token] != nil else { return false }
             if let holder = claims[participant], holder != token { return false }
             if let previous = devices[token]?.participant { claims[previous] = nil }
@@ -147,6 +149,8 @@ public final class Room: @unchecked Sendable {
             devices[token]?.participant = participant
             return true
         }
+        if claimed { inbox.wakeUp() }  // the screens mark whom a phone speaks for
+        return claimed
     }
 
     /// The facilitator frees `participant`, for instance after a phone died; another phone may choose it.
@@ -168,6 +172,13 @@ public final class Room: @unchecked Sendable {
 
     public func hasVotedAnonymously(_ round: String, token: String) -> Bool {
         lock.withLock { anonymousVotes.contains(round + "|" + token) }
+    }
+
+    /// When the count of connected phones drops next, unless they are heard from again.
+    public func nextDisconnect(now: Date) -> Date? {
+        lock.withLock {
+            devices.values.map { $0.lastSeen.addingTimeInterval(Self.connectedSeconds) }.filter { $0 > now }.min()
+        }
     }
 
     /// Phones heard from in the last `connectedSeconds`.

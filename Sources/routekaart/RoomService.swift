@@ -66,7 +66,9 @@ final class RoomService: RoomControl {
 
     func info() -> RoomInfo? {
         guard let running, let qr else { return nil }
-        return RoomInfo(address: running.address, code: running.room.code, qr: qr, devices: running.room.connectedDevices(now: Date()))
+        let now = Date()
+        return RoomInfo(address: running.address, code: running.room.code, qr: qr, devices: running.room.connectedDevices(now: now),
+                        devicesChange: running.room.nextDisconnect(now: now).map { Timestamp(secondsSince1970: $0.timeIntervalSince1970) })
     }
 
     func release(_ participant: ParticipantID) { running?.room.release(participant) }

@@ -355,3 +355,31 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
         }
     }
 }
+
+/// The projector sleeps until something changes: a phone that joins or speaks for someone
+/// wakes it, and it knows when a silent phone stops counting as connected.
+@Suite struct RoomWakeTests {
+    func isAwake(_ inbox: CommandInbox) -> Bool {
+        var fd = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0
+    }
+
+    @Test func joiningAndSpeakingForSomeoneWakeTheRunLoop() {
+        let inbox = CommandInbox()
+        let state = WorkshopState()
+        let room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: state, language: .nl, question: quadrantQuestion(state)))
+        let t = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(room.join(code: "000000", from: "10.0.0.2", now: t) == .wrongCode)
+        #expect(!isAwake(inbox))
+        guard case let .joined(token) = room.join(code: "123456", from: "10.0.0.2", now: t) else { Issue.record("not joined"); return }
+        #expect(isAwake(inbox))
+        _ = inbox.drain()
+        #expect(!isAwake(inbox))
+        #expect(room.claim(ParticipantID("p1"), by: token))
+        #expect(isAwake(inbox))
+        // Heard from at t: counted until t + 90 s, and the screen is told when that is.
+        #expect(room.nextDisconnect(now: t.addingTimeInterval(10)) == t.addingTimeInterval(Room.connectedSeconds))
+        #expect(room.connectedDevices(now: t.addingTimeInterval(Room.connectedSeconds + 1)) == 0)
+        #expect(room.nextDisconnect(now: t.addingTimeInterval(Room.connectedSeconds + 1)) == nil)
+    }
+}

@@ -11,6 +11,7 @@ import TestSupport
         var failure: String?
         var claims: Set<ParticipantID> = []
         var released: [ParticipantID] = []
+        var devicesChange: Timestamp?
         /// A small fixed pattern in the place of a real QR code.
         static let qr = QRModules(size: 21, dark: (0..<441).map { ($0 % 21 + $0 / 21) % 3 == 0 })
 
@@ -22,13 +23,27 @@ import TestSupport
             return info()!
         }
         func close() { isOpen = false }
-        func info() -> RoomInfo? { isOpen ? RoomInfo(address: "http://192.168.1.10:8080", code: "123456", qr: Self.qr, devices: 3) : nil }
+        func info() -> RoomInfo? { isOpen ? RoomInfo(address: "http://192.168.1.10:8080", code: "123456", qr: Self.qr, devices: 3, devicesChange: devicesChange) : nil }
         func release(_ participant: ParticipantID) { released.append(participant); claims.remove(participant) }
         func claimed() -> Set<ParticipantID> { claims }
     }
 
     func app(_ room: StandIn, language: Language = .nl) throws -> WorkshopApp {
         try demoApp(language: language, environment: AppEnvironment(utcOffsetSeconds: 3600, room: room))
+    }
+
+    /// The count of phones on the status bar drops when a silent phone times out: the
+    /// sleeping loop wakes for it.
+    @Test func theScreenWakesWhenASilentPhoneStopsCounting() throws {
+        let room = StandIn()
+        let app = try app(room)
+        app.handle(.char("M"), now: at(1), width: 120, height: 40)
+        app.handle(.escape, now: at(2), width: 120, height: 40)
+        app.tick(now: at(20))
+        room.devicesChange = at(25)
+        #expect(app.nextWake(now: at(20)) == Timestamp(milliseconds: at(25).milliseconds + 1))
+        room.devicesChange = nil
+        #expect(app.nextWake(now: at(20))!.milliseconds > at(25).milliseconds)
     }
 
     @Test func mOpensTheRoomShowsHowToJoinAndClosesIt() throws {

@@ -22,12 +22,15 @@ public struct RoomInfo: Sendable, Equatable {
     /// The QR code of the address with the code.
     public var qr: QRModules
     public var devices: Int
+    /// When `devices` drops next unless the phones are heard from (the screen wakes then).
+    public var devicesChange: Timestamp?
 
-    public init(address: String, code: String, qr: QRModules, devices: Int) {
+    public init(address: String, code: String, qr: QRModules, devices: Int, devicesChange: Timestamp? = nil) {
         self.address = address
         self.code = code
         self.qr = qr
         self.devices = devices
+        self.devicesChange = devicesChange
     }
 }
 

@@ -38,7 +38,9 @@ extension WorkshopApp {
 
     /// The soonest of: the clock's next minute (and with it a new day for old facts), the
     /// end of the message, the notes' idle pause, the countdown's next second, the open
-    /// wegwijzer's next minute spent, and the end of a burst of phones.
+    /// wegwijzer's next minute spent, the end of a burst of phones, and the moment a silent
+    /// phone stops counting as connected. (Phones that join or speak for someone wake the
+    /// loop themselves, through the inbox.)
     public func nextWake(now: Timestamp) -> Timestamp? {
         let t = now.milliseconds
         let localMinute = (t + Int64(environment.utcOffsetSeconds) * 1000) % 60_000
@@ -51,6 +53,7 @@ extension WorkshopApp {
                 soonest = min(soonest, t + 60_000 - spent % 60_000)
             }
         }
+        if let change = environment.room?.info()?.devicesChange { soonest = min(soonest, change.milliseconds + 1) }
         if t - lastReceived.milliseconds < Self.quietMilliseconds { soonest = min(soonest, lastReceived.milliseconds + Self.quietMilliseconds) }
         return Timestamp(milliseconds: max(t, soonest))
     }
