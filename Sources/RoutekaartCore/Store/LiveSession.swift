@@ -209,7 +209,8 @@ public final class LiveSession {
     /// The snapshot is the log as it is now (its arrays are shared, not copied); keys and
     /// phones go on being journaled meanwhile.
     private func startCompactionIfDue() {
-        guard let store, !isReadOnly, !needsSaving, store.journalEvents >= max(compactionLimit, retryAfter) else { return }
+        // While one runs, every key would otherwise build a snapshot only to have it refused.
+        guard let store, !store.isCompacting, !isReadOnly, !needsSaving, store.journalEvents >= max(compactionLimit, retryAfter) else { return }
         store.startCompaction(snapshot, whenDone: onBackgroundWorkDone)
     }
 

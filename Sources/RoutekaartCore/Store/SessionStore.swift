@@ -26,6 +26,8 @@ public protocol SessionStorage: AnyObject {
     /// Starts writing `file` as the new session file off the calling thread; `whenDone` is
     /// called from there once it is written (or writing failed).
     func startCompaction(_ file: SessionFile, whenDone: @escaping @Sendable () -> Void)
+    /// True from `startCompaction` until `finishCompaction` has completed it.
+    var isCompacting: Bool { get }
     /// Completes a compaction once its file is written: the journal then keeps only the
     /// events after it. With `waiting`, waits for it first. Returns false when none has
     /// finished; throws what writing threw (the journal still holds every event then).
@@ -42,6 +44,7 @@ extension SessionStorage {
         whenDone()
     }
     public func finishCompaction(waiting: Bool) throws -> Bool { false }
+    public var isCompacting: Bool { false }
     public var snapshotEvents: Int { 0 }
 }
 
@@ -186,6 +189,8 @@ public final class SessionStore: SessionStorage {
         snapshotEvents = file.events.count
         journalEvents = 0
     }
+
+    public var isCompacting: Bool { running != nil }
 
     public func startCompaction(_ file: SessionFile, whenDone: @escaping @Sendable () -> Void) {
         guard running == nil else { return }
