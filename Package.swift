@@ -35,11 +35,11 @@ let package = Package(
             "RoutekaartCore", "CQREncode",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        // Async-signal-safe helpers: terminal reset on a crash, signals into a pipe.
-        .target(name: "CRoutekaartSignals"),
+        // The C side of the terminal: reset on a crash, signals into a pipe, one write a frame.
+        .target(name: "CRoutekaartTerminal"),
         // Draws a Frame with ncursesw and reads keys.
         .target(name: "RoutekaartTerminal",
-                dependencies: ["RoutekaartUI", "CNCursesW", "CRoutekaartSignals"]),
+                dependencies: ["RoutekaartUI", "CNCursesW", "CRoutekaartTerminal"]),
         .executableTarget(
             name: "routekaart",
             dependencies: [
@@ -61,7 +61,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "RoutekaartUITests",
-            dependencies: ["RoutekaartUI", "RoutekaartCore", "TestSupport"],
+            dependencies: ["RoutekaartUI", "RoutekaartCore", "TestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "RoutekaartExportTests",

@@ -11,6 +11,7 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -60,12 +61,23 @@ static inline int rk_key_sleft(void) { return KEY_SLEFT; }
 static inline int rk_key_sright(void) { return KEY_SRIGHT; }
 static inline int rk_key_mouse(void) { return KEY_MOUSE; }
 
-/* newterm on the standard streams: unlike initscr it returns NULL instead of exiting. */
-static inline WINDOW *rk_start(void) {
-    SCREEN *screen = newterm(NULL, stdout, stdin);
+/* newterm writing to `out_fd` (standard output when it is -1 or cannot be opened) and
+   reading the standard input: unlike initscr it returns NULL instead of exiting. */
+static inline WINDOW *rk_start(int out_fd) {
+    FILE *out = out_fd >= 0 ? fdopen(out_fd, "w") : NULL;
+    SCREEN *screen = newterm(NULL, out != NULL ? out : stdout, stdin);
     if (screen == NULL) return NULL;
     set_term(screen);
     return stdscr;
+}
+
+/* Reads the window's size from the terminal and resizes the screen to it (the next
+   refresh then sends every cell); 1 when the size changed. */
+static inline int rk_resize_to_terminal(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    if (!is_term_resized(size.ws_row, size.ws_col)) return 0;
+    return resizeterm(size.ws_row, size.ws_col) == OK;
 }
 
 /* 1 when TERM names a terminal that can place the cursor: known to terminfo and not

@@ -1,5 +1,5 @@
 import CNCursesW
-import CRoutekaartSignals
+import CRoutekaartTerminal
 import Glibc
 import RoutekaartUI
 
@@ -18,7 +18,8 @@ public enum TerminalInput: Equatable, Sendable {
 /// and restores the terminal on every way out. All calls come from one thread.
 public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
-    private let looks: [StyleRole: (attrs: attr_t, pair: Int16)]
+    /// How each style role is drawn, by its raw value.
+    private let looks: [(attrs: attr_t, pair: Int16)]
     private let signalRead: Int32
     private let signalWrite: Int32
     private var cursorVisible = false
@@ -56,7 +57,8 @@ public final class Terminal {
         rk_signal_pipe_install(signalWrite)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         rk_suspend_signal_ignore()
-        guard let w = rk_start() else {
+        guard let w = rk_start(rk_output_open(STDOUT_FILENO)) else {
+            rk_output_close()
             rk_crash_guard_remove()
             close(signalRead)
             close(signalWrite)
@@ -69,10 +71,11 @@ public final class Terminal {
         keypad(window, true)
         intrflush(window, false)
         wtimeout(window, 0)
+        typeahead(-1)  // a frame is drawn whole; the run loop looks for keys before it draws
         rk_flow_control_and_quit_key_off()
         rk_bracketed_paste_on()
 
-        var looks: [StyleRole: (attr_t, Int16)] = [:]
+        var looks: [(attrs: attr_t, pair: Int16)] = []
         let colour = theme.usesColor && has_colors()
         if colour {
             start_color()
@@ -92,7 +95,7 @@ public final class Terminal {
             } else if !colour, look.background != .default || role == .selected || role == .statusBar || role == .keyName {
                 attrs |= rk_attr_reverse()
             }
-            looks[role] = (attrs, pair)
+            looks.append((attrs, pair))
         }
         self.looks = looks
         curs_set(0)
@@ -108,6 +111,7 @@ public final class Terminal {
         rk_bracketed_paste_off()
         rk_drop_typed_ahead()
         endwin()
+        rk_output_close()
         rk_drop_typed_ahead()
         rk_crash_guard_remove()
         close(signalRead)
@@ -120,26 +124,35 @@ public final class Terminal {
     }
 
     /// Draws `frame`: ncurses is given the cells that differ from the frame before, and
-    /// sends only what changed on the screen. The same frame again costs nothing: no
-    /// refresh, no system call.
+    /// what changed on the screen leaves in one write. The same frame again costs nothing:
+    /// no refresh, no system call.
     public func draw(_ frame: Frame) {
         let (width, height) = size
         let before = shown.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
-        if let before, before == frame, !frame.repaint, !frame.bell { return }
-        shown = frame
-        var buffer: [wchar_t] = []
-        buffer.reserveCapacity(8)
-        for y in 0..<min(height, frame.height) {
-            for x in 0..<min(width, frame.width) {
-                let cell = frame[x, y]
-                if cell.isContinuation || before?[x, y] == cell { continue }
-                let look = looks[cell.style] ?? (rk_attr_normal(), 0)
-                buffer.removeAll(keepingCapacity: true)
-                for scalar in cell.text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
-                if buffer.isEmpty { buffer.append(32) }
-                _ = rk_put_cell(window, Int32(y), Int32(x), buffer, Int32(buffer.count), look.attrs, look.pair)
+        var changed = before == nil || before?.cursor?.x != frame.cursor?.x || before?.cursor?.y != frame.cursor?.y
+        // One pass: each cell is compared with what ncurses was given and handed over if it differs.
+        frame.cells.withUnsafeBufferPointer { cells in
+            (before?.cells ?? []).withUnsafeBufferPointer { was in
+                var buffer: [wchar_t] = []
+                buffer.reserveCapacity(8)
+                for y in 0..<min(height, frame.height) {
+                    for x in 0..<min(width, frame.width) {
+                        let i = y * frame.width + x
+                        if cells[i].isContinuation || (!was.isEmpty && was[i] == cells[i]) { continue }
+                        changed = true
+                        let look = looks[Int(cells[i].style.rawValue)]
+                        buffer.removeAll(keepingCapacity: true)
+                        for scalar in cells[i].text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                        if buffer.isEmpty { buffer.append(32) }
+                        _ = rk_put_cell(window, Int32(y), Int32(x), buffer, Int32(buffer.count), look.attrs, look.pair)
+                    }
+                }
             }
         }
+        shown = frame
+        guard changed || frame.repaint || frame.bell else { return }
+        rk_output_gather()
+        defer { rk_output_send() }
         if let cursor = frame.cursor {
             leaveok(window, false)
             if !cursorVisible { curs_set(1); cursorVisible = true }
@@ -174,12 +187,21 @@ public final class Terminal {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0)]
         if let inbox { fds.append(pollfd(fd: inbox, events: Int16(POLLIN), revents: 0)) }
-        let ready = poll(&fds, nfds_t(fds.count), timeout)
-        let interrupted = ready < 0 && errno == EINTR  // a resize, say: ncurses has a key for it
+        if poll(&fds, nfds_t(fds.count), timeout) < 0 {  // a signal came: its byte is in the pipe
+            for i in fds.indices { fds[i].revents = 0 }
+            _ = poll(&fds, nfds_t(fds.count), 0)
+        }
         var inputs: [TerminalInput] = []
         var byte: UInt8 = 0
         if fds[1].revents & Int16(POLLIN) != 0 {
-            while read(signalRead, &byte, 1) == 1 { inputs.append(.signal(Int32(byte))) }
+            while read(signalRead, &byte, 1) == 1 {
+                if Int32(byte) != SIGWINCH {
+                    inputs.append(.signal(Int32(byte)))
+                } else if rk_resize_to_terminal() == 1 {
+                    shown = nil  // every cell is sent again at the new size
+                    inputs.append(.resize)
+                }
+            }
         }
         if fds.count > 2, fds[2].revents & Int16(POLLIN) != 0 { inputs.append(.inbox) }
         // The terminal is gone (window closed, connection dropped) even if no SIGHUP came:
@@ -189,12 +211,11 @@ public final class Terminal {
             return inputs
         }
         // ncurses is asked for keys only when there is something to read: no read that fails per pass.
-        guard fds[0].revents & Int16(POLLIN) != 0 || interrupted || pasting else { return inputs }
+        guard fds[0].revents & Int16(POLLIN) != 0 || pasting else { return inputs }
         var ch: wint_t = 0
         while true {
             let rc = wget_wch(window, &ch)
             if rc == ERR { break }
-            if rc == rk_key_code_yes() && Int32(ch) == rk_key_resize() { shown = nil }  // ncurses redraws from its own copy
             if let input = pasting ? Self.pasted(rc, ch) : Self.translate(rc, ch) { inputs.append(input) }
             if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_start() { pasting = true }
             if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_end() { pasting = false }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import RoutekaartUI
 
@@ -86,5 +87,34 @@ import Testing
         frame.put("xy   ", x: 5, y: 0, clip: Rect(x: 5, y: 0, width: 2, height: 1))
         frame.put("lang verhaal", x: 0, y: 0, width: 6)
         #expect(frame.silentCuts == ["abcdef"], "only text lost without an ellipsis counts")
+    }
+
+    /// Scalars the fast paths treat as a cell each, and some that they must not.
+    static let pieces: [String] = ["a", "Z", " ", "ë", "ï", "é", "ñ", "ß", "–", "—", "“", "”", "…", "•", "€", "→", "│", "─", "┌",
+                                   "▸", "○", "●", "▮", "\u{AD}", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{25FD}", "中", "🎉", "👩", "\u{7}", "\t"]
+
+    @Test func everyScalarTheFastPathsTakeIsOneCell() {
+        for range in [0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x25FF] {
+            for v in range {
+                let scalar = Unicode.Scalar(UInt32(v))!
+                if TextWidth.isNarrowStandalone(scalar.value) {
+                    #expect(TextWidth.of(Character(scalar)) == 1, "U+\(String(v, radix: 16))")
+                }
+            }
+        }
+        #expect(!TextWidth.isNarrowStandalone(0xAD) && !TextWidth.isNarrowStandalone(0x301) && !TextWidth.isNarrowStandalone(0x25FD))
+    }
+
+    @Test func theFastPathsMeasureAndPutAsGraphemesDo() async {
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...30), Gen.int(in: 0...12)) { picks, x in
+            let text = picks.map { Self.pieces[$0] }.joined()
+            #expect(TextWidth.of(text) == text.reduce(0) { $0 + TextWidth.of($1) }, "\(text.unicodeScalars.map(\.value))")
+            var fast = Frame(width: 24, height: 1)
+            var slow = fast
+            let clip = Rect(x: 2, y: 0, width: 18, height: 1)
+            let used = fast.put(text, x: x, y: 0, style: .accent, clip: clip)
+            let usedSlow = slow.putGraphemes(text, x: x, y: 0, style: .accent, area: clip, limit: clip.maxX)
+            #expect(used == usedSlow && fast == slow && fast.silentCuts == slow.silentCuts, "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }

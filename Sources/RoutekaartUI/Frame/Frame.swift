@@ -56,6 +56,12 @@ public struct Frame: Sendable, Equatable {
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
         let limit = min(width, area.maxX)
         if TextWidth.isPrintableASCII(text) { return putASCII(text, x: x, y: y, style: style, area: area, limit: limit) }
+        if TextWidth.isNarrowScalars(text) { return putNarrow(text, x: x, y: y, style: style, area: area, limit: limit) }
+        return putGraphemes(text, x: x, y: y, style: style, area: area, limit: limit)
+    }
+
+    /// `put` for any text: a grapheme at a time, each as wide as `TextWidth.of` says.
+    mutating func putGraphemes(_ text: String, x: Int, y: Int, style: StyleRole, area: Rect, limit: Int) -> Int {
         var cx = x
         for (offset, c) in zip(text.indices, text) {
             let w = TextWidth.of(c)
@@ -89,6 +95,25 @@ public struct Frame: Sendable, Equatable {
             if cx >= max(0, area.x) {
                 clearWide(at: cx, y: y)
                 self[cx, y] = Cell(String(UnicodeScalar(byte)), style: style)
+            }
+            cx += 1
+        }
+        return cx - x
+    }
+
+    /// `put` for text whose every scalar is one cell and a grapheme of its own
+    /// (`TextWidth.isNarrowScalars`): a scalar a cell, no graphemes to find.
+    private mutating func putNarrow(_ text: String, x: Int, y: Int, style: StyleRole, area: Rect, limit: Int) -> Int {
+        var cx = x
+        let scalars = text.unicodeScalars
+        for i in scalars.indices {
+            if cx + 1 > limit {
+                if scalars[i...].contains(where: { !$0.properties.isWhitespace }) { silentCuts.append(text) }
+                break
+            }
+            if cx >= max(0, area.x) {
+                clearWide(at: cx, y: y)
+                self[cx, y] = Cell(String(Character(scalars[i])), style: style)
             }
             cx += 1
         }

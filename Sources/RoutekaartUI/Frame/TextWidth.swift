@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Display width in terminal cells: CJK and most emoji take two cells, combining marks none.
 public enum TextWidth {
     /// Cells that `character` occupies (0, 1 or 2).
@@ -20,6 +22,7 @@ public enum TextWidth {
     /// Cells that `text` occupies.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }  // a cell a byte, no graphemes to find
+        if isNarrowScalars(text) { return text.unicodeScalars.count }
         var total = 0
         for c in text { total += of(c) }
         return total
@@ -28,6 +31,27 @@ public enum TextWidth {
     /// True when every byte is a printable ASCII character (each one cell wide).
     static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// True when every scalar is printable, one cell wide and a grapheme of its own: ASCII,
+    /// Latin letters with their accents (ë, ï, é), dashes, quotes, the euro sign, arrows,
+    /// box drawing and simple shapes. Such text is measured and put a scalar a cell, with
+    /// no graphemes to find. A combining mark, an emoji or a wide letter makes it false.
+    static func isNarrowScalars<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.allSatisfy { isNarrowStandalone($0.value) }
+    }
+
+    /// Scalars that take one cell and never join a neighbour into one grapheme. Left out:
+    /// controls, the soft hyphen and other format characters, combining marks, and the two
+    /// squares in this range that are shown as emoji (U+25FD, U+25FE).
+    static func isNarrowStandalone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+             0x2190...0x21FF, 0x2500...0x25FC:
+            return true
+        default:
+            return false
+        }
     }
 
     /// East Asian Wide and Fullwidth ranges.
@@ -59,8 +83,28 @@ public enum TextWidth {
         return out + "…"
     }
 
-    /// Word-wraps `text` to lines of at most `width` cells; long words are broken.
+    /// Word-wraps `text` to lines of at most `width` cells; long words are broken. A frame
+    /// wraps mostly the texts the frame before wrapped, so the lines are kept, by text and
+    /// width (at most `wrapsKept` of them).
     public static func wrap(_ text: String, width: Int) -> [String] {
+        let key = WrapKey(text: text, width: width)
+        if let lines = wraps.withLock({ $0[key] }) { return lines }
+        let lines = wrapAnew(text, width: width)
+        wraps.withLock { kept in
+            if kept.count >= wrapsKept { kept.removeAll(keepingCapacity: true) }
+            kept[key] = lines
+        }
+        return lines
+    }
+
+    static let wrapsKept = 2048
+    private struct WrapKey: Hashable {
+        let text: String
+        let width: Int
+    }
+    private static let wraps = Mutex<[WrapKey: [String]]>([:])
+
+    static func wrapAnew(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -21,6 +21,8 @@ static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, 
  * the terminal and exits with 128 + its number, as SIGTERM does. */
 static const int ending_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
                                       SIGVTALRM, SIGPROF, SIGPWR, SIGIO, SIGSTKFLT, SIGXCPU, SIGXFSZ };
+/* Signals that reach the pipe without ending anything: a changed window size. */
+static const int noted_signals[] = { SIGWINCH };
 #define RK_COUNT(list) (sizeof(list) / sizeof((list)[0]))
 
 static void rk_crash_handler(int sig) {
@@ -83,11 +85,11 @@ void rk_suspend_signal_ignore(void) { signal(SIGTSTP, SIG_IGN); }
 int rk_signal_pipe_install(int write_fd) {
     pipe_fd = write_fd;
     /* A parent may have blocked these (test runners, some launchers); the run loop
-     * needs them, and ncurses needs SIGWINCH to notice a resize. */
+     * needs them. */
     sigset_t wanted;
     sigemptyset(&wanted);
-    sigaddset(&wanted, SIGWINCH);
     for (size_t i = 0; i < RK_COUNT(ending_signals); i++) sigaddset(&wanted, ending_signals[i]);
+    for (size_t i = 0; i < RK_COUNT(noted_signals); i++) sigaddset(&wanted, noted_signals[i]);
     for (size_t i = 0; i < RK_COUNT(crash_signals); i++) sigaddset(&wanted, crash_signals[i]);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction action;
@@ -97,6 +99,9 @@ int rk_signal_pipe_install(int write_fd) {
     sigemptyset(&action.sa_mask);
     for (size_t i = 0; i < RK_COUNT(ending_signals); i++) {
         if (sigaction(ending_signals[i], &action, NULL) != 0) return -1;
+    }
+    for (size_t i = 0; i < RK_COUNT(noted_signals); i++) {
+        if (sigaction(noted_signals[i], &action, NULL) != 0) return -1;
     }
     signal(SIGPIPE, SIG_IGN);
     return 0;
