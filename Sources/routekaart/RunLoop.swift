@@ -76,6 +76,7 @@ enum RunLoop {
         session.onBackgroundWorkDone = { inbox.wakeUp() }  // a fold is written: the loop completes it
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app
+        NetworkAnalysis.prepare(session.state.actors, session.state.relations)  // while the room looks at the first frame
         if tour { app.startTour() }
         if roomOptions.room { app.openRoom(now: currentTime()) }
         defer { room.close() }
