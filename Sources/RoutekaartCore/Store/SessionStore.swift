@@ -172,8 +172,16 @@ public final class SessionStore: SessionStorage {
         for e in events { data.append(try JournalLine.encode(e)) }
         try Self.writeAll(journal, data, path: journalPath)
         // Opened anew, not dup'ed: a duplicate would share, and so prolong, the one-writer lock.
-        if events.allSatisfy(\.event.isNavigation), case let copy = open(journalPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW), copy >= 0 {
-            syncing.async { _ = fdatasync(copy); close(copy) }
+        // Opened on the queue too: a fold may have replaced the journal since, and then the
+        // fold has synced what it holds.
+        if events.allSatisfy(\.event.isNavigation) {
+            let path = journalPath
+            syncing.async {
+                let copy = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+                guard copy >= 0 else { return }
+                _ = fdatasync(copy)
+                close(copy)
+            }
         } else {
             guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
         }
