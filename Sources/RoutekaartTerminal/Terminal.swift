@@ -142,7 +142,11 @@ public final class Terminal {
                         changed = true
                         let look = looks[Int(cells[i].style.rawValue)]
                         buffer.removeAll(keepingCapacity: true)
-                        for scalar in cells[i].text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                        if let byte = cells[i].asciiByte {
+                            buffer.append(wchar_t(byte))
+                        } else {
+                            for scalar in cells[i].text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+                        }
                         if buffer.isEmpty { buffer.append(32) }
                         _ = rk_put_cell(window, Int32(y), Int32(x), buffer, Int32(buffer.count), look.attrs, look.pair)
                     }

@@ -117,4 +117,17 @@ import Testing
             #expect(used == usedSlow && fast == slow && fast.silentCuts == slow.silentCuts, "\(text.unicodeScalars.map(\.value))")
         }
     }
+
+    @Test func aCellKeepsEveryGraphemeWhole() {
+        let texts = ["", " ", "a", "ë", "中", "🎉", "e\u{301}", "👩‍👩‍👧‍👦", "🏳️‍🌈", String(repeating: "x", count: 15),
+                     String(repeating: "y", count: 16), "a" + String(repeating: "\u{301}", count: 9)]
+        for text in texts {
+            #expect(Array(Cell(text).text.utf8) == Array(text.utf8), "\(text.unicodeScalars.map(\.value))")
+        }
+        #expect(Cell("").isContinuation && !Cell(" ").isContinuation)
+        #expect(Cell("👩‍👩‍👧‍👦") == Cell("👩‍👩‍👧‍👦") && Cell("👩‍👩‍👧‍👦") != Cell("👩‍👩‍👧"))
+        #expect(Cell("é") != Cell("e\u{301}"), "two spellings stay two: the terminal gets the bytes it was given")
+        #expect(Cell(Unicode.Scalar(0xEB)!, style: .normal) == Cell("ë") && Cell("a", style: .accent) != Cell("a"))
+        #expect(Cell("a").asciiByte == 97 && Cell(" ").asciiByte == 32 && Cell("ë").asciiByte == nil && Cell("").asciiByte == nil)
+    }
 }

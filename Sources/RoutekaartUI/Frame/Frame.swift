@@ -1,15 +1,86 @@
-/// One cell: a grapheme (empty for the right half of a wide one) and its style.
+import Synchronization
+
+/// One cell: a grapheme (empty for the right half of a wide one) and its style. The
+/// grapheme is kept in the cell itself, so a frame is plain memory: made, copied, compared
+/// and freed without visiting each cell.
 public struct Cell: Hashable, Sendable {
-    public var text: String
+    private var glyph: Glyph
     public var style: StyleRole
 
     public init(_ text: String = " ", style: StyleRole = .normal) {
-        self.text = text
+        glyph = Glyph(text)
         self.style = style
     }
 
+    /// A cell holding one scalar: a letter, a dash, a line of a box.
+    init(_ scalar: Unicode.Scalar, style: StyleRole) {
+        glyph = Glyph(scalar)
+        self.style = style
+    }
+
+    public var text: String {
+        get { glyph.text }
+        set { glyph = Glyph(newValue) }
+    }
+
     /// The second cell of a two-cell grapheme.
-    public var isContinuation: Bool { text.isEmpty }
+    public var isContinuation: Bool { glyph.isEmpty }
+
+    /// The byte of a cell holding one ASCII character, without making a string of it.
+    public var asciiByte: UInt8? { glyph.asciiByte }
+}
+
+/// A grapheme's UTF-8 bytes in 16 bytes: up to 15 of them inline with their count in the
+/// last byte (nearly every grapheme); a longer one (a family emoji) is numbered in a table
+/// that all frames share, which only the graphemes ever shown can fill.
+struct Glyph: Hashable, Sendable {
+    private var low: UInt64
+    private var high: UInt64
+
+    private static let numberedMark: UInt64 = 0xFF << 56
+    private static let numbered = Mutex<(texts: [String], numbers: [[UInt8]: UInt64])>(([], [:]))
+
+    init(_ text: String) {
+        let count = text.utf8.count
+        guard count <= 15 else {
+            let bytes = Array(text.utf8)  // by bytes: two spellings of one grapheme stay two
+            low = Self.numbered.withLock { table in
+                if let number = table.numbers[bytes] { return number }
+                table.texts.append(text)
+                table.numbers[bytes] = UInt64(table.texts.count - 1)
+                return UInt64(table.texts.count - 1)
+            }
+            high = Self.numberedMark
+            return
+        }
+        var low: UInt64 = 0
+        var high = UInt64(count) << 56
+        for (i, byte) in text.utf8.enumerated() {
+            if i < 8 { low |= UInt64(byte) << (8 * i) } else { high |= UInt64(byte) << (8 * (i - 8)) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        var low: UInt64 = 0
+        var count = 0
+        for byte in UTF8.encode(scalar) ?? UTF8.encode(" ")! {
+            low |= UInt64(byte) << (8 * count)
+            count += 1
+        }
+        self.low = low
+        high = UInt64(count) << 56
+    }
+
+    var isEmpty: Bool { low == 0 && high == 0 }
+
+    var asciiByte: UInt8? { high == 1 << 56 && low < 0x80 ? UInt8(low) : nil }
+
+    var text: String {
+        if high == Self.numberedMark { return Self.numbered.withLock { $0.texts[Int(low)] } }
+        return withUnsafeBytes(of: (low.littleEndian, high.littleEndian)) { String(decoding: $0.prefix(Int(high >> 56)), as: UTF8.self) }
+    }
 }
 
 /// A grid of cells that a screen renders into. Tests read it as text; the terminal
@@ -94,7 +165,7 @@ public struct Frame: Sendable, Equatable {
             }
             if cx >= max(0, area.x) {
                 clearWide(at: cx, y: y)
-                self[cx, y] = Cell(String(UnicodeScalar(byte)), style: style)
+                self[cx, y] = Cell(UnicodeScalar(byte), style: style)
             }
             cx += 1
         }
@@ -113,7 +184,7 @@ public struct Frame: Sendable, Equatable {
             }
             if cx >= max(0, area.x) {
                 clearWide(at: cx, y: y)
-                self[cx, y] = Cell(String(Character(scalars[i])), style: style)
+                self[cx, y] = Cell(scalars[i], style: style)
             }
             cx += 1
         }
