@@ -16,7 +16,7 @@ static int gathering = 0;
 static char *frame = NULL;
 static size_t frame_room = 0;
 
-static int rk_write_all(int fd, const char *bytes, size_t count) {
+static void rk_write_all(int fd, const char *bytes, size_t count) {
     while (count > 0) {
         ssize_t written = write(fd, bytes, count);
         if (written > 0) {
@@ -28,10 +28,32 @@ static int rk_write_all(int fd, const char *bytes, size_t count) {
             struct pollfd ready = { .fd = fd, .events = POLLOUT, .revents = 0 };
             poll(&ready, 1, 1000);
         } else {
-            return -1;
+            return;
         }
     }
-    return 0;
+}
+
+/* Reads up to `count` bytes of the memory file from `offset` into `into`; returns how many. */
+static size_t rk_read_at(char *into, size_t count, size_t offset) {
+    size_t have = 0;
+    while (have < count) {
+        ssize_t got = pread(frame_file, into + have, count - have, (off_t)(offset + have));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+        have += (size_t)got;
+    }
+    return have;
+}
+
+static void rk_copy_in_pieces(size_t length) {
+    char piece[4096];
+    for (size_t offset = 0; offset < length;) {
+        size_t got = rk_read_at(piece, length - offset < sizeof piece ? length - offset : sizeof piece, offset);
+        if (got == 0) break;
+        rk_write_all(tty_out, piece, got);
+        offset += got;
+    }
+    lseek(frame_file, 0, SEEK_SET);
 }
 
 int rk_output_open(int tty_fd) {
@@ -50,28 +72,24 @@ void rk_output_gather(void) {
     gathering = 1;
 }
 
-long rk_output_send(void) {
-    if (!gathering) return 0;
+void rk_output_send(void) {
+    if (!gathering) return;
     gathering = 0;
     dup2(tty_copy, ncurses_out);  /* the descriptor ncurses knows is the terminal again */
     off_t length = lseek(frame_file, 0, SEEK_CUR);
-    if (length <= 0) return 0;
+    if (length <= 0) return;
     if ((size_t)length > frame_room) {
         char *larger = realloc(frame, (size_t)length);
-        if (larger == NULL) return -1;
+        if (larger == NULL) {  /* no room for it whole: the frame still goes out, in pieces */
+            rk_copy_in_pieces((size_t)length);
+            return;
+        }
         frame = larger;
         frame_room = (size_t)length;
     }
-    size_t have = 0;
-    while (have < (size_t)length) {
-        ssize_t got = pread(frame_file, frame + have, (size_t)length - have, (off_t)have);
-        if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) break;
-        have += (size_t)got;
-    }
+    size_t have = rk_read_at(frame, (size_t)length, 0);
     lseek(frame_file, 0, SEEK_SET);  /* the next frame writes over this one: no pages freed and taken again */
-    if (rk_write_all(tty_out, frame, have) != 0) return -1;
-    return (long)have;
+    rk_write_all(tty_out, frame, have);  /* a terminal gone is noticed by the run loop's poll */
 }
 
 void rk_output_close(void) {

@@ -14,8 +14,8 @@ int rk_output_open(int tty_fd);
 void rk_output_gather(void);
 
 /* Points ncurses at the terminal again and writes what was gathered in one write (a
- * partial write is completed). Returns the number of bytes sent, or -1 after an error. */
-long rk_output_send(void);
+ * partial write is completed). */
+void rk_output_send(void);
 
 /* Closes the memory file; ncurses keeps writing to the terminal. */
 void rk_output_close(void);

@@ -65,7 +65,7 @@ struct Glyph: Hashable, Sendable {
     init(_ scalar: Unicode.Scalar) {
         var low: UInt64 = 0
         var count = 0
-        for byte in UTF8.encode(scalar) ?? UTF8.encode(" ")! {
+        for byte in UTF8.encode(scalar)! {  // every scalar has a UTF-8 form
             low |= UInt64(byte) << (8 * count)
             count += 1
         }
@@ -126,8 +126,9 @@ public struct Frame: Sendable, Equatable {
         let area = clip ?? bounds
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return 0 }
         let limit = min(width, area.maxX)
-        if TextWidth.isPrintableASCII(text) { return putASCII(text, x: x, y: y, style: style, area: area, limit: limit) }
-        if TextWidth.isNarrowScalars(text) { return putNarrow(text, x: x, y: y, style: style, area: area, limit: limit) }
+        if TextWidth.isPrintableASCII(text) || TextWidth.isNarrowScalars(text) {
+            return putNarrow(text, x: x, y: y, style: style, area: area, limit: limit)
+        }
         return putGraphemes(text, x: x, y: y, style: style, area: area, limit: limit)
     }
 
@@ -154,26 +155,8 @@ public struct Frame: Sendable, Equatable {
         return cx - x
     }
 
-    /// `put` for text of printable ASCII only: a byte a cell, no graphemes to find.
-    private mutating func putASCII(_ text: String, x: Int, y: Int, style: StyleRole, area: Rect, limit: Int) -> Int {
-        var cx = x
-        let bytes = Array(text.utf8)
-        for (i, byte) in bytes.enumerated() {
-            if cx + 1 > limit {
-                if bytes[i...].contains(where: { $0 != 0x20 }) { silentCuts.append(text) }
-                break
-            }
-            if cx >= max(0, area.x) {
-                clearWide(at: cx, y: y)
-                self[cx, y] = Cell(UnicodeScalar(byte), style: style)
-            }
-            cx += 1
-        }
-        return cx - x
-    }
-
-    /// `put` for text whose every scalar is one cell and a grapheme of its own
-    /// (`TextWidth.isNarrowScalars`): a scalar a cell, no graphemes to find.
+    /// `put` for text whose every scalar is one cell and a grapheme of its own (printable
+    /// ASCII, or `TextWidth.isNarrowScalars`): a scalar a cell, no graphemes to find.
     private mutating func putNarrow(_ text: String, x: Int, y: Int, style: StyleRole, area: Rect, limit: Int) -> Int {
         var cx = x
         let scalars = text.unicodeScalars
