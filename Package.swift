@@ -65,6 +65,10 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["__Snapshots__"]),
         .testTarget(
+            name: "RoutekaartTerminalTests",
+            dependencies: ["RoutekaartTerminal", "RoutekaartUI",
+                           .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
             name: "RoutekaartExportTests",
             dependencies: ["RoutekaartExport", "RoutekaartCore", "TestSupport"],
             exclude: ["__Snapshots__"]),

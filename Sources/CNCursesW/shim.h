@@ -17,15 +17,6 @@
 
 /* Swift imports no function-like macros; these small functions stand in for them. */
 
-/* The next refresh sends every cell again, whatever the terminal is thought to show. */
-static inline void rk_repaint_all(void) { clearok(curscr, TRUE); }
-
-static inline attr_t rk_attr_normal(void) { return A_NORMAL; }
-static inline attr_t rk_attr_bold(void) { return A_BOLD; }
-static inline attr_t rk_attr_dim(void) { return A_DIM; }
-static inline attr_t rk_attr_reverse(void) { return A_REVERSE; }
-static inline attr_t rk_attr_underline(void) { return A_UNDERLINE; }
-
 static inline int rk_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rk_key_resize(void) { return KEY_RESIZE; }
 static inline int rk_key_up(void) { return KEY_UP; }
@@ -61,15 +52,27 @@ static inline int rk_key_sleft(void) { return KEY_SLEFT; }
 static inline int rk_key_sright(void) { return KEY_SRIGHT; }
 static inline int rk_key_mouse(void) { return KEY_MOUSE; }
 
-/* newterm writing to `out_fd` (standard output when it is -1 or cannot be opened) and
-   reading the standard input: unlike initscr it returns NULL instead of exiting. */
-static inline WINDOW *rk_start(int out_fd) {
-    FILE *out = out_fd >= 0 ? fdopen(out_fd, "w") : NULL;
-    SCREEN *screen = newterm(NULL, out != NULL ? out : stdout, stdin);
+/* newterm on the standard output and input: unlike initscr it returns NULL instead of exiting. */
+static inline WINDOW *rk_start(void) {
+    SCREEN *screen = newterm(NULL, stdout, stdin);
     if (screen == NULL) return NULL;
     set_term(screen);
     return stdscr;
 }
+
+/* A string capability of the terminal set up, or NULL when it has none. */
+static inline const char *rk_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return value == (const char *)-1 ? NULL : value;
+}
+
+/* A boolean capability of the terminal set up: 1 when it has it. */
+static inline int rk_flag(const char *name) { return tigetflag(name) == 1; }
+
+/* A parameterised capability with one or two numbers filled in (tiparm takes a variable
+   number of arguments, which Swift cannot pass). */
+static inline const char *rk_fill1(const char *capability, int a) { return tiparm(capability, a); }
+static inline const char *rk_fill2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
 
 /* Reads the window's size from the terminal and resizes the screen to it (the next
    refresh then sends every cell); 1 when the size changed. */
@@ -107,18 +110,5 @@ static inline void rk_flow_control_and_quit_key_off(void) {
 /* Drops keys typed ahead, so that they never run in the shell after the program ends. */
 static inline void rk_drop_typed_ahead(void) { tcflush(STDIN_FILENO, TCIFLUSH); }
 
-static inline int rk_colors(void) { return COLORS; }
-static inline int rk_color_pairs(void) { return COLOR_PAIRS; }
-
-/* Draws one cell: a grapheme of up to `count` wide characters with attributes and a colour pair. */
-static inline int rk_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
-    cchar_t cell;
-    wchar_t buffer[CCHARW_MAX + 1];
-    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
-    for (int i = 0; i < n; i++) buffer[i] = chars[i];
-    buffer[n] = L'\0';
-    if (setcchar(&cell, buffer, attrs, pair, NULL) != OK) return ERR;
-    return mvwadd_wch(win, y, x, &cell);
-}
 
 #endif

@@ -14,21 +14,23 @@ public enum TerminalInput: Equatable, Sendable {
     case inbox
 }
 
-/// The ncursesw backend: sets the terminal up, draws `Frame`s, reads keys and signals,
-/// and restores the terminal on every way out. All calls come from one thread.
+/// The terminal backend: ncursesw sets the terminal up, reads keys and restores it on
+/// every way out; frames leave as the bytes `FrameEncoder` makes from terminfo's strings,
+/// one write a frame. Signals arrive through a pipe. All calls come from one thread.
 public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
-    /// How each style role is drawn, by its raw value.
-    private let looks: [(attrs: attr_t, pair: Int16)]
+    /// Keys are read through a pad: ncurses refreshes an ordinary window when it reads
+    /// keys from it, which would draw over the frames.
+    private let keyboard: UnsafeMutablePointer<WINDOW>
+    private var encoder: FrameEncoder
     private let signalRead: Int32
     private let signalWrite: Int32
-    private var cursorVisible = false
     private var isOpen = true
     /// Between the start and end markers of a bracketed paste.
     private var pasting = false
     /// Frames drawn since start, for the benchmarks and the debug overlay.
     public private(set) var framesDrawn = 0
-    /// What ncurses was last given: a frame hands it only the cells that differ.
+    /// What the terminal shows: a frame sends only the cells that differ from it.
     private var shown: Frame?
 
     /// Bytes that put a terminal back to normal: leave the alternate screen, show the
@@ -57,48 +59,25 @@ public final class Terminal {
         rk_signal_pipe_install(signalWrite)
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         rk_suspend_signal_ignore()
-        guard let w = rk_start(rk_output_open(STDOUT_FILENO)) else {
-            rk_output_close()
+        guard let w = rk_start(), let pad = newpad(1, 1) else {
             rk_crash_guard_remove()
             close(signalRead)
             close(signalWrite)
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         window = w
+        keyboard = pad
         cbreak()
         noecho()
         nonl()
-        keypad(window, true)
-        intrflush(window, false)
-        wtimeout(window, 0)
-        typeahead(-1)  // a frame is drawn whole; the run loop looks for keys before it draws
+        keypad(keyboard, true)
+        intrflush(keyboard, false)
+        wtimeout(keyboard, 0)
         rk_flow_control_and_quit_key_off()
         rk_bracketed_paste_on()
-
-        var looks: [(attrs: attr_t, pair: Int16)] = []
-        let colour = theme.usesColor && has_colors()
-        if colour {
-            start_color()
-            use_default_colors()
-        }
-        for (i, role) in StyleRole.allCases.enumerated() {
-            let look = theme.look(role)
-            var attrs = rk_attr_normal()
-            if look.bold { attrs |= rk_attr_bold() }
-            if look.reverse { attrs |= rk_attr_reverse() }
-            if look.underline { attrs |= rk_attr_underline() }
-            if look.dim { attrs |= rk_attr_dim() }
-            var pair: Int16 = 0
-            if colour, i + 1 < Int(rk_color_pairs()) {
-                pair = Int16(i + 1)
-                init_pair(pair, Self.color(look.foreground), Self.color(look.background))
-            } else if !colour, look.background != .default || role == .selected || role == .statusBar || role == .keyName {
-                attrs |= rk_attr_reverse()
-            }
-            looks.append((attrs, pair))
-        }
-        self.looks = looks
-        curs_set(0)
+        wnoutrefresh(window)
+        doupdate()  // ncurses' own start: the alternate screen, cleared
+        encoder = FrameEncoder(codes: Self.codes(theme: theme))
     }
 
     deinit { shutdown() }
@@ -107,11 +86,10 @@ public final class Terminal {
     public func shutdown() {
         guard isOpen else { return }
         isOpen = false
-        curs_set(1)
+        if !encoder.cursorVisible { Self.writeAll(encoder.codes.showCursor) }
         rk_bracketed_paste_off()
         rk_drop_typed_ahead()
         endwin()
-        rk_output_close()
         rk_drop_typed_ahead()
         rk_crash_guard_remove()
         close(signalRead)
@@ -123,57 +101,75 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Draws `frame`: ncurses is given the cells that differ from the frame before, and
-    /// what changed on the screen leaves in one write. The same frame again costs nothing:
-    /// no refresh, no system call.
+    /// Draws `frame`: what changed on the screen leaves in one write. The same frame again
+    /// costs nothing: no system call. A frame larger than the terminal (a resize on its way)
+    /// is not drawn: it would scroll the screen.
     public func draw(_ frame: Frame) {
         let (width, height) = size
-        let before = shown.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
-        var changed = before == nil || before?.cursor?.x != frame.cursor?.x || before?.cursor?.y != frame.cursor?.y
-        // One pass: each cell is compared with what ncurses was given and handed over if it differs.
-        frame.cells.withUnsafeBufferPointer { cells in
-            (before?.cells ?? []).withUnsafeBufferPointer { was in
-                var buffer: [wchar_t] = []
-                buffer.reserveCapacity(8)
-                for y in 0..<min(height, frame.height) {
-                    for x in 0..<min(width, frame.width) {
-                        let i = y * frame.width + x
-                        if cells[i].isContinuation || (!was.isEmpty && was[i] == cells[i]) { continue }
-                        changed = true
-                        let look = looks[Int(cells[i].style.rawValue)]
-                        buffer.removeAll(keepingCapacity: true)
-                        if let byte = cells[i].asciiByte {
-                            buffer.append(wchar_t(byte))
-                        } else {
-                            for scalar in cells[i].text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
-                        }
-                        if buffer.isEmpty { buffer.append(32) }
-                        _ = rk_put_cell(window, Int32(y), Int32(x), buffer, Int32(buffer.count), look.attrs, look.pair)
-                    }
+        guard frame.width <= width, frame.height <= height else { return }
+        let bytes = encoder.encode(frame, over: shown)
+        shown = frame
+        guard !bytes.isEmpty else { return }
+        Self.writeAll(bytes)  // a terminal gone is noticed by the run loop's poll
+        framesDrawn += 1
+    }
+
+    /// Writes all of `bytes` to the terminal, finishing a partial write.
+    static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    var ready = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, 1000)
+                } else {
+                    return
                 }
             }
         }
-        shown = frame
-        guard changed || frame.repaint || frame.bell else { return }
-        rk_output_gather()
-        defer { rk_output_send() }
-        if let cursor = frame.cursor {
-            leaveok(window, false)
-            if !cursorVisible { curs_set(1); cursorVisible = true }
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            // An invisible cursor may stay wherever the last cell left it: no bytes to move it back.
-            leaveok(window, true)
-            if cursorVisible {
-                curs_set(0)
-                cursorVisible = false
+    }
+
+    /// The terminal's strings for drawing `theme`, from terminfo.
+    static func codes(theme: Theme) -> TerminalCodes {
+        func bytes(_ name: String) -> [UInt8]? { rk_capability(name).map { Array(String(cString: $0).utf8) } }
+        let setForeground = rk_capability("setaf")
+        let setBackground = rk_capability("setab")
+        let colour = theme.usesColor && has_colors() && setForeground != nil && setBackground != nil
+        let styles: [[UInt8]] = StyleRole.allCases.map { role in
+            let look = theme.look(role)
+            var out = bytes("sgr0") ?? []
+            if look.bold { out += bytes("bold") ?? [] }
+            if look.dim { out += bytes("dim") ?? [] }
+            if look.underline { out += bytes("smul") ?? [] }
+            if look.reverse || (!colour && (look.background != .default || role == .selected || role == .statusBar || role == .keyName)) {
+                out += bytes("rev") ?? []
             }
+            if colour, let number = colorNumber(look.foreground) { out += Array(String(cString: rk_fill1(setForeground, number)).utf8) }
+            if colour, let number = colorNumber(look.background) { out += Array(String(cString: rk_fill1(setBackground, number)).utf8) }
+            return out
         }
-        if frame.repaint { rk_repaint_all() }
-        wnoutrefresh(window)
-        doupdate()
-        if frame.bell { beep() }
-        framesDrawn += 1
+        let normal = theme.look(.normal)
+        let plainNormal = !normal.bold && !normal.dim && !normal.underline && !normal.reverse
+        let cursorAddress = rk_capability("cup").map { String(cString: $0) } ?? ""
+        var moveTo: @Sendable (Int, Int, inout [UInt8]) -> Void = { column, row, out in
+            cursorAddress.withCString { out += Array(String(cString: rk_fill2($0, Int32(row), Int32(column))).utf8) }
+        }
+        if cursorAddress == "\u{1B}[%i%p1%d;%p2%dH" { moveTo = { TerminalCodes.ansiMove($0, $1, &$2) } }
+        return TerminalCodes(
+            moveTo: moveTo,
+            clearScreen: bytes("clear") ?? [],
+            clearsToNormal: plainNormal && (!colour || (normal.foreground == .default && normal.background == .default) || rk_flag("bce") == 1),
+            clearToEndOfRow: bytes("el"),
+            styles: styles,
+            hideCursor: bytes("civis") ?? [],
+            showCursor: bytes("cnorm") ?? [],
+            bell: bytes("bel") ?? [0x07],
+            writesLastCell: rk_flag("am") == 0 || rk_flag("xenl") == 1)
     }
 
     /// Whether keys, a signal or commands in `inbox` are already waiting: the run loop then
@@ -218,7 +214,7 @@ public final class Terminal {
         guard fds[0].revents & Int16(POLLIN) != 0 || pasting else { return inputs }
         var ch: wint_t = 0
         while true {
-            let rc = wget_wch(window, &ch)
+            let rc = wget_wch(keyboard, &ch)
             if rc == ERR { break }
             if let input = pasting ? Self.pasted(rc, ch) : Self.translate(rc, ch) { inputs.append(input) }
             if rc == rk_key_code_yes() && Int32(ch) == rk_key_paste_start() { pasting = true }
@@ -275,17 +271,18 @@ public final class Terminal {
         }
     }
 
-    static func color(_ c: ThemeColor) -> Int16 {
+    /// The terminal's number of a theme colour; nil for the terminal's own colour.
+    static func colorNumber(_ c: ThemeColor) -> Int32? {
         switch c {
-        case .default: -1
-        case .black: Int16(COLOR_BLACK)
-        case .red: Int16(COLOR_RED)
-        case .green: Int16(COLOR_GREEN)
-        case .yellow: Int16(COLOR_YELLOW)
-        case .blue: Int16(COLOR_BLUE)
-        case .magenta: Int16(COLOR_MAGENTA)
-        case .cyan: Int16(COLOR_CYAN)
-        case .white: Int16(COLOR_WHITE)
+        case .default: nil
+        case .black: COLOR_BLACK
+        case .red: COLOR_RED
+        case .green: COLOR_GREEN
+        case .yellow: COLOR_YELLOW
+        case .blue: COLOR_BLUE
+        case .magenta: COLOR_MAGENTA
+        case .cyan: COLOR_CYAN
+        case .white: COLOR_WHITE
         }
     }
 

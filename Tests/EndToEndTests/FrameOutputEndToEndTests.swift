@@ -13,7 +13,7 @@ import Testing
         let log = folder + "/writes"
         let tracer = Process()
         tracer.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        tracer.arguments = ["-p", "\(pid)", "-e", "trace=write,dup2", "-e", "signal=none", "-o", log]
+        tracer.arguments = ["-p", "\(pid)", "-tt", "-e", "trace=write", "-e", "signal=none", "-o", log]
         tracer.standardError = FileHandle.nullDevice
         try tracer.run()
         defer { if tracer.isRunning { kill(tracer.processIdentifier, SIGKILL) } }
@@ -24,30 +24,33 @@ import Testing
         }
         try tmux.keys("5")  // a switch of screens: the whole screen changes
         try tmux.waitFor("Wegwijzer 5", timeout: 5)
-        try tmux.keys("q", "Enter")
+        usleep(250_000)
+        try tmux.keys("q")  // the question whether to quit is a frame too
+        usleep(250_000)
+        try tmux.keys("Enter")
         try tmux.waitForExit()
         #expect(try tmux.exitStatus() == 0)
         for _ in 0..<100 where tracer.isRunning { usleep(100_000) }  // strace ends with the program
 
-        // A frame: dup2 points ncurses at the memory file, ncurses writes into it, dup2 points
-        // it back, and the next write to the terminal (descriptor 1) carries all those bytes.
-        var frames: [(writes: Int, bytes: Int, sent: Int?)] = []
-        var gathering = false
-        func bytes(_ line: Substring) -> Int { line.split(separator: "=").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? -1 }
+        // Writes to the terminal (descriptor 1), grouped by key: the keys were 250 ms apart.
+        var keys: [[Int]] = []
+        var lastTime = -1.0
         for line in ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n") {
-            if line.hasPrefix("dup2(") {
-                gathering.toggle()
-                if gathering { frames.append((0, 0, nil)) }
-            } else if gathering, line.hasPrefix("write(") {
-                frames[frames.count - 1].writes += 1
-                frames[frames.count - 1].bytes += bytes(line)
-            } else if line.hasPrefix("write(1,"), let last = frames.indices.last, frames[last].sent == nil {
-                frames[last].sent = bytes(line)
-            }
+            let fields = line.split(separator: " ", maxSplits: 1)
+            guard fields.count == 2, fields[1].hasPrefix("write(1,") else { continue }
+            let clock = fields[0].split(separator: ":").compactMap { Double($0) }
+            guard clock.count == 3 else { continue }
+            let time = clock[0] * 3600 + clock[1] * 60 + clock[2]
+            let bytes = fields[1].split(separator: "=").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? -1
+            if lastTime < 0 || time - lastTime > 0.1 { keys.append([]) }
+            keys[keys.count - 1].append(bytes)
+            lastTime = time
         }
-        #expect(frames.count >= 4, "\(frames.count) frames for 4 keys")
-        #expect(frames.allSatisfy { $0.sent == $0.bytes }, "bytes gathered and sent per frame: \(frames.map { ($0.bytes, $0.sent ?? 0) })")
-        // ncurses on its own writes at every cursor move: over 25 times for a Down, over 100 for a switch.
-        #expect(frames.map(\.writes).reduce(0, +) >= 40, "ncurses wrote \(frames.map(\.writes)) times into the frames in memory")
+        // The last group is the way out: the terminal's own modes are put back.
+        let frames = keys.dropLast()
+        #expect(frames.count >= 5, "writes to the terminal, by key: \(keys)")
+        #expect(frames.allSatisfy { $0.count == 1 }, "writes to the terminal, by key: \(keys)")
+        // The switch of screens sends thousands of bytes, and they leave in one write.
+        #expect(frames.contains { $0.count == 1 && $0[0] > 2000 }, "writes to the terminal, by key: \(keys)")
     }
 }

@@ -28,6 +28,13 @@ public struct Cell: Hashable, Sendable {
 
     /// The byte of a cell holding one ASCII character, without making a string of it.
     public var asciiByte: UInt8? { glyph.asciiByte }
+
+    /// Whether the cell holds one scalar that every terminal shows in one cell (a letter,
+    /// a dash, a line of a box): writing it moves the cursor one column.
+    public var isNarrowScalar: Bool { glyph.scalarValue.map(TextWidth.isNarrowStandalone) ?? false }
+
+    /// Hands the grapheme's UTF-8 bytes to `body`, without making a string of them.
+    public func withUTF8<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R { glyph.withUTF8(body) }
 }
 
 /// A grapheme's UTF-8 bytes in 16 bytes: up to 15 of them inline with their count in the
@@ -76,6 +83,27 @@ struct Glyph: Hashable, Sendable {
     var isEmpty: Bool { low == 0 && high == 0 }
 
     var asciiByte: UInt8? { high == 1 << 56 && low < 0x80 ? UInt8(low) : nil }
+
+    /// The scalar of a glyph of one scalar, else nil.
+    var scalarValue: UInt32? {
+        let count = Int(high >> 56)
+        guard (1...4).contains(count) else { return nil }
+        func byte(_ i: Int) -> UInt32 { UInt32(truncatingIfNeeded: low >> (8 * i)) & 0xFF }
+        // The lead byte says how many bytes its scalar has: "e" and a combining mark are two scalars.
+        let leadOnes = (~(byte(0) << 24)).leadingZeroBitCount
+        guard count == 1 ? leadOnes == 0 : leadOnes == count else { return nil }
+        var value = count == 1 ? byte(0) : byte(0) & (0x7F >> count)
+        for i in 1..<count { value = value << 6 | (byte(i) & 0x3F) }
+        return value
+    }
+
+    func withUTF8<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if high == Self.numberedMark {
+            var text = Self.numbered.withLock { $0.texts[Int(low)] }
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+        return withUnsafeBytes(of: (low.littleEndian, high.littleEndian)) { body(UnsafeRawBufferPointer(rebasing: $0.prefix(Int(high >> 56)))) }
+    }
 
     var text: String {
         if high == Self.numberedMark { return Self.numbered.withLock { $0.texts[Int(low)] } }
