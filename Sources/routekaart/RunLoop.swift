@@ -21,6 +21,7 @@ enum RunLoop {
             let (width, height) = terminal.size
             if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
                 terminal.draw(program.render(width: width, height: height, now: currentTime()))
+                if terminal.framesDrawn == 1 { program.prepare(width: width, height: height, now: currentTime()) }
             }
             let wake = program.nextWake(now: currentTime()).map { $0.milliseconds - currentTime().milliseconds }
             for input in terminal.nextInputs(timeout: wake.map { Int32(clamping: max(0, $0)) } ?? -1, inbox: inbox.wakeDescriptor) where !program.isFinished {
@@ -76,7 +77,6 @@ enum RunLoop {
         session.onBackgroundWorkDone = { inbox.wakeUp() }  // a fold is written: the loop completes it
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app
-        NetworkAnalysis.prepare(session.state.actors, session.state.relations)  // while the room looks at the first frame
         if tour { app.startTour() }
         if roomOptions.room { app.openRoom(now: currentTime()) }
         defer { room.close() }

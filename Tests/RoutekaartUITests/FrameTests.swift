@@ -118,6 +118,17 @@ import Testing
         }
     }
 
+    @Test func pasteCopiesTheRectAndNeverLeavesHalfAWideGrapheme() {
+        var frame = Frame(width: 10, height: 3)
+        frame.put("a中b", x: 0, y: 0)   // 中 at 1–2: the rect's left edge (2) cuts it
+        frame.put("xy🎉z", x: 3, y: 1)  // 🎉 at 5–6: the rect's right edge (6) cuts it
+        var layer = Frame(width: 10, height: 3)
+        layer.put("LAYER", x: 2, y: 0)
+        frame.paste(Rect(x: 2, y: 0, width: 4, height: 2), of: layer)
+        #expect(frame.text == "a LAYE\n       z\n\n")
+        #expect(frame[1, 0] == Cell(" ") && frame[6, 1] == Cell(" "))
+    }
+
     @Test func aCellKeepsEveryGraphemeWhole() {
         let texts = ["", " ", "a", "ë", "中", "🎉", "e\u{301}", "👩‍👩‍👧‍👦", "🏳️‍🌈", String(repeating: "x", count: 15),
                      String(repeating: "y", count: 16), "a" + String(repeating: "\u{301}", count: 9)]

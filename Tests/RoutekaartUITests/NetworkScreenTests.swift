@@ -105,6 +105,46 @@ import TestSupport
 
     // MARK: Golden screens
 
+    @Test func aBoardDrawnAgainIsTheBoardDrawnAnew() throws {
+        let app = try networkApp()
+        let state = app.session.state
+        let viewport = NetworkBoard.Viewport(rect: Rect(x: 2, y: 3, width: 70, height: 30), zoom: 1, focus: BoardPoint(x: 0, y: 0))
+        func board(_ selected: String?, anew: Bool, over background: Frame) -> Frame {
+            var frame = background
+            if anew {
+                var layer = Frame(width: frame.width, height: frame.height)
+                NetworkBoard.drawAnew(actors: state.actors, relations: state.relations, selected: selected, viewport: viewport, language: .nl, into: &layer)
+                frame.paste(viewport.rect, of: layer)
+            } else {
+                NetworkBoard.draw(actors: state.actors, relations: state.relations, selected: selected, viewport: viewport, language: .nl, into: &frame)
+            }
+            return frame
+        }
+        var background = Frame(width: 90, height: 36)
+        background.put("🎉 feest", x: 1, y: 5)  // a wide grapheme the board's left edge cuts
+        for selected in ["n1", "n2", "n1", nil, nil, "n4"] {
+            let kept = board(selected, anew: false, over: background)
+            #expect(kept == board(selected, anew: true, over: background), "selected \(selected ?? "none")")
+            #expect(kept.text.contains("[") == (selected != nil))
+        }
+    }
+
+    @Test func screensDrawnAheadForAnotherViewChangeNoFrame() throws {
+        let app = try networkApp()
+        let context = ScreenContext(state: app.session.state, language: .nl, view: app.view, now: at(100), utcOffsetSeconds: 3600)
+        let frames = Screens.everyScreen(context, width: 120, height: 40)
+        // What is kept between frames (the board, the analysis, wrapped lines) is filled for other views…
+        press(app, [.char(">"), .char(">")], from: 110)
+        Screens.drawEveryScreen(ScreenContext(state: app.session.state, language: .en, view: app.view, now: at(200), utcOffsetSeconds: 0),
+                                width: 100, height: 30)
+        Screens.drawEveryScreen(ScreenContext(state: app.session.state, language: .nl, view: app.view, now: at(100), utcOffsetSeconds: 3600),
+                                width: 120, height: 40)
+        // …and the first view is drawn as it was.
+        let again = Screens.everyScreen(context, width: 120, height: 40)
+        #expect(frames.count == 13 && again == frames)
+        #expect(frames[6].text.contains("[Gm★ Gemeente Zwolle]"), "wegwijzer 4's board, its first actor selected")
+    }
+
     @Test func boardAndList() throws {
         let app = try networkApp()
         press(app, [.char("/")] + type("uwv") + [.enter, .char("K"), .left, .left], from: 10)

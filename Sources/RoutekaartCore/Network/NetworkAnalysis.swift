@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 /// What the network tells the room, computed from actors and relations alone.
 public struct NetworkAnalysis: Hashable, Sendable {
@@ -13,14 +12,6 @@ public struct NetworkAnalysis: Hashable, Sendable {
         let analysis = NetworkAnalysis(actors: actors, relations: relations)
         last.withLock { $0 = (actors, relations, analysis) }
         return analysis
-    }
-
-    /// Works the analysis out on another thread and keeps it, so that the first frame that
-    /// asks has it at once: on a network of 200 actors betweenness takes milliseconds, which
-    /// the first visit to the board would otherwise wait for.
-    public static func prepare(_ actors: [Actor], _ relations: [Relation]) {
-        guard !actors.isEmpty else { return }
-        DispatchQueue.global(qos: .utility).async { _ = of(actors, relations) }
     }
 
     /// Relations per actor (two relations with the same pair count once).

@@ -15,6 +15,13 @@ public protocol TerminalProgram: AnyObject {
     /// Applies commands that came through the inbox from another thread, as if typed, and
     /// returns each one's answer; the run loop passes them on once the phones can see the change.
     func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>]
+    /// Called once the first frame is out: work that makes later frames quick, done on
+    /// another thread.
+    func prepare(width: Int, height: Int, now: Timestamp)
+}
+
+extension TerminalProgram {
+    public func prepare(width: Int, height: Int, now: Timestamp) {}
 }
 
 extension WorkshopApp: TerminalProgram {}

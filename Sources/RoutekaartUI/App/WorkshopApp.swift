@@ -265,4 +265,9 @@ public final class WorkshopApp {
         Chrome.compose(context(now, withTime: true), session: session, environment: environment, timeLeft: timeLeft(now)?.1, into: &frame)
         return frame
     }
+
+    public func prepare(width: Int, height: Int, now: Timestamp) {
+        guard Self.fits(width, height) else { return }
+        Screens.prepare(context(now, withTime: true), width: width, height: height)
+    }
 }

@@ -62,8 +62,10 @@ struct Glyph: Hashable, Sendable {
         }
         var low: UInt64 = 0
         var high = UInt64(count) << 56
-        for (i, byte) in text.utf8.enumerated() {
+        var i = 0
+        for byte in text.utf8 {
             if i < 8 { low |= UInt64(byte) << (8 * i) } else { high |= UInt64(byte) << (8 * (i - 8)) }
+            i += 1
         }
         self.low = low
         self.high = high
@@ -205,10 +207,15 @@ public struct Frame: Sendable, Equatable {
     /// Writes one narrow glyph (box drawing, a dot, a letter) if (x, y) lies in `clip`:
     /// the fast path for lines and rings, which draw thousands of single cells.
     public mutating func putGlyph(_ glyph: String, x: Int, y: Int, style: StyleRole, clip: Rect) {
+        putCell(Cell(glyph, style: style), x: x, y: y, clip: clip)
+    }
+
+    /// `putGlyph` for a cell made once and put many times (the dots of a line).
+    public mutating func putCell(_ cell: Cell, x: Int, y: Int, clip: Rect) {
         guard x >= clip.x, x < clip.maxX, y >= clip.y, y < clip.maxY, x >= 0, x < width, y >= 0, y < height else { return }
         let i = y * width + x
         if cells[i].isContinuation || (x + 1 < width && cells[i + 1].isContinuation) { clearWide(at: x, y: y) }
-        cells[i] = Cell(glyph, style: style)
+        cells[i] = cell
     }
 
     /// Writes `text` cut to `width` cells with an ellipsis.
@@ -232,6 +239,20 @@ public struct Frame: Sendable, Equatable {
     }
 
     /// Keeps wide graphemes whole when one half is overwritten.
+    /// Puts the cells of `rect` in `layer` (a frame of the same size) over this frame's. A
+    /// wide grapheme of this frame that `rect`'s edge would cut in two is cleared.
+    public mutating func paste(_ rect: Rect, of layer: Frame) {
+        guard layer.width == width, layer.height == height else { return }
+        let left = max(0, rect.x), right = min(width, rect.maxX)
+        guard left < right else { return }
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            if cells[y * width + left].isContinuation { clearWide(at: left, y: y) }
+            if right < width, cells[y * width + right].isContinuation { self[right, y] = Cell(" ", style: self[right, y].style) }
+            cells.replaceSubrange((y * width + left)..<(y * width + right), with: layer.cells[(y * width + left)..<(y * width + right)])
+        }
+        silentCuts += layer.silentCuts
+    }
+
     private mutating func clearWide(at x: Int, y: Int) {
         let cell = self[x, y]
         if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }

@@ -1,12 +1,13 @@
 import Foundation
 import RoutekaartCore
+import Synchronization
 
 /// The netwerkopstelling: the challenge in the middle, closeness rings, actors as
 /// labelled tokens and relations as lines. Strength shows in the line (solid or dotted),
 /// quality in the mark halfway (+ trust, = neutral, ! tension), so it reads without colour.
 public enum NetworkBoard {
     /// Maps board points (−100 … 100) to cells, two columns per row for round rings.
-    public struct Viewport {
+    public struct Viewport: Equatable, Sendable {
         public let rect: Rect
         let centreX: Double
         let centreY: Double
@@ -35,16 +36,45 @@ public enum NetworkBoard {
         Method.badge(actor.fields.kind) + (actor.fields.ownMunicipality ? "★" : "") + " " + TextWidth.truncate(actor.fields.name, to: width)
     }
 
+    /// What a board was drawn from: the same again gives the same cells.
+    struct Drawing: Equatable {
+        let actors: [Actor]
+        let relations: [Relation]
+        let selected: String?
+        let viewport: Viewport
+        let language: Language
+        let width: Int
+        let height: Int
+    }
+
+    /// The board last drawn, kept whole: a frame that shows the same board again (a key
+    /// elsewhere on the screen, a return to the board) copies its cells instead of drawing
+    /// 1,000 relations again. An unchanged log hands the same arrays, so comparing is immediate.
+    private static let lastDrawn = Mutex<(drawing: Drawing, layer: Frame)?>(nil)
+
     public static func draw(actors: [Actor], relations: [Relation], selected: String?, viewport: Viewport, language: Language, into frame: inout Frame) {
+        let drawing = Drawing(actors: actors, relations: relations, selected: selected, viewport: viewport, language: language,
+                              width: frame.width, height: frame.height)
+        let layer = lastDrawn.withLock { $0?.drawing == drawing ? $0?.layer : nil } ?? {
+            var layer = Frame(width: frame.width, height: frame.height)
+            drawAnew(actors: actors, relations: relations, selected: selected, viewport: viewport, language: language, into: &layer)
+            lastDrawn.withLock { $0 = (drawing, layer) }
+            return layer
+        }()
+        frame.paste(viewport.rect, of: layer)
+    }
+
+    static func drawAnew(actors: [Actor], relations: [Relation], selected: String?, viewport: Viewport, language: Language, into frame: inout Frame) {
         let rect = viewport.rect
         // Rings, dotted, with their number on the right.
+        let dot = Cell("·", style: .muted)
         for ring in 1...5 {
             let r = Double(ring * BoardPoint.ringWidth)
             let steps = max(24, Int(r * viewport.unit * 12))
             for i in 0..<steps {
                 let angle = Double(i) / Double(steps) * 2 * Double.pi
                 let c = viewport.cell(x: cos(angle) * r, y: sin(angle) * r)
-                frame.putGlyph("·", x: c.x, y: c.y, style: .muted, clip: rect)
+                frame.putCell(dot, x: c.x, y: c.y, clip: rect)
             }
             let mark = viewport.cell(x: r, y: 0)
             if contains(rect, mark) { frame.put(String(ring), x: mark.x, y: mark.y, style: .muted, clip: rect) }
@@ -94,6 +124,11 @@ public enum NetworkBoard {
         }
     }
 
+    /// `numerator / denominator` to the nearest whole number, halves away from zero.
+    static func rounded(_ numerator: Int, over denominator: Int) -> Int {
+        numerator >= 0 ? (2 * numerator + denominator) / (2 * denominator) : -((-2 * numerator + denominator) / (2 * denominator))
+    }
+
     static func contains(_ rect: Rect, _ c: (x: Int, y: Int)) -> Bool {
         c.x >= rect.x && c.x < rect.maxX && c.y >= rect.y && c.y < rect.maxY
     }
@@ -108,10 +143,9 @@ public enum NetworkBoard {
         else { glyph = strong ? ((dx > 0) == (dy > 0) ? "╲" : "╱") : "·" }
         let steps = max(abs(dx), abs(dy))
         guard steps > 0 else { return }
+        let line = Cell(glyph, style: strong ? .normal : .muted)
         for i in 1..<steps {
-            let x = a.x + Int((Double(dx) * Double(i) / Double(steps)).rounded())
-            let y = a.y + Int((Double(dy) * Double(i) / Double(steps)).rounded())
-            frame.putGlyph(glyph, x: x, y: y, style: strong ? .normal : .muted, clip: rect)
+            frame.putCell(line, x: a.x + rounded(dx * i, over: steps), y: a.y + rounded(dy * i, over: steps), clip: rect)
         }
         let mid = (a.x + dx / 2, a.y + dy / 2)
         let style: StyleRole = relation.quality == .trust ? .done : relation.quality == .tension ? .warning : .normal
