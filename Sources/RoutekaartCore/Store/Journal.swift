@@ -15,14 +15,6 @@ public enum JournalLine {
         return bytes
     }
 
-    /// Encodes, and throws away, a line of each event that moving around records, so that
-    /// the runtime has set up their types before the first key that records one: on the
-    /// key path that set-up took longer than drawing the screen. Called on another thread.
-    public static func prepare() {
-        let moves: [WorkshopEvent] = [.wegwijzerOpened(1), .overviewOpened, .wegwijzerStatusChanged(wegwijzer: 1, status: .inProgress)]
-        for event in moves { _ = try? encode(RecordedEvent(seq: 1, at: Timestamp(milliseconds: 0), event: event)) }
-    }
-
     /// The event on one line (without its newline), or nil if the line is torn or damaged.
     public static func decode<C: Collection>(_ line: C) -> RecordedEvent? where C.Element == UInt8 {
         let bytes = Array(line)

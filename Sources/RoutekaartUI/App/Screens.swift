@@ -15,10 +15,9 @@ enum Screens {
     /// Draws every screen once on another thread, into frames no one sees, so that the
     /// first visit to each finds its code loaded, its types set up by the runtime and its
     /// caches filled (the network's analysis and board, wrapped lines) instead of waiting
-    /// for them: on a network of 200 actors that first visit took three times as long.
+    /// for them: on a network of 200 actors that first visit took twice as long.
     static func prepare(_ context: ScreenContext, width: Int, height: Int) {
         DispatchQueue.global(qos: .utility).async {
-            JournalLine.prepare()
             drawEveryScreen(context, width: width, height: height)
         }
     }
