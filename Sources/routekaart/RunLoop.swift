@@ -21,7 +21,7 @@ enum RunLoop {
             let (width, height) = terminal.size
             if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
                 terminal.draw(program.render(width: width, height: height, now: currentTime()))
-                if terminal.framesDrawn == 1 { program.prepare(width: width, height: height, now: currentTime()) }
+                if terminal.framesDrawn == 1, let work = program.preparation(width: width, height: height, now: currentTime()) { runAside(work) }
             }
             let wake = program.nextWake(now: currentTime()).map { $0.milliseconds - currentTime().milliseconds }
             for input in terminal.nextInputs(timeout: wake.map { Int32(clamping: max(0, $0)) } ?? -1, inbox: inbox.wakeDescriptor) where !program.isFinished {
@@ -45,6 +45,15 @@ enum RunLoop {
         for late in inbox.drain() { late.reply(.failure(.readOnly)) }  // posted after the end: nothing records them
         terminal.shutdown()
         return status
+    }
+
+    /// Runs `work` on a thread of its own at the lowest priority (nice 19; on Linux the nice
+    /// value is the thread's): it gets the processor only when the keys leave it free.
+    static func runAside(_ work: @escaping @Sendable () -> Void) {
+        Thread {
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            work()
+        }.start()
     }
 
     /// Refuses to start full-screen without a terminal, before any file is touched.

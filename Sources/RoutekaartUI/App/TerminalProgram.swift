@@ -15,13 +15,13 @@ public protocol TerminalProgram: AnyObject {
     /// Applies commands that came through the inbox from another thread, as if typed, and
     /// returns each one's answer; the run loop passes them on once the phones can see the change.
     func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>]
-    /// Called once the first frame is out: work that makes later frames quick, done on
-    /// another thread.
-    func prepare(width: Int, height: Int, now: Timestamp)
+    /// Asked once the first frame is out: work that makes later frames quick (screens
+    /// drawn ahead), taken from the program on its own thread and run on another; nil for none.
+    func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)?
 }
 
 extension TerminalProgram {
-    public func prepare(width: Int, height: Int, now: Timestamp) {}
+    public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? { nil }
 }
 
 extension WorkshopApp: TerminalProgram {}

@@ -266,8 +266,10 @@ public final class WorkshopApp {
         return frame
     }
 
-    public func prepare(width: Int, height: Int, now: Timestamp) {
-        guard Self.fits(width, height) else { return }
-        Screens.prepare(context(now, withTime: true), width: width, height: height)
+    /// Every screen drawn once, ahead of its first visit (see `Screens.drawEveryScreen`).
+    public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? {
+        guard Self.fits(width, height) else { return nil }
+        let context = context(now, withTime: true)
+        return { Screens.drawEveryScreen(context, width: width, height: height) }
     }
 }
