@@ -31,6 +31,12 @@ import Testing
         #expect(throws: CommandError.emptyName) { try Engine.execute(.editDetails(SessionDetails(title: "")), on: h) }
     }
 
+    @Test func rehearsingMovesEncodesTheirLinesAndRecordsNothing() throws {
+        let started = try history([.startSession(demoDetails, scenario: nil), .openWegwijzer(4)])
+        #expect(started.rehearseMoves() == 10, "nine other wegwijzers and the route map")
+        #expect(started.events.count == 2 && started.state.openWegwijzer == 4)
+    }
+
     @Test func errorMessagesExistInBothLanguages() {
         let errors: [CommandError] = [.emptyName, .emptyText, .tooLong(field: "name", limit: 3), .unknownWegwijzer(0),
                                       .unknownParticipant(ParticipantID("p1")), .nothingToUndo, .nothingToRedo, .readOnly, .notOnAgenda(2)]

@@ -75,3 +75,25 @@ public struct SessionHistory: Sendable {
         state = fresh
     }
 }
+
+extension SessionHistory {
+    /// Executes the commands of moving around (to each wegwijzer, to the route map) on this
+    /// history, applies their events to a copy of the state and encodes their journal lines,
+    /// keeping nothing: the runtime then has set up their types before the first key that
+    /// moves, which would otherwise wait for that. Safe on any thread; returns the lines encoded.
+    @discardableResult
+    public func rehearseMoves() -> Int {
+        var state = self.state
+        var lines = 0
+        for command in (1...10).map(WorkshopCommand.openWegwijzer) + [.openOverview] {
+            guard let events = try? Engine.execute(command, on: self) else { continue }
+            for event in events {
+                Reducer.apply(event, to: &state)
+                if (try? JournalLine.encode(RecordedEvent(seq: self.events.count + 1, at: Timestamp(milliseconds: 0), event: event))) != nil {
+                    lines += 1
+                }
+            }
+        }
+        return lines
+    }
+}

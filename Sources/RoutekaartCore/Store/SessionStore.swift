@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Why writing to disk failed.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -68,11 +69,10 @@ public final class SessionStore: SessionStorage {
     /// The compaction running in the background, and the journal lines appended since it began.
     private var running: (job: CompactionJob, journalAtStart: Int)?
     private var appendedSince = Data()
-    /// Syncs the journal after navigation, in order, off the key path.
-    private let syncing = DispatchQueue(label: "routekaart.journal-sync")
 
     private init(path: String) {
         self.path = path
+        JournalSyncer.shared.start()  // its thread is made now, not on the first move
     }
 
     deinit {
@@ -171,17 +171,8 @@ public final class SessionStore: SessionStorage {
         var data = Data()
         for e in events { data.append(try JournalLine.encode(e)) }
         try Self.writeAll(journal, data, path: journalPath)
-        // Opened anew, not dup'ed: a duplicate would share, and so prolong, the one-writer lock.
-        // Opened on the queue too: a fold may have replaced the journal since, and then the
-        // fold has synced what it holds.
         if events.allSatisfy(\.event.isNavigation) {
-            let path = journalPath
-            syncing.async {
-                let copy = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
-                guard copy >= 0 else { return }
-                _ = fdatasync(copy)
-                close(copy)
-            }
+            JournalSyncer.shared.sync(journalPath)
         } else {
             guard fdatasync(journal) == 0 else { throw StoreError(operation: "fdatasync", path: journalPath, code: errno) }
         }
@@ -441,6 +432,40 @@ public enum SessionLoader {
             return try handle.readToEnd() ?? Data()
         } catch {
             throw .unreadable(detail: "\(error.localizedDescription)")
+        }
+    }
+}
+
+/// Syncs journals after moves, in order, off the key path, on one thread of its own that
+/// sleeps until asked: a move neither makes a thread nor hands work to a pool (the first
+/// move used to wait for the pool to make its thread). A journal is opened anew, not
+/// dup'ed (a duplicate would share, and so prolong, the one-writer lock), and opened on
+/// that thread: a fold may have replaced the journal since, and then has synced what it holds.
+final class JournalSyncer: Sendable {
+    static let shared = JournalSyncer()
+    private let waiting = Mutex<(paths: [String], started: Bool)>(([], false))
+    private let asked = DispatchSemaphore(value: 0)
+
+    /// Makes the thread, once.
+    func start() {
+        guard waiting.withLock({ state in defer { state.started = true }; return !state.started }) else { return }
+        Thread { self.run() }.start()
+    }
+
+    func sync(_ path: String) {
+        waiting.withLock { $0.paths.append(path) }
+        asked.signal()
+    }
+
+    private func run() {
+        while true {
+            asked.wait()
+            for path in waiting.withLock({ state in defer { state.paths.removeAll() }; return state.paths }) {
+                let copy = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+                guard copy >= 0 else { continue }
+                _ = fdatasync(copy)
+                close(copy)
+            }
         }
     }
 }

@@ -269,7 +269,10 @@ public final class WorkshopApp {
     /// Every screen drawn once, ahead of its first visit (see `Screens.drawEveryScreen`).
     public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? {
         guard Self.fits(width, height) else { return nil }
-        let context = context(now, withTime: true)
-        return { Screens.drawEveryScreen(context, width: width, height: height) }
+        let (context, history) = (context(now, withTime: true), session.history)
+        return {
+            history.rehearseMoves()
+            Screens.drawEveryScreen(context, width: width, height: height)
+        }
     }
 }
