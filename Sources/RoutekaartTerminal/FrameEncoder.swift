@@ -90,8 +90,8 @@ public struct FrameEncoder: Sendable {
                     var x = 0
                     while x < width {
                         let cell = cells[row + x]
-                        let shown = whole ? (codes.clearsToNormal ? blank : nil) : was[row + x]
-                        if cell.isContinuation || cell == shown {
+                        let unchanged = whole ? codes.clearsToNormal && cell == blank : cell == was[row + x]
+                        if unchanged || cell.isContinuation {
                             x += 1
                             continue
                         }
