@@ -238,7 +238,6 @@ public struct Frame: Sendable, Equatable {
         }
     }
 
-    /// Keeps wide graphemes whole when one half is overwritten.
     /// Puts the cells of `rect` in `layer` (a frame of the same size) over this frame's. A
     /// wide grapheme of this frame that `rect`'s edge would cut in two is cleared.
     public mutating func paste(_ rect: Rect, of layer: Frame) {
@@ -253,6 +252,7 @@ public struct Frame: Sendable, Equatable {
         silentCuts += layer.silentCuts
     }
 
+    /// Keeps wide graphemes whole when one half is overwritten.
     private mutating func clearWide(at x: Int, y: Int) {
         let cell = self[x, y]
         if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
