@@ -17,11 +17,15 @@ enum RunLoop {
             throw Failure(RunLoopText.terminalTypeIsUnknown(language, term))
         }
         var status: Int32 = 0
+        var prepared = false
         while !program.isFinished {
             let (width, height) = terminal.size
             if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
                 terminal.draw(program.render(width: width, height: height, now: currentTime()))
-                if terminal.framesDrawn == 1, let work = program.preparation(width: width, height: height, now: currentTime()) { runAside(work) }
+                if !prepared, terminal.framesDrawn > 0 {  // once, after the first frame is out
+                    prepared = true
+                    if let work = program.preparation(width: width, height: height, now: currentTime()) { runAside(work) }
+                }
             }
             let wake = program.nextWake(now: currentTime()).map { $0.milliseconds - currentTime().milliseconds }
             for input in terminal.nextInputs(timeout: wake.map { Int32(clamping: max(0, $0)) } ?? -1, inbox: inbox.wakeDescriptor) where !program.isFinished {

@@ -5,19 +5,9 @@ import Testing
 /// one write, so the projector never shows half of one.
 @Suite(.serialized) struct FrameOutputEndToEndTests {
     @Test func aFrameLeavesInOneWrite() throws {
-        let tmux = try TmuxSession([])
-        try tmux.waitFor("Laat de feiten spreken")
-        let pid = try tmux.programPID()
-        let folder = try makeTemporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let log = folder + "/writes"
-        let tracer = Process()
-        tracer.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        tracer.arguments = ["-p", "\(pid)", "-tt", "-e", "trace=write", "-e", "signal=none", "-o", log]
-        tracer.standardError = FileHandle.nullDevice
-        try tracer.run()
-        defer { if tracer.isRunning { kill(tracer.processIdentifier, SIGKILL) } }
-        usleep(700_000)  // attached
+        let traced = try Traced(["-tt", "-e", "trace=write"])
+        defer { traced.end() }
+        let (tmux, tracer, log) = (traced.tmux, traced.tracer, traced.log)
         for _ in 0..<3 {
             try tmux.keys("Down")
             usleep(250_000)
@@ -52,5 +42,47 @@ import Testing
         #expect(frames.allSatisfy { $0.count == 1 }, "writes to the terminal, by key: \(keys)")
         // The switch of screens sends thousands of bytes, and they leave in one write.
         #expect(frames.contains { $0.count == 1 && $0[0] > 2000 }, "writes to the terminal, by key: \(keys)")
+    }
+
+    /// Screens are drawn ahead once, after the first frame: keys that change nothing on the
+    /// screen (here NUL bytes, read and dropped) start no thread.
+    @Test func keysThatChangeNothingStartNoThread() throws {
+        let traced = try Traced(["-f", "-e", "trace=clone,clone3"])
+        defer { traced.end() }
+        let (tmux, tracer, log) = (traced.tmux, traced.tracer, traced.log)
+        for _ in 0..<5 {
+            try tmux.keys("C-@")
+            usleep(150_000)
+        }
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        for _ in 0..<100 where tracer.isRunning { usleep(100_000) }  // strace ends with the program
+        let started = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.contains("clone") && !$0.contains("resumed") }
+        #expect(started.isEmpty, "threads started by keys that change nothing: \(started)")
+    }
+
+    /// The program in tmux on the route map, with strace attached (`options`) writing to
+    /// `log`; strace ends with the program.
+    struct Traced {
+        let tmux: TmuxSession
+        let tracer = Process()
+        let folder: String
+        var log: String { folder + "/strace" }
+
+        init(_ options: [String]) throws {
+            tmux = try TmuxSession([])
+            try tmux.waitFor("Laat de feiten spreken")
+            folder = try makeTemporaryFolder()
+            tracer.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+            tracer.arguments = ["-p", "\(try tmux.programPID())"] + options + ["-e", "signal=none", "-o", folder + "/strace"]
+            tracer.standardError = FileHandle.nullDevice
+            try tracer.run()
+            usleep(700_000)  // attached
+        }
+
+        func end() {
+            if tracer.isRunning { kill(tracer.processIdentifier, SIGKILL) }
+            try? FileManager.default.removeItem(atPath: folder)
+        }
     }
 }
