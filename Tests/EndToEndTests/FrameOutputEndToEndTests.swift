@@ -7,25 +7,21 @@ import Testing
     @Test func aFrameLeavesInOneWrite() throws {
         let traced = try Traced(["-tt", "-e", "trace=write"])
         defer { traced.end() }
-        let (tmux, tracer, log) = (traced.tmux, traced.tracer, traced.log)
-        for _ in 0..<3 {
-            try tmux.keys("Down")
-            usleep(250_000)
-        }
+        let tmux = traced.tmux
+        try traced.press("Down", times: 3, apart: 250_000)
         try tmux.keys("5")  // a switch of screens: the whole screen changes
         try tmux.waitFor("Wegwijzer 5", timeout: 5)
         usleep(250_000)
         try tmux.keys("q")  // the question whether to quit is a frame too
         usleep(250_000)
         try tmux.keys("Enter")
-        try tmux.waitForExit()
+        let lines = try traced.linesOnceEnded()
         #expect(try tmux.exitStatus() == 0)
-        for _ in 0..<100 where tracer.isRunning { usleep(100_000) }  // strace ends with the program
 
         // Writes to the terminal (descriptor 1), grouped by key: the keys were 250 ms apart.
         var keys: [[Int]] = []
         var lastTime = -1.0
-        for line in ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n") {
+        for line in lines {
             let fields = line.split(separator: " ", maxSplits: 1)
             guard fields.count == 2, fields[1].hasPrefix("write(1,") else { continue }
             let clock = fields[0].split(separator: ":").compactMap { Double($0) }
@@ -49,25 +45,18 @@ import Testing
     @Test func keysThatChangeNothingStartNoThread() throws {
         let traced = try Traced(["-f", "-e", "trace=clone,clone3"])
         defer { traced.end() }
-        let (tmux, tracer, log) = (traced.tmux, traced.tracer, traced.log)
-        for _ in 0..<5 {
-            try tmux.keys("C-@")
-            usleep(150_000)
-        }
-        try tmux.keys("q", "Enter")
-        try tmux.waitForExit()
-        for _ in 0..<100 where tracer.isRunning { usleep(100_000) }  // strace ends with the program
-        let started = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.contains("clone") && !$0.contains("resumed") }
+        try traced.press("C-@", times: 5, apart: 150_000)
+        try traced.tmux.keys("q", "Enter")
+        let started = try traced.linesOnceEnded().filter { $0.contains("clone") && !$0.contains("resumed") }
         #expect(started.isEmpty, "threads started by keys that change nothing: \(started)")
     }
 
-    /// The program in tmux on the route map, with strace attached (`options`) writing to
-    /// `log`; strace ends with the program.
+    /// The program in tmux on the route map, with strace attached (`options`); strace
+    /// ends with the program.
     struct Traced {
         let tmux: TmuxSession
         let tracer = Process()
         let folder: String
-        var log: String { folder + "/strace" }
 
         init(_ options: [String]) throws {
             tmux = try TmuxSession([])
@@ -78,6 +67,20 @@ import Testing
             tracer.standardError = FileHandle.nullDevice
             try tracer.run()
             usleep(700_000)  // attached
+        }
+
+        func press(_ key: String, times: Int, apart: useconds_t) throws {
+            for _ in 0..<times {
+                try tmux.keys(key)
+                usleep(apart)
+            }
+        }
+
+        /// What strace wrote, a line each, once the program and strace have ended.
+        func linesOnceEnded() throws -> [Substring] {
+            try tmux.waitForExit()
+            for _ in 0..<100 where tracer.isRunning { usleep(100_000) }
+            return ((try? String(contentsOfFile: folder + "/strace", encoding: .utf8)) ?? "").split(separator: "\n")
         }
 
         func end() {
