@@ -94,11 +94,18 @@ func child(folder: String, seed: UInt64) -> Never {
     var script = played
     let session = try! LiveSession.open(folder + "/s.json", now: now())
     session.schedule = .every(40)
+    session.defersNavigation = true  // as in the terminal: a step is written once its frame is out
     acknowledge(session.history.events.count)
+    var steps = 0
     while true {
         let command = script.command(session.state)
         guard let events = try? session.execute(command, at: now()), !events.isEmpty else { continue }
         guard case .saved = session.saveStatus else { fatalError("not saved: \(session.saveStatus)") }
+        if events.allSatisfy(\.event.isNavigation) {
+            steps += 1
+            guard steps % 2 == 0 else { continue }  // no frame yet (keys came faster): it waits, unacknowledged
+            session.writeDeferredSteps()  // the frame is out
+        }
         acknowledge(events.last!.seq)
     }
 }

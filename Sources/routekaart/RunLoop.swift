@@ -22,6 +22,7 @@ enum RunLoop {
             let (width, height) = terminal.size
             if !terminal.inputWaiting(inbox: inbox.wakeDescriptor) {  // else the next pass draws
                 terminal.draw(program.render(width: width, height: height, now: currentTime()))
+                program.frameShown(now: currentTime())
                 if !prepared, terminal.framesDrawn > 0 {  // once, after the first frame is out
                     prepared = true
                     if let work = program.preparation(width: width, height: height, now: currentTime()) { runAside(work) }
@@ -88,6 +89,7 @@ enum RunLoop {
                                          room: session.isReadOnly ? nil : room)
         environment.isDemo = isDemo
         session.onBackgroundWorkDone = { inbox.wakeUp() }  // a fold is written: the loop completes it
+        session.defersNavigation = true  // a screen switch is journaled once its frame is out
         let app = WorkshopApp(session: session, language: options.lang, environment: environment, now: currentTime())
         room.app = app
         if tour { app.startTour() }

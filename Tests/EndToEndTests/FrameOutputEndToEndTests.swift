@@ -40,6 +40,26 @@ import Testing
         #expect(frames.contains { $0.count == 1 && $0[0] > 2000 }, "writes to the terminal, by key: \(keys)")
     }
 
+    /// Where the facilitator went waits for the frame that shows it: a screen switch is on
+    /// the projector first and in the journal right after.
+    @Test func aScreenSwitchIsShownBeforeItIsJournaled() throws {
+        let traced = try Traced(["-s", "300", "-e", "trace=write,read"])
+        defer { traced.end() }
+        try traced.tmux.keys("5")
+        try traced.tmux.waitFor("Wegwijzer 5", timeout: 5)
+        usleep(250_000)
+        try traced.tmux.keys("q", "Enter")
+        let calls = try traced.linesOnceEnded().filter { $0.hasPrefix("write(") || $0.hasPrefix("read(0,") }
+        guard let journaled = calls.firstIndex(where: { $0.contains(#"\"type\":\"wegwijzerOpened\""#) }) else {
+            Issue.record("no journal line for the switch: \(calls)")
+            return
+        }
+        let before = calls[..<journaled]
+        let frame = before.lastIndex { $0.hasPrefix("write(1,") }
+        let key = before.lastIndex { $0.hasPrefix("read(0, \"5\"") }
+        #expect(key != nil && frame != nil && key! < frame!, "the key, then its frame, then its journal line: \(calls)")
+    }
+
     /// Screens are drawn ahead once, after the first frame: keys that change nothing on the
     /// screen (here NUL bytes, read and dropped) start no thread.
     @Test func keysThatChangeNothingStartNoThread() throws {

@@ -37,6 +37,42 @@ import Testing
         #expect(loaded.inSnapshot == 2)
     }
 
+    /// With `defersNavigation` (the run loop's way), a screen switch reaches the journal once
+    /// its frame is out, or with the next change before that change, in the order they happened.
+    @Test func aScreenSwitchIsJournaledAfterItsFrameAndBeforeTheNextChange() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.defersNavigation = true
+        try session.execute(.openWegwijzer(4), at: at(1))
+        #expect(try SessionLoader.load(path).events.count == 2)  // waits for its frame
+        session.writeDeferredSteps()
+        #expect(try SessionLoader.load(path).events == session.history.events)
+        try session.execute(.openWegwijzer(5), at: at(2))
+        try session.execute(.openOverview, at: at(3))
+        try session.execute(.editNotes(wegwijzer: 5, text: "één"), at: at(4))  // no frame between
+        let loaded = try SessionLoader.load(path)
+        #expect(loaded.events == session.history.events)
+        #expect(loaded.events.map(\.seq) == Array(1...6))
+        #expect(session.saveStatus == .saved(at(4)))
+    }
+
+    @Test func closingJournalsAScreenSwitchThatWaitedForItsFrame() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        session.defersNavigation = true
+        try session.execute(.openWegwijzer(7), at: at(1))
+        session.close(now: at(2))
+        #expect(try SessionFile.decode(bytes(path)!).events == session.history.events)
+        #expect(try LiveSession.open(path, now: at(3)).state.openWegwijzer == 7)
+    }
+
+    @Test func withoutDeferringEveryScreenSwitchIsOnDiskAtOnce() throws {
+        let path = try temporaryFolder() + "/s.json"
+        let session = try LiveSession.create(at: path, commands: start, now: t0)
+        try session.execute(.openWegwijzer(4), at: at(1))
+        #expect(try SessionLoader.load(path).events == session.history.events)
+    }
+
     /// Opening reads the journal the last run left but does not rewrite the file for it
     /// (the first frame waits for nothing); the schedule or the end folds it in.
     @Test func reopeningKeepsTheJournalUntilItIsFolded() throws {

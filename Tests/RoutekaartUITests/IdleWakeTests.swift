@@ -1,4 +1,5 @@
-import RoutekaartCore
+import Foundation
+@testable import RoutekaartCore
 import Testing
 @testable import RoutekaartUI
 
@@ -66,5 +67,39 @@ import Testing
         press(app, type("wat de zaal zei"), from: 103)
         let lastKey = at(117)
         #expect(app.nextWake(now: ms(lastKey, plus: 100)) == ms(lastKey, plus: app.environment.notesIdleMilliseconds))
+    }
+
+    /// A disk that fills up when told to.
+    final class DiskThatFills: SessionStorage {
+        let path = "/stand-in/s.json"
+        var journalEvents = 0
+        var full = false
+        func append(_ events: [RecordedEvent]) throws {
+            if full { throw StoreError(operation: "write", path: path, code: ENOSPC) }
+            journalEvents += events.count
+        }
+        func compact(_ file: SessionFile) throws {
+            if full { throw StoreError(operation: "write", path: path, code: ENOSPC) }
+            journalEvents = 0
+        }
+    }
+
+    /// A screen switch is journaled once its frame is out; when that write fails, the
+    /// facilitator hears it at once: the loop is asked for a frame now, which says so.
+    @Test func aScreenSwitchThatCannotBeWrittenAfterItsFrameIsToldAtOnce() throws {
+        let disk = DiskThatFills()
+        let session = LiveSession(history: SessionHistory(), created: t0, storage: disk, now: t0)
+        for command in Scenario.builtIn("demo")!.startCommands(date: "2026-11-29") { try session.execute(command, at: t0) }
+        session.defersNavigation = true
+        let app = WorkshopApp(session: session, language: .nl, environment: AppEnvironment(utcOffsetSeconds: 3600), now: t0)
+        disk.full = true
+        app.handle(.char("3"), now: at(1), width: 120, height: 40)
+        let shown = app.screen(120, 40)
+        #expect(shown.contains("opgeslagen") && !shown.contains("NIET OPGESLAGEN"))
+        app.frameShown(now: at(1))
+        #expect(app.nextWake(now: at(1)) == at(1))
+        let told = app.screen(120, 40)
+        #expect(told.contains("NIET OPGESLAGEN") && told.contains("Opslaan lukt niet"), "\(told)")
+        #expect(app.nextWake(now: at(1))! > at(1))
     }
 }

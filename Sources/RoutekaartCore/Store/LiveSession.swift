@@ -33,6 +33,12 @@ public final class LiveSession {
     public var onBackgroundWorkDone: @Sendable () -> Void = {}
     /// After a fold failed, the next waits until the journal has this many events.
     private var retryAfter = 0
+    /// With this set, where the facilitator went (`WorkshopEvent.isNavigation`) is journaled
+    /// once the frame that shows it is out (`writeDeferredSteps`), or with the next change,
+    /// whichever comes first: a screen switch does not wait for JSON and the disk.
+    public var defersNavigation = false
+    /// Steps recorded but not yet journaled (only with `defersNavigation`).
+    private var deferredSteps: [RecordedEvent] = []
 
     public var state: WorkshopState { history.state }
     public var isReadOnly: Bool { if case .readOnly = saveStatus { true } else { false } }
@@ -211,6 +217,7 @@ public final class LiveSession {
     private func startCompactionIfDue() {
         // While one runs, every key would otherwise build a snapshot only to have it refused.
         guard let store, !store.isCompacting, !isReadOnly, !needsSaving, store.journalEvents >= max(compactionLimit, retryAfter) else { return }
+        writeDeferredSteps()  // the fold's snapshot holds no event the journal lacks
         store.startCompaction(snapshot, whenDone: onBackgroundWorkDone)
     }
 
@@ -225,8 +232,26 @@ public final class LiveSession {
         }
     }
 
+    /// Journals the steps that waited for their frame; the run loop calls this once a frame is out.
+    public func writeDeferredSteps() {
+        guard let last = deferredSteps.last else { return }
+        write([], now: last.at, mayCompact: false)
+    }
+
     private func persist(_ recorded: [RecordedEvent], now: Timestamp, mayCompact: Bool = true) {
-        guard let store, !recorded.isEmpty else { return }
+        guard store != nil, !recorded.isEmpty else { return }
+        if defersNavigation, case .saved = saveStatus, recorded.allSatisfy(\.event.isNavigation) {
+            deferredSteps += recorded
+        } else {
+            write(recorded, now: now, mayCompact: mayCompact)
+        }
+    }
+
+    /// Writes the deferred steps and then `recorded` in one append (one `fdatasync` for a change).
+    private func write(_ recorded: [RecordedEvent], now: Timestamp, mayCompact: Bool) {
+        guard let store else { return }
+        let recorded = deferredSteps + recorded
+        deferredSteps = []
         do {
             if case .failed = saveStatus {
                 finishBackgroundWork(waiting: true)
@@ -248,6 +273,7 @@ public final class LiveSession {
         finishBackgroundWork(waiting: true)
         let copy = try SessionStore.create(at: path, file: snapshot)
         store = copy
+        deferredSteps = []  // the copy holds them
         saveStatus = .saved(now)
     }
 
@@ -264,6 +290,7 @@ public final class LiveSession {
         // No change since the last fold, no write: the file keeps its bytes and its mode.
         guard let store else { return }
         defer { store.release() }
+        writeDeferredSteps()
         finishBackgroundWork(waiting: true)
         guard store.journalEvents > 0 || needsSaving else { return }
         do {

@@ -18,10 +18,13 @@ public protocol TerminalProgram: AnyObject {
     /// Asked once the first frame is out: work that makes later frames quick (screens
     /// drawn ahead), taken from the program on its own thread and run on another; nil for none.
     func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)?
+    /// Called once a frame is out: what could wait for it (the journal line of a screen switch).
+    func frameShown(now: Timestamp)
 }
 
 extension TerminalProgram {
     public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? { nil }
+    public func frameShown(now: Timestamp) {}
 }
 
 extension WorkshopApp: TerminalProgram {}

@@ -36,12 +36,13 @@ extension WorkshopApp {
         return countdown.left(n, session.state, session.history.events, now: now).map { (n, $0) }
     }
 
-    /// The soonest of: the clock's next minute (and with it a new day for old facts), the
+    /// Now when the frame shown is out of date; else the soonest of: the clock's next minute (and with it a new day for old facts), the
     /// end of the message, the notes' idle pause, the countdown's next second, the open
     /// wegwijzer's next minute spent, the end of a burst of phones, and the moment a silent
     /// phone stops counting as connected. (Phones that join or speak for someone wake the
     /// loop themselves, through the inbox.)
     public func nextWake(now: Timestamp) -> Timestamp? {
+        if frameIsOutdated { return now }
         let t = now.milliseconds
         let localMinute = (t + Int64(environment.utcOffsetSeconds) * 1000) % 60_000
         var soonest = t + 60_000 - (localMinute < 0 ? localMinute + 60_000 : localMinute)

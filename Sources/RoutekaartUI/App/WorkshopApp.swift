@@ -15,6 +15,8 @@ public final class WorkshopApp {
     private var onTourDismissed: (() -> Void)?
     private var bellPending = false
     private var repaintPending = false
+    /// Something changed after the last frame without a key (a deferred write failed): draw again.
+    private(set) var frameIsOutdated = false
     var countdown = Countdown()
     /// When phones last sent commands; the session file is rewritten only after a quiet second.
     var lastReceived = Timestamp(milliseconds: 0)
@@ -219,16 +221,19 @@ public final class WorkshopApp {
         let wasSaving = !session.needsSaving
         do {
             let events = try session.execute(command, at: now)
-            if wasSaving, session.needsSaving {  // writing failed: say so plainly, and how to get it onto a disk
-                flash(UIText.savingFails(language), problem: true, now: now)
-                view.flash?.until = Timestamp(milliseconds: Int64.max)
-            }
+            if wasSaving, session.needsSaving { announceSavingFails(now: now) }
             view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
             return events
         } catch {
             flash(error.message(language), problem: true, now: now)
             return nil
         }
+    }
+
+    /// Writing failed: say so plainly, and how to get it onto a disk.
+    private func announceSavingFails(now: Timestamp) {
+        flash(UIText.savingFails(language), problem: true, now: now)
+        view.flash?.until = Timestamp(milliseconds: Int64.max)
     }
 
     func flash(_ text: String, problem: Bool, now: Timestamp) {
@@ -258,6 +263,7 @@ public final class WorkshopApp {
         frame.repaint = repaintPending
         bellPending = false
         repaintPending = false
+        frameIsOutdated = false
         guard Self.fits(width, height) else {
             TooSmallNotice.draw(language: language, into: &frame)
             return frame
@@ -267,6 +273,16 @@ public final class WorkshopApp {
     }
 
     /// Every screen drawn once, ahead of its first visit (see `Screens.drawEveryScreen`).
+    /// Journals the screen switches the frame just shown (`LiveSession.defersNavigation`).
+    public func frameShown(now: Timestamp) {
+        let wasSaving = !session.needsSaving
+        session.writeDeferredSteps()
+        if wasSaving, session.needsSaving {
+            announceSavingFails(now: now)
+            frameIsOutdated = true
+        }
+    }
+
     public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? {
         guard Self.fits(width, height) else { return nil }
         let (context, history) = (context(now, withTime: true), session.history)
