@@ -55,6 +55,21 @@ import Testing
         #expect(app.nextWake(now: now)!.milliseconds - now.milliseconds > 1_000)
     }
 
+    /// Like a kitchen timer: the planned time shows for the whole first second (so opening
+    /// a wegwijzer is one frame, not a second one a millisecond later), 00:00 only when the
+    /// time is up, and "time is up" the millisecond after.
+    @Test func theCountdownShowsASecondUntilItHasPassedWhole() throws {
+        let app = try demoApp()
+        let opened = ms(at(0), plus: 370)
+        app.handle(.char("1"), now: opened, width: 120, height: 40)  // 15 minutes planned
+        func shown(after delta: Int64) -> String { app.render(width: 120, height: 40, now: ms(opened, plus: delta)).text }
+        #expect(shown(after: 0).contains("⏱ 15:00") && shown(after: 999).contains("⏱ 15:00"))
+        #expect(shown(after: 1_000).contains("⏱ 14:59"))
+        #expect(app.nextWake(now: opened) == ms(opened, plus: 1_000))
+        #expect(shown(after: 15 * 60_000 - 1).contains("⏱ 00:01") && shown(after: 15 * 60_000).contains("⏱ 00:00"))
+        #expect(shown(after: 15 * 60_000 + 1).contains("⏱ tijd om +00:00"))
+    }
+
     @Test func aMessageAndTypedNotesWakeWhenTheyAreDue() throws {
         let app = try demoApp()
         app.handle(.char("T"), now: at(10), width: 120, height: 40)  // "timer paused" is said for a while
@@ -84,8 +99,9 @@ import Testing
         }
     }
 
-    /// A screen switch is journaled once its frame is out; when that write fails, the
-    /// facilitator hears it at once: the loop is asked for a frame now, which says so.
+    /// A screen switch is journaled a moment after its frame is out (the loop wakes for
+    /// it); when that write fails, the facilitator hears it at once: the loop is asked for
+    /// a frame now, which says so.
     @Test func aScreenSwitchThatCannotBeWrittenAfterItsFrameIsToldAtOnce() throws {
         let disk = DiskThatFills()
         let session = LiveSession(history: SessionHistory(), created: t0, storage: disk, now: t0)
@@ -97,9 +113,14 @@ import Testing
         let shown = app.screen(120, 40)
         #expect(shown.contains("opgeslagen") && !shown.contains("NIET OPGESLAGEN"))
         app.frameShown(now: at(1))
-        #expect(app.nextWake(now: at(1)) == at(1))
+        let moment = ms(at(1), plus: WorkshopApp.stepsWriteDelayMilliseconds)
+        #expect(app.nextWake(now: at(1)) == moment)
+        app.tick(now: ms(moment, plus: -1))
+        #expect(!session.needsSaving && session.hasDeferredSteps)
+        app.tick(now: moment)
+        #expect(session.needsSaving && app.nextWake(now: moment) == moment)
         let told = app.screen(120, 40)
         #expect(told.contains("NIET OPGESLAGEN") && told.contains("Opslaan lukt niet"), "\(told)")
-        #expect(app.nextWake(now: at(1))! > at(1))
+        #expect(app.nextWake(now: moment)! > moment)
     }
 }

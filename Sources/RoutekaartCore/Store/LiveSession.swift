@@ -33,9 +33,10 @@ public final class LiveSession {
     public var onBackgroundWorkDone: @Sendable () -> Void = {}
     /// After a fold failed, the next waits until the journal has this many events.
     private var retryAfter = 0
-    /// With this set, where the facilitator went (`WorkshopEvent.isNavigation`) is journaled
-    /// once the frame that shows it is out (`writeDeferredSteps`), or with the next change,
-    /// whichever comes first: a screen switch does not wait for JSON and the disk.
+    /// With this set, where the facilitator went (`WorkshopEvent.isNavigation`) waits to be
+    /// journaled until `writeDeferredSteps` (the app calls it just after the frame that shows
+    /// it), or the next change, whichever comes first: a screen switch does not wait for JSON
+    /// and the disk.
     public var defersNavigation = false
     /// Steps recorded but not yet journaled (only with `defersNavigation`).
     private var deferredSteps: [RecordedEvent] = []
@@ -232,10 +233,16 @@ public final class LiveSession {
         }
     }
 
-    /// Journals the steps that waited for their frame; the run loop calls this once a frame is out.
+    /// True while steps wait to be journaled (`defersNavigation`).
+    public var hasDeferredSteps: Bool { !deferredSteps.isEmpty }
+
+    /// Journals the steps that waited for their frame. The time the status bar gives for the
+    /// last save stays that of the last change, so the screen need not be drawn again for it.
     public func writeDeferredSteps() {
         guard let last = deferredSteps.last else { return }
+        let before = saveStatus
         write([], now: last.at, mayCompact: false)
+        if case .saved = before, case .saved = saveStatus { saveStatus = before }
     }
 
     private func persist(_ recorded: [RecordedEvent], now: Timestamp, mayCompact: Bool = true) {

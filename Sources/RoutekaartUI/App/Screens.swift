@@ -76,13 +76,14 @@ enum Chrome {
     static let backFromProjector = t("P of Esc: terug ", "P or Esc: back ")
 
     /// "⏱ 04:12 │ " while a wegwijzer on the agenda is open; "⏱ tijd om +02:10 │ " past its time.
+    /// Counting down, a second shows until it has passed whole, as a kitchen timer does:
+    /// 05:00 for the first second, 00:00 only when the time is up.
     static func timer(left: Int64?, paused isPaused: Bool, _ language: Language) -> String {
         guard let left else { return "" }
-        func clock(_ ms: Int64) -> String {
-            let s = Int(ms / 1000)
-            return (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
+        func clock(_ s: Int64) -> String {
+            (s / 60 < 10 ? "0" : "") + "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
         }
-        return "⏱ " + (left >= 0 ? clock(left) : timeUpPrefix(language) + clock(-left)) + (isPaused ? paused(language) : "") + " │ "
+        return "⏱ " + (left >= 0 ? clock((left + 999) / 1000) : timeUpPrefix(language) + clock(-left / 1000)) + (isPaused ? paused(language) : "") + " │ "
     }
 
     /// What the status bar says about saving (or replaying).

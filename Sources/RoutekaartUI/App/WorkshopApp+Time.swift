@@ -1,20 +1,46 @@
 import RoutekaartCore
 
-/// What time alone changes: notes recorded after a pause, messages that expire, the
-/// countdown and its "time is up", the clock; and when the run loop must wake for them.
+/// What time alone changes: screen switches journaled a moment after their frame, notes
+/// recorded after a pause, messages that expire, the countdown and its "time is up", the
+/// clock; and when the run loop must wake for them.
 extension WorkshopApp {
     /// A burst of phones is over when none posted for this long; then a fold may start.
     static let quietMilliseconds: Int64 = 1000
 
-    /// Called after every pass of the run loop: records notes after a pause, clears old
-    /// messages, completes and starts folds, says when time is up.
+    /// Called after every pass of the run loop: journals the screen switches a frame has
+    /// shown, records notes after a pause, clears old messages, completes and starts folds,
+    /// says when time is up.
     public func tick(now: Timestamp) {
+        writeShownSteps(now: now)
         if let notes = view.notes, notes.dirty, now.milliseconds - notes.lastKey.milliseconds >= environment.notesIdleMilliseconds {
             commitNotes(now: now)
         }
         if let flash = view.flash, flash.until <= now { view.flash = nil }
         session.compactIfDue(now: now, quiet: now.milliseconds - lastReceived.milliseconds >= Self.quietMilliseconds)
         announceTimeUp(now: now)
+    }
+
+    /// Milliseconds until the countdown shows another second (see `Chrome.timer`): counting
+    /// down when a whole second has passed, at 0 when "time is up" appears, then each second over.
+    static func untilTheCountdownChanges(_ left: Int64) -> Int64 {
+        left > 0 ? (left - 1) % 1000 + 1 : left == 0 ? 1 : 1000 - (-left) % 1000
+    }
+
+    /// How long screen switches wait after the frame that shows them before they are
+    /// journaled: the terminal has the processor first (the step is in memory meanwhile).
+    static let stepsWriteDelayMilliseconds: Int64 = 3
+
+    /// Journals the screen switches a frame has shown, once the delay has passed; a write
+    /// that fails is told at once (the frame is out of date).
+    func writeShownSteps(now: Timestamp) {
+        guard let shown = stepsShownAt, now.milliseconds >= shown.milliseconds + Self.stepsWriteDelayMilliseconds else { return }
+        stepsShownAt = nil
+        let wasSaving = !session.needsSaving
+        session.writeDeferredSteps()
+        if wasSaving, session.needsSaving {
+            announceSavingFails(now: now)
+            frameIsOutdated = true
+        }
     }
 
     /// Says once, quietly, that the open wegwijzer's time is up, with the keys that help.
@@ -36,7 +62,8 @@ extension WorkshopApp {
         return countdown.left(n, session.state, session.history.events, now: now).map { (n, $0) }
     }
 
-    /// Now when the frame shown is out of date; else the soonest of: the clock's next minute (and with it a new day for old facts), the
+    /// Now when the frame shown is out of date; else the soonest of: the journaling of
+    /// screen switches a frame has shown, the clock's next minute (and with it a new day for old facts), the
     /// end of the message, the notes' idle pause, the countdown's next second, the open
     /// wegwijzer's next minute spent, the end of a burst of phones, and the moment a silent
     /// phone stops counting as connected. (Phones that join or speak for someone wake the
@@ -47,9 +74,10 @@ extension WorkshopApp {
         let localMinute = (t + Int64(environment.utcOffsetSeconds) * 1000) % 60_000
         var soonest = t + 60_000 - (localMinute < 0 ? localMinute + 60_000 : localMinute)
         if let flash = view.flash { soonest = min(soonest, flash.until.milliseconds) }
+        if let shown = stepsShownAt { soonest = min(soonest, shown.milliseconds + Self.stepsWriteDelayMilliseconds) }
         if let notes = view.notes, notes.dirty { soonest = min(soonest, notes.lastKey.milliseconds + environment.notesIdleMilliseconds) }
         if environment.replay == nil, !session.state.timerPaused {
-            if let (_, left) = timeLeft(now) { soonest = min(soonest, t + (left >= 0 ? left % 1000 + 1 : 1000 - (-left) % 1000)) }
+            if let (_, left) = timeLeft(now) { soonest = min(soonest, t + Self.untilTheCountdownChanges(left)) }
             if let open = session.state.openWegwijzer, let spent = countdown.spent(session.history.events, until: now)[open] {
                 soonest = min(soonest, t + 60_000 - spent % 60_000)
             }

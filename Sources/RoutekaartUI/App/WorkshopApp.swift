@@ -16,7 +16,9 @@ public final class WorkshopApp {
     private var bellPending = false
     private var repaintPending = false
     /// Something changed after the last frame without a key (a deferred write failed): draw again.
-    private(set) var frameIsOutdated = false
+    var frameIsOutdated = false
+    /// When the frame that showed screen switches not yet journaled went out.
+    var stepsShownAt: Timestamp?
     var countdown = Countdown()
     /// When phones last sent commands; the session file is rewritten only after a quiet second.
     var lastReceived = Timestamp(milliseconds: 0)
@@ -231,7 +233,7 @@ public final class WorkshopApp {
     }
 
     /// Writing failed: say so plainly, and how to get it onto a disk.
-    private func announceSavingFails(now: Timestamp) {
+    func announceSavingFails(now: Timestamp) {
         flash(UIText.savingFails(language), problem: true, now: now)
         view.flash?.until = Timestamp(milliseconds: Int64.max)
     }
@@ -272,17 +274,13 @@ public final class WorkshopApp {
         return frame
     }
 
-    /// Every screen drawn once, ahead of its first visit (see `Screens.drawEveryScreen`).
-    /// Journals the screen switches the frame just shown (`LiveSession.defersNavigation`).
+    /// The frame that shows the last screen switches is out: they are journaled a moment
+    /// later, in `tick` (see `writeShownSteps`).
     public func frameShown(now: Timestamp) {
-        let wasSaving = !session.needsSaving
-        session.writeDeferredSteps()
-        if wasSaving, session.needsSaving {
-            announceSavingFails(now: now)
-            frameIsOutdated = true
-        }
+        if stepsShownAt == nil, session.hasDeferredSteps { stepsShownAt = now }
     }
 
+    /// Every screen drawn once, ahead of its first visit (see `Screens.drawEveryScreen`).
     public func preparation(width: Int, height: Int, now: Timestamp) -> (@Sendable () -> Void)? {
         guard Self.fits(width, height) else { return nil }
         let (context, history) = (context(now, withTime: true), session.history)
