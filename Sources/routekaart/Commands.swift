@@ -112,7 +112,7 @@ extension Routekaart {
                 }
                 return newest.path
             }
-            let offset = TimeZone.current.secondsFromGMT()
+            let offset = ProcessEnvironment.utcOffsetSeconds
             let picker = SessionPicker(entries: catalogue.entries.map { $0.forPicker(utcOffset: offset) }, folder: SessionsFolder.path, language: options.lang)
             let status = try RunLoop.drive(picker, theme: options.resolvedTheme, language: options.lang)
             if status != 0 { throw ExitCode(status) }
@@ -165,7 +165,7 @@ func startNew(scenario name: String, title: String?, region: String?, facilitato
     }
     try RunLoop.requireTerminal(lang)
     let now = currentTime()
-    let offset = TimeZone.current.secondsFromGMT()
+    let offset = ProcessEnvironment.utcOffsetSeconds
     let chosenTitle = title ?? scenario.title
     let path: String
     do {

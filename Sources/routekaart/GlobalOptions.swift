@@ -29,7 +29,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     var theme: SettingInForce<String> {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty {
+        if let noColor = ProcessEnvironment.value("NO_COLOR"), !noColor.isEmpty {
             return SettingInForce(value: "mono", source: .environment("NO_COLOR"))
         }
         return SettingInForce(option: "--theme", given: themeChoice, file: Settings.loaded.theme, fallback: .init(value: "default", source: .builtIn))

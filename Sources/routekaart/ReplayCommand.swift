@@ -48,7 +48,7 @@ extension Routekaart {
             } catch {
                 throw Failure(file, error, options.lang)
             }
-            let offset = TimeZone.current.secondsFromGMT()
+            let offset = ProcessEnvironment.utcOffsetSeconds
             if dump {
                 let (w, h) = parsedSize!
                 try StandardOutput.print(ReplayController.dump(events: events, at: min(at ?? events.count, events.count), width: w, height: h,

@@ -73,11 +73,11 @@ enum RunLoop {
     static func run(_ session: LiveSession, options: GlobalOptions, room roomOptions: RoomOptions = RoomOptions(), comparison: WeefselComparison? = nil,
                     tour: Bool = false, isDemo: Bool = false) throws -> Int32 {
         try requireTerminal(options.lang)
-        let offset = TimeZone.current.secondsFromGMT()
+        let offset = ProcessEnvironment.utcOffsetSeconds
         let copyPath: (Timestamp) -> String = { now in
             let c = now.components(offsetSeconds: offset)
             func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            let home = ProcessEnvironment.home
             return home + "/routekaart-noodkopie-\(c.year)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second)).json"
         }
         let tourSeen: (() -> Void)? = tour ? { FirstRun.markTourSeen() } : nil

@@ -42,7 +42,7 @@ extension Routekaart {
             } else if catalogue.entries.isEmpty {
                 try StandardOutput.print(SessionCatalogueText.noSessionsIn(options.lang, SessionsFolder.path) + "\n", language: options.lang)
             } else {
-                try StandardOutput.print(catalogue.table(options.lang, utcOffset: TimeZone.current.secondsFromGMT()), language: options.lang)
+                try StandardOutput.print(catalogue.table(options.lang, utcOffset: ProcessEnvironment.utcOffsetSeconds), language: options.lang)
             }
         }
     }

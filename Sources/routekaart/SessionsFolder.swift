@@ -9,14 +9,13 @@ enum SessionsFolder {
 
     static var inForce: SettingInForce<String> {
         if let chosen = Settings.loaded.sessionsFolder { return SettingInForce(value: chosen.value, source: .file(line: chosen.line)) }
-        let xdg = ProcessInfo.processInfo.environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let xdg = ProcessEnvironment.value("XDG_DATA_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
         return SettingInForce(value: dataFolder + "/sessions", source: xdg == nil ? .builtIn : .environment("XDG_DATA_HOME"))
     }
 
     /// `$XDG_DATA_HOME/routekaart`, by default `~/.local/share/routekaart`.
     static var dataFolder: String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (env["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        let base = ProcessEnvironment.value("XDG_DATA_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ProcessEnvironment.home + "/.local/share"
         return base + "/routekaart"
     }
 

@@ -23,8 +23,7 @@ struct Settings: Sendable {
     static let keys = ["language", "theme", "facilitator", "sessions-folder", "bell"]
 
     static var path: String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (env["HOME"] ?? NSHomeDirectory()) + "/.config"
+        let base = ProcessEnvironment.value("XDG_CONFIG_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ProcessEnvironment.home + "/.config"
         return base + "/routekaart/config.toml"
     }
 
@@ -98,7 +97,7 @@ struct Settings: Sendable {
     private static func expandingHome(_ path: String) -> String? {
         if path.hasPrefix("/") { return path }
         guard path.hasPrefix("~/") else { return nil }
-        return (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst()
+        return ProcessEnvironment.home + path.dropFirst()
     }
 }
 

@@ -27,7 +27,7 @@ extension LocalizedText {
     /// The text in `language` with `%1`, `%2` … replaced by `values`, in order.
     public func callAsFunction(_ language: Language, _ values: any CustomStringConvertible...) -> String {
         var text = self(language)
-        for (i, value) in values.enumerated().reversed() { text = text.replacingOccurrences(of: "%\(i + 1)", with: value.description) }
+        for (i, value) in values.enumerated().reversed() { text = text.replacing("%\(i + 1)", with: value.description) }
         return text
     }
 }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// What the process is given by its environment, read a variable at a time: at start-up
+/// `ProcessInfo.environment` copied every variable into a dictionary on each use, and
+/// `TimeZone.current` loaded the time-zone database through ICU, for one number.
+enum ProcessEnvironment {
+    /// The variable's value; nil when it is not set.
+    static func value(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+    /// `HOME`, else the home folder the user database gives.
+    static var home: String { value("HOME") ?? NSHomeDirectory() }
+
+    /// How far local time is ahead of UTC now, in seconds (`TZ` and /etc/localtime, as `localtime` reads them).
+    static var utcOffsetSeconds: Int {
+        var now = time(nil)
+        var local = tm()
+        guard localtime_r(&now, &local) != nil else { return 0 }
+        return local.tm_gmtoff
+    }
+}
