@@ -44,6 +44,24 @@ import Testing
         #expect(SessionFileReader.read(pieces(try file.encoded(), 4096))?.events.count == 2 * SessionFileReader.batchSize + 4)
     }
 
+    /// From a file on disk, as `SessionLoader` reads it: the file's end is the end of the
+    /// stream, not an error (small files, and files larger than a piece).
+    @Test func aSessionFileOnDiskStreams() throws {
+        let folder = try temporaryFolder()
+        for (name, count) in [("small", 3), ("large", 3 * SessionFileReader.batchSize)] {
+            var h = SessionHistory()
+            h.record(RecordedEvent(seq: 1, at: t0, event: .sessionStarted(demoDetails, scenario: nil)))
+            for i in 1..<count {
+                h.record(RecordedEvent(seq: h.nextSeq, at: at(i), event: .notesEdited(wegwijzer: i % 10 + 1, text: "wat de zaal zei \(i)")))
+            }
+            let file = SessionFile(history: h, created: t0)
+            let path = folder + "/\(name).json"
+            try file.encoded().write(to: URL(fileURLWithPath: path))
+            #expect(SessionFileReader.read(path: path, chunkBytes: 4096) == file, "\(name)")
+            #expect(SessionFileReader.read(path: path) == file, "\(name)")
+        }
+    }
+
     @Test func anythingUnusualIsLeftToTheCarefulReader() throws {
         let file = SessionFile(history: Program.run([1, 2, 9, 21]), created: t0)
         let good = String(decoding: try file.encoded(), as: UTF8.self)

@@ -29,9 +29,13 @@ struct SessionFileReader {
         // Pieces no larger than the file (plus a byte to see the end).
         let size = max(1, min(chunkBytes, Int(length) + 1))
         return read { buffer in
-            guard let data = try? handle.read(upToCount: size) else { return -1 }
-            buffer = [UInt8](data)
-            return buffer.count
+            do {
+                guard let data = try handle.read(upToCount: size) else { return 0 }  // nil: the end of the file
+                buffer = [UInt8](data)
+                return buffer.count
+            } catch {
+                return -1
+            }
         }
     }
 
