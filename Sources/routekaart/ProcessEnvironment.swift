@@ -1,8 +1,8 @@
 import Foundation
 
-/// What the process is given by its environment, read a variable at a time: at start-up
-/// `ProcessInfo.environment` copied every variable into a dictionary on each use, and
-/// `TimeZone.current` loaded the time-zone database through ICU, for one number.
+/// What the process is given by its environment, read a variable at a time: before the
+/// first frame, `ProcessInfo.environment` would copy every variable into a dictionary on
+/// each use, and `TimeZone.current` load the time-zone database through ICU for one number.
 enum ProcessEnvironment {
     /// The variable's value; nil when it is not set.
     static func value(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }

@@ -34,9 +34,9 @@ public final class LiveSession {
     /// After a fold failed, the next waits until the journal has this many events.
     private var retryAfter = 0
     /// With this set, where the facilitator went (`WorkshopEvent.isNavigation`) waits to be
-    /// journaled until `writeDeferredSteps` (the app calls it just after the frame that shows
-    /// it), or the next change, whichever comes first: a screen switch does not wait for JSON
-    /// and the disk.
+    /// journaled until `writeDeferredSteps` (the app calls it a moment after the frame that
+    /// shows it is out), or the next change, whichever comes first: a screen switch does not
+    /// wait for JSON and the disk.
     public var defersNavigation = false
     /// Steps recorded but not yet journaled (only with `defersNavigation`).
     private var deferredSteps: [RecordedEvent] = []

@@ -63,11 +63,11 @@ extension WorkshopApp {
     }
 
     /// Now when the frame shown is out of date; else the soonest of: the journaling of
-    /// screen switches a frame has shown, the clock's next minute (and with it a new day for old facts), the
-    /// end of the message, the notes' idle pause, the countdown's next second, the open
-    /// wegwijzer's next minute spent, the end of a burst of phones, and the moment a silent
-    /// phone stops counting as connected. (Phones that join or speak for someone wake the
-    /// loop themselves, through the inbox.)
+    /// screen switches a frame has shown, the clock's next minute (and with it a new day for
+    /// old facts), the end of the message, the notes' idle pause, the countdown's next second,
+    /// the open wegwijzer's next minute spent, the end of a burst of phones, and the moment a
+    /// silent phone stops counting as connected. (Phones that join or speak for someone wake
+    /// the loop themselves, through the inbox.)
     public func nextWake(now: Timestamp) -> Timestamp? {
         if frameIsOutdated { return now }
         let t = now.milliseconds
