@@ -86,6 +86,12 @@ enum Chrome {
         return "⏱ " + (left >= 0 ? clock((left + 999) / 1000) : timeUpPrefix(language) + clock(-left / 1000)) + (isPaused ? paused(language) : "") + " │ "
     }
 
+    /// Milliseconds until `timer` shows another second: counting down when a whole second
+    /// has passed, at 0 when "time is up" appears, then each second over.
+    static func untilTimerChanges(left: Int64) -> Int64 {
+        left > 0 ? (left - 1) % 1000 + 1 : left == 0 ? 1 : 1000 - (-left) % 1000
+    }
+
     /// What the status bar says about saving (or replaying).
     static func saveText(_ session: LiveSession, editing: Bool, replay: ReplayStatus?, offset: Int, _ language: Language) -> (text: String, style: StyleRole) {
         if let replay { return (replay.text, .warning) }

@@ -20,12 +20,6 @@ extension WorkshopApp {
         announceTimeUp(now: now)
     }
 
-    /// Milliseconds until the countdown shows another second (see `Chrome.timer`): counting
-    /// down when a whole second has passed, at 0 when "time is up" appears, then each second over.
-    static func untilTheCountdownChanges(_ left: Int64) -> Int64 {
-        left > 0 ? (left - 1) % 1000 + 1 : left == 0 ? 1 : 1000 - (-left) % 1000
-    }
-
     /// How long screen switches wait after the frame that shows them before they are
     /// journaled: the terminal has the processor first (the step is in memory meanwhile).
     static let stepsWriteDelayMilliseconds: Int64 = 3
@@ -77,7 +71,7 @@ extension WorkshopApp {
         if let shown = stepsShownAt { soonest = min(soonest, shown.milliseconds + Self.stepsWriteDelayMilliseconds) }
         if let notes = view.notes, notes.dirty { soonest = min(soonest, notes.lastKey.milliseconds + environment.notesIdleMilliseconds) }
         if environment.replay == nil, !session.state.timerPaused {
-            if let (_, left) = timeLeft(now) { soonest = min(soonest, t + Self.untilTheCountdownChanges(left)) }
+            if let (_, left) = timeLeft(now) { soonest = min(soonest, t + Chrome.untilTimerChanges(left: left)) }
             if let open = session.state.openWegwijzer, let spent = countdown.spent(session.history.events, until: now)[open] {
                 soonest = min(soonest, t + 60_000 - spent % 60_000)
             }
