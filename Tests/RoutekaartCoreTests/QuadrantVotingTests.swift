@@ -54,12 +54,6 @@ import Testing
         #expect(t.percentages[.netwerkend] == 83)
     }
 
-    @Test func shiftFromNowToDesired() {
-        let now = QuadrantTally(round([.init(.presterend), .init(.presterend), .init(.rechtmatig), .init(.rechtmatig)]))
-        let desired = QuadrantTally(round([.init(.netwerkend), .init(.netwerkend), .init(.netwerkend), .init(.presterend)]))
-        #expect(QuadrantShift.change(from: now, to: desired) == [.presterend: -25, .netwerkend: 75, .rechtmatig: -50, .responsief: 0])
-    }
-
     @Test func aNamedRoundKeepsOneBallotPerParticipant() throws {
         let h = try history([.startSession(demoDetails, scenario: nil)] + people + [
             .openQuadrantRound(.init(kind: .current, style: .single)),

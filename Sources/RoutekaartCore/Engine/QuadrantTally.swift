@@ -67,12 +67,3 @@ public struct QuadrantTally: Hashable, Sendable {
 
     public var agreement: AgreementLevel { AgreementLevel(largestShare: largestShare, total: total) }
 }
-
-/// How the emphasis moved from "nu" to "gewenst", per quadrant.
-public enum QuadrantShift {
-    /// Percentage points gained (positive) or lost, from `now` to `desired`.
-    public static func change(from now: QuadrantTally, to desired: QuadrantTally) -> [Quadrant: Int] {
-        let a = now.percentages, b = desired.percentages
-        return Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0, (b[$0] ?? 0) - (a[$0] ?? 0)) })
-    }
-}

@@ -231,13 +231,6 @@ public struct Frame: Sendable, Equatable {
         }
     }
 
-    /// Changes the style of the cells in `rect`, keeping their text.
-    public mutating func restyle(_ rect: Rect, style: StyleRole) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y].style = style }
-        }
-    }
-
     /// Puts the cells of `rect` in `layer` (a frame of the same size) over this frame's. A
     /// wide grapheme of this frame that `rect`'s edge would cut in two is cleared.
     public mutating func paste(_ rect: Rect, of layer: Frame) {

@@ -364,7 +364,6 @@ enum VotingText {
     static let laptopGoesRound = LocalizedText(nl: "De laptop gaat rond: alleen wie stemt ziet de vraag.", en: "The laptop goes round: only the voter sees the question.")
     static let votedHidden = LocalizedText(nl: "gestemd (verborgen tot onthullen)", en: "voted (hidden until revealed)")
     static let recordingTitle = LocalizedText(nl: " STEMMEN — Esc stopt ", en: " VOTING — Esc stops ")
-    static let startHint = LocalizedText(nl: "Enter: stemmen invoeren (dan tellen de cijfers 1–4 als stem)", en: "Enter: enter votes (then the digits 1–4 count as votes)")
     static let thereIsNoEarlier = LocalizedText(nl: "Er is nog geen eerdere ronde om terug te kijken.", en: "There is no earlier round to look back at yet.")
     static let thereIsNoVoting = LocalizedText(nl: "Er is nog geen stemronde: druk n om er een te openen.", en: "There is no voting round yet: press n to open one.")
     static let round = LocalizedText(nl: "Ronde ", en: "Round ")
