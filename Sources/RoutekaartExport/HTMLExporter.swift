@@ -17,62 +17,14 @@ public enum HTMLExporter {
             table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
                   o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] })))
 
-        if !o.facts.isEmpty {
-            body.append(section(t("1. Laat de feiten spreken", "1. Let the facts speak"), id: "feiten",
-                table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })))
-        }
-        if !o.challenge.isEmpty {
-            var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
-            if !o.challenge.interests.isEmpty {
-                parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })
-            }
-            if !o.challenge.agenda.isEmpty {
-                parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
-            }
-            if !o.challenge.recalibration.isEmpty {
-                parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.challenge.recalibration, lang)) + "</p>"
-            }
-            body.append(section(t("2. Definieer samen de opgave", "2. Define the challenge together"), id: "opgave", parts))
-        }
-        if !o.domains.items.isEmpty {
-            var tables = table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
-                               o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })
-            if !o.domains.links.isEmpty {
-                tables += table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })
-            }
-            if !o.domains.missingCoreLinks.isEmpty {
-                tables += "<p>⚠ " + e(t("Ontbrekende verbinding: ", "Missing link: ") + o.domains.missingCoreLinks.joined(separator: ", ")) + "</p>"
-            }
-            body.append(section(t("3. Denk domeinoverschrijdend", "3. Think across domains"), id: "domeinen", tables))
-        }
-        body.append(section(t("4. Ken het netwerk", "4. Know the network"), id: "netwerk", networkFigure(o, lang) + networkTables(o, lang)))
-        body.append(section(t("5. Kies bewust een sturingsprincipe", "5. Choose a steering principle"), id: "kwadranten", quadrantFigure(o, lang) + quadrantText(o, lang)))
-        if !o.legitimacy.agreements.isEmpty || !o.legitimacy.constituencies.isEmpty {
-            body.append(section(t("6. Legitimeer wat je doet", "6. Legitimise what you do"), id: "legitimeren",
-                "<ul>" + o.legitimacy.constituencies.map { "<li>\(e($0.name))" + ($0.note.isEmpty ? "" : ": \(e($0.note))") + "</li>" }.joined() + "</ul>"
-                + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
-                        o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })))
-        }
-        body.append(section(t("7. Breng in kaart wat er is", "7. Map what is there"), id: "weefsel", weefselFigure(o, lang)))
-        if !o.connections.isEmpty {
-            body.append(section(t("8. Vind wat verbindt", "8. Find what connects"), id: "verbinden",
-                table([t("Soort", "Kind"), t("Voor", "For"), t("Wat", "What")],
-                      o.connections.map { [ConnectionKind(rawValue: $0.kind).map { Method.name($0)(lang) } ?? $0.kind, $0.audience, $0.text] })))
-        }
-        if !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty {
-            var parts = ReflectionKind.allCases.compactMap { kind -> String? in
-                let items = o.reflection.items.filter { $0.kind == kind.rawValue }
-                guard !items.isEmpty else { return nil }
-                return "<h3>" + HTMLText.escape(Method.name(kind)(lang)) + "</h3><ul>" + items.map { "<li>" + e($0.text) + "</li>" }.joined() + "</ul>"
-            }
-            if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
-                parts.append("<p><strong>" + e(t("Leiderschap dat nu past: ", "Leadership that fits now: ") + Method.name(style)(lang)) + "</strong> " + e(o.reflection.leadershipReason ?? "") + "</p>")
-            }
-            if !o.reflection.recalibration.isEmpty {
-                parts.append("<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.reflection.recalibration, lang)) + "</p>")
-            }
-            body.append(section(t("9. Reflecteer & leer", "9. Reflect & learn"), id: "reflectie", parts.joined()))
+        let captured: [(id: String, content: String?)] = [
+            ("feiten", facts(o, lang)), ("opgave", challenge(o, lang)), ("domeinen", domains(o, lang)),
+            ("netwerk", networkFigure(o, lang) + networkTables(o, lang)), ("kwadranten", quadrantFigure(o, lang) + quadrantText(o, lang)),
+            ("legitimeren", legitimacy(o, lang)), ("weefsel", weefselFigure(o, lang)), ("verbinden", connections(o, lang)), ("reflectie", reflection(o, lang)),
+        ]
+        for (number, part) in zip(1..., captured) {
+            guard let content = part.content, let w = Method.wegwijzer(number) else { continue }
+            body.append(section("\(number). " + w.title(lang), id: part.id, content))
         }
         let notes = o.wegwijzers.filter { !$0.notes.isEmpty }
         if !notes.isEmpty {
@@ -150,6 +102,80 @@ public enum HTMLExporter {
 
     static func svgText(_ x: Double, _ y: Double, _ text: String, size: Double, anchor: String = "middle", weight: String = "normal", fill: String = "#1b1b1b") -> String {
         "<text x=\"\(Format.decimal(x))\" y=\"\(Format.decimal(y))\" font-size=\"\(Format.decimal(size))\" text-anchor=\"\(anchor)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(HTMLText.escape(text))</text>"
+    }
+
+    // MARK: What each wegwijzer captured (nil: nothing, the section is left out)
+
+    static func facts(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        guard !o.facts.isEmpty else { return nil }
+        return table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
+                     o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })
+    }
+
+    static func challenge(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        let e = HTMLText.wrappable
+        guard !o.challenge.isEmpty else { return nil }
+        var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
+        if !o.challenge.interests.isEmpty {
+            parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })
+        }
+        if !o.challenge.agenda.isEmpty {
+            parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
+        }
+        if !o.challenge.recalibration.isEmpty {
+            parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.challenge.recalibration, lang)) + "</p>"
+        }
+        return parts
+    }
+
+    static func domains(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        guard !o.domains.items.isEmpty else { return nil }
+        var tables = table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
+                           o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })
+        if !o.domains.links.isEmpty {
+            tables += table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })
+        }
+        if !o.domains.missingCoreLinks.isEmpty {
+            tables += "<p>⚠ " + HTMLText.wrappable(t("Ontbrekende verbinding: ", "Missing link: ") + o.domains.missingCoreLinks.joined(separator: ", ")) + "</p>"
+        }
+        return tables
+    }
+
+    static func legitimacy(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        let e = HTMLText.wrappable
+        guard !o.legitimacy.agreements.isEmpty || !o.legitimacy.constituencies.isEmpty else { return nil }
+        return "<ul>" + o.legitimacy.constituencies.map { "<li>\(e($0.name))" + ($0.note.isEmpty ? "" : ": \(e($0.note))") + "</li>" }.joined() + "</ul>"
+            + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
+                    o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })
+    }
+
+    static func connections(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        guard !o.connections.isEmpty else { return nil }
+        return table([t("Soort", "Kind"), t("Voor", "For"), t("Wat", "What")],
+                     o.connections.map { [ConnectionKind(rawValue: $0.kind).map { Method.name($0)(lang) } ?? $0.kind, $0.audience, $0.text] })
+    }
+
+    static func reflection(_ o: Outcome, _ lang: Language) -> String? {
+        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+        let e = HTMLText.wrappable
+        guard !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty else { return nil }
+        var parts = ReflectionKind.allCases.compactMap { kind -> String? in
+            let items = o.reflection.items.filter { $0.kind == kind.rawValue }
+            guard !items.isEmpty else { return nil }
+            return "<h3>" + HTMLText.escape(Method.name(kind)(lang)) + "</h3><ul>" + items.map { "<li>" + e($0.text) + "</li>" }.joined() + "</ul>"
+        }
+        if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
+            parts.append("<p><strong>" + e(t("Leiderschap dat nu past: ", "Leadership that fits now: ") + Method.name(style)(lang)) + "</strong> " + e(o.reflection.leadershipReason ?? "") + "</p>")
+        }
+        if !o.reflection.recalibration.isEmpty {
+            parts.append("<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.reflection.recalibration, lang)) + "</p>")
+        }
+        return parts.joined()
     }
 
     // MARK: Agenda

@@ -30,7 +30,7 @@ public enum MarkdownExporter {
                          o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] }))
 
         for w in o.wegwijzers {
-            let captured = section(w.number, o, lang)
+            let captured = CapturedMarkdown(o: o, lang: lang).section(w.number)
             guard !w.notes.isEmpty || !captured.isEmpty else { continue }
             out += ["", "## \(w.number). " + md(w.title) + " (" + ReportText.status(w.status, lang) + ")"]
             if !w.notes.isEmpty {
@@ -77,132 +77,171 @@ public enum MarkdownExporter {
         let line = { (cells: [String]) in "| " + cells.map { MarkdownText.inline($0) }.joined(separator: " | ") + " |" }
         return ([line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)).joined(separator: "\n")
     }
+}
 
-    static func section(_ number: Int, _ o: Outcome, _ lang: Language) -> [String] {
-        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
-        let md = MarkdownText.inline
+/// What the room captured under each wegwijzer, as Markdown lines (none when nothing was).
+private struct CapturedMarkdown {
+    let o: Outcome
+    let lang: Language
+
+    func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
+    func md(_ text: String) -> String { MarkdownText.inline(text) }
+    func table(_ header: [String], _ rows: [[String]]) -> String { MarkdownExporter.table(header, rows) }
+
+    func section(_ number: Int) -> [String] {
         switch number {
-        case 1 where !o.facts.isEmpty:
-            return ["", "### " + t("Feiten", "Facts"), "",
-                    table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                          o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })]
-        case 2 where !o.challenge.isEmpty:
-            var out: [String] = []
-            if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
-            if !o.challenge.interests.isEmpty {
-                out += ["", "### " + t("Belangen per partij", "Interests per party"), "", table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })]
-            }
-            if !o.challenge.agenda.isEmpty {
-                out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })]
-            }
-            if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.challenge.recalibration, lang))] }
-            return out
-        case 3 where !o.domains.items.isEmpty:
-            var out = ["", "### " + t("Domeinen", "Domains"), "",
-                       table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
-                             o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })]
-            if !o.domains.links.isEmpty {
-                out += ["", table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })]
-            }
-            if !o.domains.missingCoreLinks.isEmpty {
-                out += ["", "⚠ " + t("Ontbrekende verbinding: ", "Missing link: ") + md(o.domains.missingCoreLinks.joined(separator: ", "))]
-            }
-            return out
-        case 4 where !o.network.actors.isEmpty:
-            var out = ["", "### " + t("Netwerk", "Network"), ""]
-            out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
-                              t("Kracht", "Strength"), t("Notities", "Notes")],
-                             o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)",
-                                                     $0.participant ?? $0.person, $0.interests, $0.strength, $0.notes] }))
-            if !o.network.relations.isEmpty {
-                out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"), t("Toelichting", "Note")],
-                                  o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] })]
-            }
-            let a = o.network.analysis
-            out += ["", "### " + t("Wat het netwerk zegt", "What the network says"), ""]
-            out.append("- " + t("Zonder relatie", "Without relations") + ": " + (a.isolated.isEmpty ? "—" : a.isolated.map(md).joined(separator: ", ")))
-            out.append("- " + t("Bruggen", "Bridges") + ": " + (a.bridges.isEmpty ? "—" : a.bridges.map(md).joined(separator: ", ")))
-            out.append("- " + t("Groepen", "Groups") + ": \(a.groups)")
-            out.append("- " + t("Niet aan tafel", "Not at the table") + ": " + (a.missingHelix.isEmpty ? "—" : a.missingHelix.map { ReportText.helix($0, lang) }.joined(separator: ", ")))
-            if !a.possibleOwners.isEmpty { out.append("- " + t("Mogelijke eigenaar", "Could own it") + ": " + a.possibleOwners.map(md).joined(separator: ", ")) }
-            return out
-        case 5 where !o.quadrant.rounds.isEmpty || o.quadrant.emphasis != nil:
-            var out = ["", "### " + t("Stemrondes", "Voting rounds"), ""]
-            for r in o.quadrant.rounds {
-                out.append("- " + t("Ronde", "Round") + " \(r.id) (" + ReportText.roundKind(r.kind, lang) + "): " + (r.hidden
-                    ? t("verborgen (blind, niet onthuld)", "hidden (blind, not revealed)")
-                    : Quadrant.allCases.map { q in ReportText.quadrant(q.rawValue, lang) + " \(r.counts[q.rawValue] ?? 0) (" + Format.percent(r.percentages[q.rawValue] ?? 0, lang) + ")" }.joined(separator: ", ")
-                        + " — " + r.agreement))
-            }
-            if let e = o.quadrant.emphasis {
-                out += ["", "### " + t("Gekozen nadruk", "Chosen emphasis"), "", "**" + md(ReportText.quadrant(e, lang)) + "**: " + md(o.quadrant.rationale ?? "")]
-            }
-            if !o.quadrant.verbind.isEmpty {
-                out += ["", "### " + t("Borg en verbind", "Secure and connect"), ""]
-                out += o.quadrant.verbind.map { "- " + md(ReportText.quadrant($0.quadrant, lang)) + " — " + md($0.question) + " " + md($0.answer) }
-            }
-            return out
-        case 6 where !o.legitimacy.constituencies.isEmpty || !o.legitimacy.agreements.isEmpty:
-            var out: [String] = []
-            if !o.legitimacy.constituencies.isEmpty {
-                out += ["", "### " + t("Achterbannen", "Constituencies"), ""] + o.legitimacy.constituencies.map { "- " + md($0.name) + ($0.note.isEmpty ? "" : ": " + md($0.note)) }
-            }
-            if !o.legitimacy.agreements.isEmpty {
-                out += ["", "### " + t("Afspraken over verantwoording", "Accountability agreements"), "",
-                        table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
-                              o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
-            }
-            return out
-        case 8 where !o.connections.isEmpty:
-            var out: [String] = ["", "### " + t("Verschillen en wat verbindt", "Differences and what connects"), ""]
-            out += o.connections.map { c in
-                let kind = ConnectionKind(rawValue: c.kind).map { Method.name($0)(lang) } ?? c.kind
-                return "- " + md(kind) + (c.audience.isEmpty ? "" : " (" + md(c.audience) + ")") + ": " + md(c.text)
-            }
-            return out
-        case 9 where !o.reflection.items.isEmpty || o.reflection.leadership != nil || !o.reflection.recalibration.isEmpty:
-            var out: [String] = []
-            for kind in ReflectionKind.allCases {
-                let items = o.reflection.items.filter { $0.kind == kind.rawValue }
-                guard !items.isEmpty else { continue }
-                out += ["", "### " + Method.name(kind)(lang), ""] + items.map { "- " + md($0.text) }
-            }
-            if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
-                out += ["", "**" + t("Leiderschap dat nu past", "Leadership that fits now") + "**: " + Method.name(style)(lang)
-                        + ((o.reflection.leadershipReason ?? "").isEmpty ? "" : " — " + md(o.reflection.leadershipReason ?? ""))]
-            }
-            if !o.reflection.recalibration.isEmpty {
-                out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.reflection.recalibration, lang))]
-            }
-            return out
-        case 7 where !o.weefsel.rounds.isEmpty || !o.weefsel.notes.isEmpty || o.weefsel.wrongWay:
-            var out: [String] = []
-            if let r = o.weefsel.rounds.last {
-                out += ["", "### " + t("Scores", "Scores") + " (\(r.id))", ""]
-                if r.hidden {
-                    out.append(t("Verborgen (blind, niet onthuld).", "Hidden (blind, not revealed)."))
-                } else {
-                    out.append(ReportText.weefselScale(lang))
-                    out.append("")
-                    out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
-                                     (r.elements + r.indicators).map { s in
-                                         [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
-                                          s.divided ? t("≠ verdeeld", "≠ divided") : ""]
-                                     }))
-                }
-            }
-            for n in o.weefsel.notes {
-                out += ["", "### " + md(WeefselElement(rawValue: n.element).map { Method.name($0)(lang) } ?? n.element), "",
-                        "- " + t("Wat gaat goed", "What goes well") + ": " + md(n.goesWell),
-                        "- " + t("Wat moet anders", "What must change") + ": " + md(n.mustChange),
-                        "- " + t("Wie pakt het op", "Who acts") + ": " + md(n.whoActs)]
-            }
-            if o.weefsel.wrongWay {
-                out += ["", "**" + t("Weefsel wijst de verkeerde kant op", "Weefsel points the wrong way") + "**: " + md(o.weefsel.wrongWayNote)]
-            }
-            return out
-        default:
-            return []
+        case 1: facts()
+        case 2: challenge()
+        case 3: domains()
+        case 4: network()
+        case 5: quadrant()
+        case 6: legitimacy()
+        case 7: weefsel()
+        case 8: connections()
+        case 9: reflection()
+        default: []
         }
+    }
+
+    func facts() -> [String] {
+        guard !o.facts.isEmpty else { return [] }
+        return ["", "### " + t("Feiten", "Facts"), "",
+                table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
+                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })]
+    }
+
+    func challenge() -> [String] {
+        guard !o.challenge.isEmpty else { return [] }
+        var out: [String] = []
+        if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
+        if !o.challenge.interests.isEmpty {
+            out += ["", "### " + t("Belangen per partij", "Interests per party"), "", table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })]
+        }
+        if !o.challenge.agenda.isEmpty {
+            out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })]
+        }
+        if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.challenge.recalibration, lang))] }
+        return out
+    }
+
+    func domains() -> [String] {
+        guard !o.domains.items.isEmpty else { return [] }
+        var out = ["", "### " + t("Domeinen", "Domains"), "",
+                   table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
+                         o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })]
+        if !o.domains.links.isEmpty {
+            out += ["", table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })]
+        }
+        if !o.domains.missingCoreLinks.isEmpty {
+            out += ["", "⚠ " + t("Ontbrekende verbinding: ", "Missing link: ") + md(o.domains.missingCoreLinks.joined(separator: ", "))]
+        }
+        return out
+    }
+
+    func network() -> [String] {
+        guard !o.network.actors.isEmpty else { return [] }
+        var out = ["", "### " + t("Netwerk", "Network"), ""]
+        out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
+                          t("Kracht", "Strength"), t("Notities", "Notes")],
+                         o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)",
+                                                 $0.participant ?? $0.person, $0.interests, $0.strength, $0.notes] }))
+        if !o.network.relations.isEmpty {
+            out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"), t("Toelichting", "Note")],
+                              o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] })]
+        }
+        let a = o.network.analysis
+        func names(_ list: [String]) -> String { list.isEmpty ? "—" : list.map(md).joined(separator: ", ") }
+        out += ["", "### " + t("Wat het netwerk zegt", "What the network says"), ""]
+        out.append("- " + t("Zonder relatie", "Without relations") + ": " + names(a.isolated))
+        out.append("- " + t("Bruggen", "Bridges") + ": " + names(a.bridges))
+        out.append("- " + t("Groepen", "Groups") + ": \(a.groups)")
+        out.append("- " + t("Niet aan tafel", "Not at the table") + ": " + (a.missingHelix.isEmpty ? "—" : a.missingHelix.map { ReportText.helix($0, lang) }.joined(separator: ", ")))
+        if !a.possibleOwners.isEmpty { out.append("- " + t("Mogelijke eigenaar", "Could own it") + ": " + names(a.possibleOwners)) }
+        return out
+    }
+
+    func quadrant() -> [String] {
+        guard !o.quadrant.rounds.isEmpty || o.quadrant.emphasis != nil else { return [] }
+        var out = ["", "### " + t("Stemrondes", "Voting rounds"), ""]
+        for r in o.quadrant.rounds {
+            out.append("- " + t("Ronde", "Round") + " \(r.id) (" + ReportText.roundKind(r.kind, lang) + "): " + (r.hidden
+                ? t("verborgen (blind, niet onthuld)", "hidden (blind, not revealed)")
+                : Quadrant.allCases.map { q in ReportText.quadrant(q.rawValue, lang) + " \(r.counts[q.rawValue] ?? 0) (" + Format.percent(r.percentages[q.rawValue] ?? 0, lang) + ")" }.joined(separator: ", ")
+                    + " — " + r.agreement))
+        }
+        if let e = o.quadrant.emphasis {
+            out += ["", "### " + t("Gekozen nadruk", "Chosen emphasis"), "", "**" + md(ReportText.quadrant(e, lang)) + "**: " + md(o.quadrant.rationale ?? "")]
+        }
+        if !o.quadrant.verbind.isEmpty {
+            out += ["", "### " + t("Borg en verbind", "Secure and connect"), ""]
+            out += o.quadrant.verbind.map { "- " + md(ReportText.quadrant($0.quadrant, lang)) + " — " + md($0.question) + " " + md($0.answer) }
+        }
+        return out
+    }
+
+    func legitimacy() -> [String] {
+        var out: [String] = []
+        if !o.legitimacy.constituencies.isEmpty {
+            out += ["", "### " + t("Achterbannen", "Constituencies"), ""] + o.legitimacy.constituencies.map { "- " + md($0.name) + ($0.note.isEmpty ? "" : ": " + md($0.note)) }
+        }
+        if !o.legitimacy.agreements.isEmpty {
+            out += ["", "### " + t("Afspraken over verantwoording", "Accountability agreements"), "",
+                    table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
+                          o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
+        }
+        return out
+    }
+
+    func weefsel() -> [String] {
+        var out: [String] = []
+        if let r = o.weefsel.rounds.last {
+            out += ["", "### " + t("Scores", "Scores") + " (\(r.id))", ""]
+            if r.hidden {
+                out.append(t("Verborgen (blind, niet onthuld).", "Hidden (blind, not revealed)."))
+            } else {
+                out.append(ReportText.weefselScale(lang))
+                out.append("")
+                out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
+                                 (r.elements + r.indicators).map { s in
+                                     [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
+                                      s.divided ? t("≠ verdeeld", "≠ divided") : ""]
+                                 }))
+            }
+        }
+        for n in o.weefsel.notes {
+            out += ["", "### " + md(WeefselElement(rawValue: n.element).map { Method.name($0)(lang) } ?? n.element), "",
+                    "- " + t("Wat gaat goed", "What goes well") + ": " + md(n.goesWell),
+                    "- " + t("Wat moet anders", "What must change") + ": " + md(n.mustChange),
+                    "- " + t("Wie pakt het op", "Who acts") + ": " + md(n.whoActs)]
+        }
+        if o.weefsel.wrongWay {
+            out += ["", "**" + t("Weefsel wijst de verkeerde kant op", "Weefsel points the wrong way") + "**: " + md(o.weefsel.wrongWayNote)]
+        }
+        return out
+    }
+
+    func connections() -> [String] {
+        guard !o.connections.isEmpty else { return [] }
+        return ["", "### " + t("Verschillen en wat verbindt", "Differences and what connects"), ""] + o.connections.map { c in
+            let kind = ConnectionKind(rawValue: c.kind).map { Method.name($0)(lang) } ?? c.kind
+            return "- " + md(kind) + (c.audience.isEmpty ? "" : " (" + md(c.audience) + ")") + ": " + md(c.text)
+        }
+    }
+
+    func reflection() -> [String] {
+        var out: [String] = []
+        for kind in ReflectionKind.allCases {
+            let items = o.reflection.items.filter { $0.kind == kind.rawValue }
+            guard !items.isEmpty else { continue }
+            out += ["", "### " + Method.name(kind)(lang), ""] + items.map { "- " + md($0.text) }
+        }
+        if let l = o.reflection.leadership, let style = LeadershipStyle(rawValue: l) {
+            out += ["", "**" + t("Leiderschap dat nu past", "Leadership that fits now") + "**: " + Method.name(style)(lang)
+                    + ((o.reflection.leadershipReason ?? "").isEmpty ? "" : " — " + md(o.reflection.leadershipReason ?? ""))]
+        }
+        if !o.reflection.recalibration.isEmpty {
+            out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.reflection.recalibration, lang))]
+        }
+        return out
     }
 }

@@ -66,6 +66,30 @@ import TestSupport
         #expect(!CSVExporter.render(o, table: .votes, dialect: .rfc4180, raw: false).contains("q3"))
     }
 
+    @Test func aRecalibrationDateAloneBelongsToWegwijzer9() throws {
+        var h = SessionHistory()
+        for command: WorkshopCommand in [.startSession(SessionDetails(title: "Herijking", region: "", date: "", facilitator: ""), scenario: nil), .planHerijking("2027-03")] {
+            for e in try Engine.execute(command, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Fixture.start, event: e)) }
+        }
+        let o = Outcome(events: h.events, anonymise: false, language: .nl)
+        let markdown = MarkdownExporter.render(o, language: .nl), html = HTMLExporter.render(o, language: .nl)
+        #expect(!markdown.contains("## 2.") && markdown.contains("## 9. "))
+        #expect(markdown.components(separatedBy: "Volgende herijking").count == 2)
+        #expect(!html.contains("id=\"opgave\"") && html.contains("id=\"reflectie\""))
+    }
+
+    @Test(arguments: [Language.nl, .en]) func everyReportHeadsAWegwijzerWithItsTitleFromTheMethod(_ language: Language) throws {
+        let o = try outcome(language: language)
+        let markdown = MarkdownExporter.render(o, language: language), html = HTMLExporter.render(o, language: language)
+        var headed = 0
+        for w in Method.wegwijzers where html.contains("<h2>\(w.number). ") {
+            headed += 1
+            #expect(html.contains("<h2>\(w.number). " + HTMLText.escape(w.title(language)) + "</h2>"))
+            #expect(markdown.contains("## \(w.number). " + MarkdownText.inline(w.title(language)) + " ("))
+        }
+        #expect(headed == 9)
+    }
+
     @Test func timeSpentFollowsNavigation() throws {
         let o = try outcome()
         // Wegwijzer 1 was open from command 4 to command 9: five minutes.
