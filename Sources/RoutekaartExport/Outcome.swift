@@ -206,74 +206,14 @@ extension Outcome {
                         notes: notes, notesFromScenario: !notes.isEmpty && drafts[w.number] == notes, minutesSpent: Self.round(spent[w.number] ?? 0))
         }
 
-        let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
-        func actorName(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
-        network = Network(
-            actors: state.actors.map { a in
-                Network.Node(id: a.id, name: a.fields.name, kind: a.fields.kind.rawValue, helix: a.fields.kind.helix.rawValue,
-                             person: anonymise ? "" : a.fields.person, interests: a.fields.interests, strength: a.fields.strength,
-                             notes: a.fields.notes, participant: a.fields.participant.map(names.participant),
-                             ownMunicipality: a.fields.ownMunicipality, couldOwn: a.fields.couldOwn, pinned: a.pinned,
-                             ring: a.fields.closeness, x: a.position.x, y: a.position.y, relations: analysis.degree[a.id] ?? 0,
-                             betweenness: Self.round(analysis.betweenness[a.id] ?? 0))
-            },
-            relations: state.relations.map { r in
-                Network.Link(id: r.id, from: r.fields.from, to: r.fields.to, fromName: actorName(r.fields.from), toName: actorName(r.fields.to),
-                             strength: r.fields.strength.rawValue, quality: r.fields.quality.rawValue, note: r.fields.note, formal: r.fields.formal)
-            },
-            analysis: Network.Findings(isolated: analysis.isolated.map(actorName), bridges: analysis.bridges.map(actorName),
-                                       missingHelix: analysis.missingHelix.map(\.rawValue), possibleOwners: analysis.possibleOwners.map(actorName),
-                                       ownMunicipality: analysis.ownMunicipality.map(actorName), groups: analysis.components.count,
-                                       noEmployeeOrganisation: analysis.noEmployeeOrganisation))
-
-        quadrant = QuadrantOutcome(
-            rounds: state.quadrantRounds.map { r in
-                let tally = QuadrantTally(r)
-                let visible = r.isVisible
-                return QuadrantOutcome.Round(
-                    id: r.id, kind: r.setup.kind.rawValue, style: r.setup.style.rawValue, dotsPerVoter: r.setup.dotsPerVoter,
-                    anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible, ballots: tally.ballots,
-                    counts: visible ? Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, tally.counts[$0]) }) : [:],
-                    percentages: visible ? Dictionary(uniqueKeysWithValues: tally.percentages.map { ($0.key.rawValue, $0.value) }) : [:],
-                    leaders: visible ? tally.leaders.map(\.rawValue) : [],
-                    agreement: visible ? Method.name(tally.agreement)(lang) : "",
-                    largestShare: visible ? Self.round(tally.largestShare) : 0,
-                    votes: visible ? Self.canonical(r.ballots.map { b in
-                        QuadrantOutcome.Vote(voter: b.voter.map(names.participant), presterend: b.dots.presterend, netwerkend: b.dots.netwerkend,
-                                             rechtmatig: b.dots.rechtmatig, responsief: b.dots.responsief)
-                    }, anonymous: r.setup.anonymous) : [])
-            },
-            emphasis: state.emphasis?.quadrant.rawValue, rationale: state.emphasis?.rationale,
-            verbind: Quadrant.allCases.compactMap { q in
-                state.verbindAnswers[q].map { QuadrantOutcome.Answer(quadrant: q.rawValue, question: Method.info(q).coreQuestion(lang), answer: $0) }
-            },
-            names: Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, Method.info($0).name(lang)) }))
-
+        network = Network(state: state, names: names, anonymise: anonymise)
+        quadrant = QuadrantOutcome(state: state, names: names, language: lang)
         legitimacy = Legitimacy(
             constituencies: state.constituencies.map { .init(id: $0.id, name: $0.fields.name, note: $0.fields.note) },
             agreements: state.agreements.map { .init(id: $0.id, what: $0.fields.what, towards: $0.fields.towards, form: $0.fields.form,
                                                      frequency: $0.fields.frequency, owner: $0.fields.owner) })
 
-        func stats(_ id: String, _ element: String, _ name: String, _ s: ScoreSummary) -> WeefselOutcome.Stats {
-            WeefselOutcome.Stats(id: id, element: element, name: name, scores: s.count, unknown: s.unknown, mean: s.mean.map(Self.round),
-                                 median: s.median, spread: s.spread.map(Self.round), divided: s.isDivided, distribution: s.distribution)
-        }
-        weefsel = WeefselOutcome(
-            rounds: state.weefselRounds.map { r in
-                let visible = r.isVisible
-                let st = WeefselStatistics(r)
-                return WeefselOutcome.Round(
-                    id: r.id, anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible,
-                    indicators: visible ? Method.weefselIndicators.map { i in stats(i.id, i.element.rawValue, i.name(lang), st.byIndicator[i.id]!) } : [],
-                    elements: visible ? WeefselElement.allCases.map { e in stats(e.rawValue, e.rawValue, Method.name(e)(lang), st.byElement[e]!) } : [],
-                    scores: visible ? Self.canonical(r.answers.map { cell, value in
-                        WeefselOutcome.Score(row: r.setup.anonymous ? cell.row : names.participant(ParticipantID(cell.row)), indicator: cell.indicator, value: value)
-                    }, anonymous: r.setup.anonymous) : [])
-            },
-            notes: WeefselElement.allCases.compactMap { e in
-                state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
-            },
-            wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
+        weefsel = WeefselOutcome(state: state, names: names, language: lang)
         let lastMoment = history.lastChange ?? Timestamp(milliseconds: 0)
         facts = state.facts.map { f in
             FactOutcome(id: f.id, indicator: f.fields.indicator, value: f.fields.value, unit: f.fields.unit, area: f.fields.area.rawValue,
@@ -348,5 +288,84 @@ extension Outcome {
             return x.lexicographicallyPrecedes(y) || (x == y && a < b)
         }
         return order.enumerated().flatMap { n, row in rows[row]!.map { WeefselOutcome.Score(row: "R\(n + 1)", indicator: $0.indicator, value: $0.value) } }
+    }
+}
+
+extension Outcome.Network {
+    /// The actors with their place and relations, the relations by name, and what the analysis finds.
+    init(state: WorkshopState, names: Names, anonymise: Bool) {
+        let analysis = NetworkAnalysis(actors: state.actors, relations: state.relations)
+        func actorName(_ id: String) -> String { state.actor(id)?.fields.name ?? id }
+        self.init(
+            actors: state.actors.map { a in
+                Node(id: a.id, name: a.fields.name, kind: a.fields.kind.rawValue, helix: a.fields.kind.helix.rawValue,
+                     person: anonymise ? "" : a.fields.person, interests: a.fields.interests, strength: a.fields.strength,
+                     notes: a.fields.notes, participant: a.fields.participant.map(names.participant),
+                     ownMunicipality: a.fields.ownMunicipality, couldOwn: a.fields.couldOwn, pinned: a.pinned,
+                     ring: a.fields.closeness, x: a.position.x, y: a.position.y, relations: analysis.degree[a.id] ?? 0,
+                     betweenness: Outcome.round(analysis.betweenness[a.id] ?? 0))
+            },
+            relations: state.relations.map { r in
+                Link(id: r.id, from: r.fields.from, to: r.fields.to, fromName: actorName(r.fields.from), toName: actorName(r.fields.to),
+                     strength: r.fields.strength.rawValue, quality: r.fields.quality.rawValue, note: r.fields.note, formal: r.fields.formal)
+            },
+            analysis: Findings(isolated: analysis.isolated.map(actorName), bridges: analysis.bridges.map(actorName),
+                               missingHelix: analysis.missingHelix.map(\.rawValue), possibleOwners: analysis.possibleOwners.map(actorName),
+                               ownMunicipality: analysis.ownMunicipality.map(actorName), groups: analysis.components.count,
+                               noEmployeeOrganisation: analysis.noEmployeeOrganisation))
+    }
+}
+
+extension Outcome.QuadrantOutcome {
+    /// Every voting round (the counts of a hidden round left out), the chosen emphasis and its answers.
+    init(state: WorkshopState, names: Names, language lang: Language) {
+        self.init(
+            rounds: state.quadrantRounds.map { r in
+                let tally = QuadrantTally(r)
+                let visible = r.isVisible
+                return Round(
+                    id: r.id, kind: r.setup.kind.rawValue, style: r.setup.style.rawValue, dotsPerVoter: r.setup.dotsPerVoter,
+                    anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible, ballots: tally.ballots,
+                    counts: visible ? Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, tally.counts[$0]) }) : [:],
+                    percentages: visible ? Dictionary(uniqueKeysWithValues: tally.percentages.map { ($0.key.rawValue, $0.value) }) : [:],
+                    leaders: visible ? tally.leaders.map(\.rawValue) : [],
+                    agreement: visible ? Method.name(tally.agreement)(lang) : "",
+                    largestShare: visible ? Outcome.round(tally.largestShare) : 0,
+                    votes: visible ? Outcome.canonical(r.ballots.map { b in
+                        Vote(voter: b.voter.map(names.participant), presterend: b.dots.presterend, netwerkend: b.dots.netwerkend,
+                             rechtmatig: b.dots.rechtmatig, responsief: b.dots.responsief)
+                    }, anonymous: r.setup.anonymous) : [])
+            },
+            emphasis: state.emphasis?.quadrant.rawValue, rationale: state.emphasis?.rationale,
+            verbind: Quadrant.allCases.compactMap { q in
+                state.verbindAnswers[q].map { Answer(quadrant: q.rawValue, question: Method.info(q).coreQuestion(lang), answer: $0) }
+            },
+            names: Dictionary(uniqueKeysWithValues: Quadrant.allCases.map { ($0.rawValue, Method.info($0).name(lang)) }))
+    }
+}
+
+extension Outcome.WeefselOutcome {
+    /// Every scoring round with its statistics per indicator and element, and the notes per element.
+    init(state: WorkshopState, names: Names, language lang: Language) {
+        func stats(_ id: String, _ element: String, _ name: String, _ s: ScoreSummary) -> Stats {
+            Stats(id: id, element: element, name: name, scores: s.count, unknown: s.unknown, mean: s.mean.map(Outcome.round),
+                  median: s.median, spread: s.spread.map(Outcome.round), divided: s.isDivided, distribution: s.distribution)
+        }
+        self.init(
+            rounds: state.weefselRounds.map { r in
+                let visible = r.isVisible
+                let st = WeefselStatistics(r)
+                return Round(
+                    id: r.id, anonymous: r.setup.anonymous, blind: r.setup.blind, hidden: !visible,
+                    indicators: visible ? Method.weefselIndicators.map { i in stats(i.id, i.element.rawValue, i.name(lang), st.byIndicator[i.id]!) } : [],
+                    elements: visible ? WeefselElement.allCases.map { e in stats(e.rawValue, e.rawValue, Method.name(e)(lang), st.byElement[e]!) } : [],
+                    scores: visible ? Outcome.canonical(r.answers.map { cell, value in
+                        Score(row: r.setup.anonymous ? cell.row : names.participant(ParticipantID(cell.row)), indicator: cell.indicator, value: value)
+                    }, anonymous: r.setup.anonymous) : [])
+            },
+            notes: WeefselElement.allCases.compactMap { e in
+                state.elementNotes[e].map { .init(element: e.rawValue, goesWell: $0.goesWell, mustChange: $0.mustChange, whoActs: $0.whoActs) }
+            },
+            wrongWay: state.wrongWay.raised, wrongWayNote: state.wrongWay.note)
     }
 }
