@@ -12,10 +12,8 @@ public enum HTMLExporter {
         body.append(section(SummaryText.heading(lang), id: "kort", summary(o.summary, lang)))
 
         body.append(section(t("Deelnemers", "Participants"), id: "deelnemers", o.participants.isEmpty ? "<p>" + t("Geen deelnemers vastgelegd.", "No participants recorded.") + "</p>"
-            : table(ReportText.participantsTable(o, lang).header, ReportText.participantsTable(o, lang).rows)))
-        body.append(section(t("Routekaart", "Route map"), id: "routekaart",
-            table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
-                  o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] })))
+            : table(.participants(o, lang))))
+        body.append(section(t("Routekaart", "Route map"), id: "routekaart", table(.route(o, lang))))
 
         let captured: [(id: String, content: String?)] = [
             ("feiten", facts(o, lang)), ("opgave", challenge(o, lang)), ("domeinen", domains(o, lang)),
@@ -34,8 +32,7 @@ public enum HTMLExporter {
         }
         body.append(section(t("Actielijst", "Action list"), id: "acties", o.commitments.isEmpty
             ? "<p>" + t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet.") + "</p>"
-            : table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
-                    o.commitments.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang), $0.ownExample ? "★" : ""] })))
+            : table(.commitments(o, lang))))
 
         return """
         <!DOCTYPE html>
@@ -91,6 +88,8 @@ public enum HTMLExporter {
         "<section id=\"\(id)\"><h2>\(HTMLText.escape(title))</h2>\(content)</section>"
     }
 
+    static func table(_ t: ReportTable) -> String { table(t.header, t.rows) }
+
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         "<table><thead><tr>" + header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead><tbody>"
             + rows.map { "<tr>" + $0.map { "<td>\(HTMLText.wrappable($0))</td>" }.joined() + "</tr>" }.joined() + "</tbody></table>"
@@ -107,10 +106,8 @@ public enum HTMLExporter {
     // MARK: What each wegwijzer captured (nil: nothing, the section is left out)
 
     static func facts(_ o: Outcome, _ lang: Language) -> String? {
-        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         guard !o.facts.isEmpty else { return nil }
-        return table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                     o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })
+        return table(.facts(o, lang))
     }
 
     static func challenge(_ o: Outcome, _ lang: Language) -> String? {
@@ -119,10 +116,10 @@ public enum HTMLExporter {
         guard !o.challenge.isEmpty else { return nil }
         var parts = o.challenge.statement.isEmpty ? "" : "<p><strong>" + e(t("De gedeelde opgave: ", "The shared challenge: ")) + "</strong>" + e(o.challenge.statement) + "</p>"
         if !o.challenge.interests.isEmpty {
-            parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })
+            parts += "<h3>" + e(t("Belangen per partij", "Interests per party")) + "</h3>" + table(.interests(o, lang))
         }
         if !o.challenge.agenda.isEmpty {
-            parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })
+            parts += "<h3>" + e(t("Aantrekkelijke agenda", "Attractive agenda")) + "</h3>" + agendaFigure(o, lang) + table(.agenda(o, lang))
         }
         if !o.challenge.recalibration.isEmpty {
             parts += "<p><strong>" + e(t("Volgende herijking: ", "Next re-calibration: ")) + "</strong>" + e(WorkshopDate.shown(o.challenge.recalibration, lang)) + "</p>"
@@ -133,11 +130,8 @@ public enum HTMLExporter {
     static func domains(_ o: Outcome, _ lang: Language) -> String? {
         func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         guard !o.domains.items.isEmpty else { return nil }
-        var tables = table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
-                           o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })
-        if !o.domains.links.isEmpty {
-            tables += table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })
-        }
+        var tables = table(.domains(o, lang))
+        if !o.domains.links.isEmpty { tables += table(.domainLinks(o, lang)) }
         if !o.domains.missingCoreLinks.isEmpty {
             tables += "<p>⚠ " + HTMLText.wrappable(t("Ontbrekende verbinding: ", "Missing link: ") + o.domains.missingCoreLinks.joined(separator: ", ")) + "</p>"
         }
@@ -145,12 +139,10 @@ public enum HTMLExporter {
     }
 
     static func legitimacy(_ o: Outcome, _ lang: Language) -> String? {
-        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         let e = HTMLText.wrappable
         guard !o.legitimacy.agreements.isEmpty || !o.legitimacy.constituencies.isEmpty else { return nil }
         return "<ul>" + o.legitimacy.constituencies.map { "<li>\(e($0.name))" + ($0.note.isEmpty ? "" : ": \(e($0.note))") + "</li>" }.joined() + "</ul>"
-            + table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
-                    o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })
+            + table(.agreements(o, lang))
     }
 
     static func connections(_ o: Outcome, _ lang: Language) -> String? {
@@ -234,15 +226,8 @@ public enum HTMLExporter {
     }
 
     static func networkTables(_ o: Outcome, _ lang: Language) -> String {
-        func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
         guard !o.network.actors.isEmpty else { return "" }
-        return table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
-                      t("Kracht", "Strength"), t("Notities", "Notes")],
-                     o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)", $0.participant ?? $0.person,
-                                             $0.interests, $0.strength, $0.notes] })
-            + (o.network.relations.isEmpty ? "" : table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"),
-                                                         t("Toelichting", "Note")],
-                                                        o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] }))
+        return table(.actors(o, lang)) + (o.network.relations.isEmpty ? "" : table(.relations(o, lang)))
     }
 
     // MARK: Quadrants
@@ -339,11 +324,7 @@ public enum HTMLExporter {
         var tableHTML = ""
         if let round {
             tableHTML = "<p>" + HTMLText.escape(ReportText.weefselScale(lang)) + "</p>"
-                + table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
-                        (round.elements + round.indicators).map { s in
-                            [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
-                             s.divided ? t("≠ verdeeld", "≠ divided") : ""]
-                        })
+                + table(.scores(round, lang))
         }
         let notes = o.weefsel.notes.map { n in
             "<h3>" + HTMLText.escape(WeefselElement(rawValue: n.element).map { Method.name($0)(lang) } ?? n.element) + "</h3>"

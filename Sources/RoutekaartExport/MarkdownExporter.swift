@@ -21,13 +21,11 @@ public enum MarkdownExporter {
         if o.participants.isEmpty {
             out.append(t("Geen deelnemers vastgelegd.", "No participants recorded."))
         } else {
-            let (header, rows) = ReportText.participantsTable(o, lang)
-            out.append(table(header, rows))
+            out.append(table(.participants(o, lang)))
         }
 
         out += ["", "## " + t("Routekaart", "Route map"), ""]
-        out.append(table(["#", t("Wegwijzer", "Signpost"), t("Status", "Status"), t("Tijd", "Time")],
-                         o.wegwijzers.map { ["\($0.number)", $0.title, ReportText.status($0.status, lang), ReportText.minutes($0.minutesSpent)] }))
+        out.append(table(.route(o, lang)))
 
         for w in o.wegwijzers {
             let captured = CapturedMarkdown(o: o, lang: lang).section(w.number)
@@ -43,8 +41,7 @@ public enum MarkdownExporter {
         if o.commitments.isEmpty {
             out.append(t("Nog geen toezeggingen vastgelegd.", "No commitments recorded yet."))
         } else {
-            out.append(table([t("Wie", "Who"), t("Wat", "What"), t("Wanneer", "By when"), t("Eigen voorbeeld", "Own example")],
-                             o.commitments.map { [$0.who, $0.what, WorkshopDate.shown($0.byWhen, lang), $0.ownExample ? "★" : ""] }))
+            out.append(table(.commitments(o, lang)))
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -73,6 +70,8 @@ public enum MarkdownExporter {
     }
 
     /// A table; cells are escaped and kept on one line.
+    static func table(_ t: ReportTable) -> String { table(t.header, t.rows) }
+
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         let line = { (cells: [String]) in "| " + cells.map { MarkdownText.inline($0) }.joined(separator: " | ") + " |" }
         return ([line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)).joined(separator: "\n")
@@ -86,7 +85,7 @@ private struct CapturedMarkdown {
 
     func t(_ nl: String, _ en: String) -> String { ReportText.t(nl, en, lang) }
     func md(_ text: String) -> String { MarkdownText.inline(text) }
-    func table(_ header: [String], _ rows: [[String]]) -> String { MarkdownExporter.table(header, rows) }
+    func table(_ t: ReportTable) -> String { MarkdownExporter.table(t) }
 
     func section(_ number: Int) -> [String] {
         switch number {
@@ -106,8 +105,7 @@ private struct CapturedMarkdown {
     func facts() -> [String] {
         guard !o.facts.isEmpty else { return [] }
         return ["", "### " + t("Feiten", "Facts"), "",
-                table([t("Indicator", "Indicator"), t("Waarde", "Value"), t("Gebied", "Area"), t("Bron", "Source"), t("Datum", "Date"), t("Wat we dachten", "What we assumed")],
-                      o.facts.map { [$0.indicator, ReportText.factValue($0, lang), $0.area, $0.source, WorkshopDate.shown($0.date, lang) + ($0.old ? " ⚠" : ""), $0.assumed] })]
+                table(.facts(o, lang))]
     }
 
     func challenge() -> [String] {
@@ -115,10 +113,10 @@ private struct CapturedMarkdown {
         var out: [String] = []
         if !o.challenge.statement.isEmpty { out += ["", "**" + t("De gedeelde opgave", "The shared challenge") + "**: " + md(o.challenge.statement)] }
         if !o.challenge.interests.isEmpty {
-            out += ["", "### " + t("Belangen per partij", "Interests per party"), "", table([t("Partij", "Party"), t("Belang", "Interest")], o.challenge.interests.map { [$0.party, $0.interest] })]
+            out += ["", "### " + t("Belangen per partij", "Interests per party"), "", table(.interests(o, lang))]
         }
         if !o.challenge.agenda.isEmpty {
-            out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(["#", t("Agendapunt", "Agenda point"), t("Stippen", "Dots")], o.challenge.agenda.map { ["\($0.rank)", $0.text, "\($0.dots)"] })]
+            out += ["", "### " + t("Aantrekkelijke agenda", "Attractive agenda"), "", table(.agenda(o, lang))]
         }
         if !o.challenge.recalibration.isEmpty { out += ["", "**" + t("Volgende herijking", "Next re-calibration") + "**: " + md(WorkshopDate.shown(o.challenge.recalibration, lang))] }
         return out
@@ -126,11 +124,9 @@ private struct CapturedMarkdown {
 
     func domains() -> [String] {
         guard !o.domains.items.isEmpty else { return [] }
-        var out = ["", "### " + t("Domeinen", "Domains"), "",
-                   table([t("Domein", "Domain"), t("Portefeuille", "Portfolio"), t("Afdeling", "Department"), t("Regionaal netwerk", "Regional network")],
-                         o.domains.items.map { [$0.name, $0.portfolio, $0.department, $0.network] })]
+        var out = ["", "### " + t("Domeinen", "Domains"), "", table(.domains(o, lang))]
         if !o.domains.links.isEmpty {
-            out += ["", table([t("Domein", "Domain"), t("Domein", "Domain"), t("Verbinding", "Link")], o.domains.links.map { [$0.a, $0.b, DomainLinkStrength(rawValue: $0.strength).map { Method.name($0)(lang) } ?? $0.strength] })]
+            out += ["", table(.domainLinks(o, lang))]
         }
         if !o.domains.missingCoreLinks.isEmpty {
             out += ["", "⚠ " + t("Ontbrekende verbinding: ", "Missing link: ") + md(o.domains.missingCoreLinks.joined(separator: ", "))]
@@ -141,13 +137,9 @@ private struct CapturedMarkdown {
     func network() -> [String] {
         guard !o.network.actors.isEmpty else { return [] }
         var out = ["", "### " + t("Netwerk", "Network"), ""]
-        out.append(table([t("Actor", "Actor"), t("Soort", "Kind"), "Ring", t("Relaties", "Relations"), t("Aan tafel", "At the table"), t("Belangen", "Interests"),
-                          t("Kracht", "Strength"), t("Notities", "Notes")],
-                         o.network.actors.map { [($0.ownMunicipality ? "★ " : "") + $0.name, ReportText.kind($0.kind, lang), "\($0.ring)", "\($0.relations)",
-                                                 $0.participant ?? $0.person, $0.interests, $0.strength, $0.notes] }))
+        out.append(table(.actors(o, lang)))
         if !o.network.relations.isEmpty {
-            out += ["", table([t("Van", "From"), t("Naar", "To"), t("Sterkte", "Strength"), t("Kwaliteit", "Quality"), t("Formeel", "Formal"), t("Toelichting", "Note")],
-                              o.network.relations.map { [$0.fromName, $0.toName, $0.strength, $0.quality, $0.formal ? t("ja", "yes") : t("nee", "no"), $0.note] })]
+            out += ["", table(.relations(o, lang))]
         }
         let a = o.network.analysis
         func names(_ list: [String]) -> String { list.isEmpty ? "—" : list.map(md).joined(separator: ", ") }
@@ -185,9 +177,7 @@ private struct CapturedMarkdown {
             out += ["", "### " + t("Achterbannen", "Constituencies"), ""] + o.legitimacy.constituencies.map { "- " + md($0.name) + ($0.note.isEmpty ? "" : ": " + md($0.note)) }
         }
         if !o.legitimacy.agreements.isEmpty {
-            out += ["", "### " + t("Afspraken over verantwoording", "Accountability agreements"), "",
-                    table([t("Wat", "What"), t("Richting wie", "Towards whom"), t("Vorm", "Form"), t("Hoe vaak", "How often"), t("Eigenaar", "Owner")],
-                          o.legitimacy.agreements.map { [$0.what, $0.towards, $0.form, $0.frequency, $0.owner] })]
+            out += ["", "### " + t("Afspraken over verantwoording", "Accountability agreements"), "", table(.agreements(o, lang))]
         }
         return out
     }
@@ -201,11 +191,7 @@ private struct CapturedMarkdown {
             } else {
                 out.append(ReportText.weefselScale(lang))
                 out.append("")
-                out.append(table([t("Indicator", "Indicator"), t("Gemiddeld", "Mean"), t("Spreiding", "Spread"), "n", t("Weet niet", "Don't know"), ReportText.divided(lang)],
-                                 (r.elements + r.indicators).map { s in
-                                     [s.name, s.mean.map { Format.mean($0, lang) } ?? "—", s.spread.map { Format.mean($0, lang) } ?? "—", "\(s.scores)", "\(s.unknown)",
-                                      s.divided ? t("≠ verdeeld", "≠ divided") : ""]
-                                 }))
+                out.append(table(.scores(r, lang)))
             }
         }
         for n in o.weefsel.notes {

@@ -35,15 +35,6 @@ enum ReportText {
                                             en: "Scale: 1 = weak … 5 = strong; 'don't know' is counted apart and not in the mean.")
     static let divided = LocalizedText(nl: "Verdeeld", en: "Divided")
 
-    /// Who took part: name, organisation, helix group and role; once anonymised only the code and the helix group.
-    static func participantsTable(_ o: Outcome, _ lang: Language) -> (header: [String], rows: [[String]]) {
-        if o.session.anonymised {
-            return ([t("Code", "Code", lang), t("Helixgroep", "Helix group", lang)], o.participants.map { [$0.name, helix($0.helix, lang)] })
-        }
-        return ([t("Naam", "Name", lang), t("Organisatie", "Organisation", lang), t("Helixgroep", "Helix group", lang), t("Rol", "Role", lang)],
-                o.participants.map { [$0.name, $0.organisation, helix($0.helix, lang), $0.role] })
-    }
-
     /// A fact's value cell: an example from a scenario says so.
     static func factValue(_ f: Outcome.FactOutcome, _ lang: Language) -> String {
         let value = f.value + (f.unit.isEmpty ? "" : " " + f.unit)
