@@ -351,6 +351,11 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: path + ".journal"), "\(name) got a journal")
         }
         #expect(throws: SessionFileError.missing) { try SessionLoader.load(folder + "/nothing.json") }
+        FileManager.default.createFile(atPath: folder + "/plain.json", contents: Data("{}".utf8))
+        #expect(throws: SessionFileError.missing) { try SessionLoader.load(folder + "/plain.json/inside.json") }
+        #expect(throws: SessionFileError.notAFile) { try SessionLoader.load(folder) }
+        #expect(throws: SessionFileError.notAFile) { try SessionLoader.load("/dev/zero") }
+        #expect(SessionFileError.notAFile.message(.nl).hasPrefix("is geen gewoon bestand"))
     }
 
     @Test func eventsWithGapsAreRefused() throws {

@@ -151,6 +151,10 @@ public struct SessionMetadata: Codable, Sendable, Equatable {
 /// Why a session file cannot be used, in words for the facilitator.
 public enum SessionFileError: Error, Equatable, Sendable {
     case missing
+    /// A folder, a device or a pipe where a session file was expected.
+    case notAFile
+    /// The file is there, but this user may not read it.
+    case notPermitted
     case unreadable(detail: String)
     case tooLarge(bytes: Int)
     case empty
@@ -173,6 +177,10 @@ public enum SessionFileError: Error, Equatable, Sendable {
         switch (self, language) {
         case (.missing, .nl): "bestand bestaat niet; controleer het pad"
         case (.missing, .en): "file does not exist; check the path"
+        case (.notAFile, .nl): "is geen gewoon bestand maar een map of apparaat; geef het pad van een sessiebestand (.json)"
+        case (.notAFile, .en): "is not a regular file but a folder or a device; give the path of a session file (.json)"
+        case (.notPermitted, .nl): "geen toestemming om het bestand te lezen; controleer de rechten (ls -l)"
+        case (.notPermitted, .en): "no permission to read the file; check its permissions (ls -l)"
         case let (.unreadable(d), .nl): "kan het bestand niet lezen (\(d))"
         case let (.unreadable(d), .en): "cannot read the file (\(d))"
         case let (.tooLarge(b), .nl): "bestand is te groot (\(b) bytes); een sessie is hoogstens 512 MiB"

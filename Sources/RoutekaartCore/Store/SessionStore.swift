@@ -415,16 +415,18 @@ public enum SessionLoader {
     static func checkReadable(_ path: String) throws(SessionFileError) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw .missing }
+            if errno == ENOENT || errno == ENOTDIR { throw .missing }
+            if errno == EACCES { throw .notPermitted }
             throw .unreadable(detail: String(cString: strerror(errno)))
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(detail: "not a regular file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notAFile }
         guard Int(info.st_size) <= SessionFile.maximumBytes else { throw .tooLarge(bytes: Int(info.st_size)) }
     }
 
     static func readBounded(_ path: String) throws(SessionFileError) -> Data {
         try checkReadable(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
+            if errno == EACCES { throw .notPermitted }
             throw .unreadable(detail: String(cString: strerror(errno)))
         }
         defer { try? handle.close() }
