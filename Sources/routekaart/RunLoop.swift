@@ -100,7 +100,8 @@ enum RunLoop {
                                afterEachPass: room.publish)
         if let path = session.path {
             switch session.saveStatus {
-            case .failed(let reason):
+            case .failed(let failure):
+                let reason = failure.cause(options.lang).map { FailureText.cannotWrite(options.lang) + $0 } ?? failure.description
                 FileHandle.standardError.write(Data("routekaart: \(path): \(reason)\n".utf8))
                 if status == 0 { status = 1 }
             case .readOnly:

@@ -25,7 +25,7 @@ import Testing
         try tmux.type("Wat de zaal zei mag niet verloren gaan.")
         try tmux.keys("Escape")
         try tmux.waitFor("the warning after typing") {
-            $0.contains("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan.")
+            $0.contains("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan. Oorzaak: de schijf is vol.")
                 && $0.contains("NIET OPGESLAGEN") && !$0.contains("klaar met typen")
         }
         try tmux.keys("S")

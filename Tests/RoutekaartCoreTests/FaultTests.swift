@@ -41,7 +41,8 @@ final class FailingStorage: SessionStorage {
         storage.failing = true
         try s.execute(.editNotes(wegwijzer: 1, text: "wat de zaal zei"), at: at(2))
         guard case let .failed(reason) = s.saveStatus else { Issue.record("\(s.saveStatus)"); return }
-        #expect(reason.contains("fdatasync"))
+        #expect(reason.description.contains("fdatasync") && reason.code == EIO)
+        #expect(reason.cause(.nl) == "de schijf geeft een schrijffout (is een USB-stick losgeraakt?)")
         #expect(s.needsSaving)
         #expect(s.state.notes(of: 1) == "wat de zaal zei")
         try s.execute(.addParticipant(.init(name: "Noël")), at: at(3))

@@ -120,7 +120,21 @@ import Testing
         app.tick(now: moment)
         #expect(session.needsSaving && app.nextWake(now: moment) == moment)
         let told = app.screen(120, 40)
-        #expect(told.contains("NIET OPGESLAGEN") && told.contains("Opslaan lukt niet"), "\(told)")
+        #expect(told.contains("NIET OPGESLAGEN") && told.contains("Opslaan lukt niet") && told.contains("Oorzaak: de schijf is vol."), "\(told)")
         #expect(app.nextWake(now: moment)! > moment)
+    }
+
+    /// Quitting while the disk is full says what is not saved, and why, in the language of the screen.
+    @Test(arguments: [(Language.nl, "Let op: niet alles is opgeslagen, want de schijf is vol!"),
+                      (.en, "Warning: not everything is saved, because the disk is full!")])
+    func quittingWhileSavingFailsSaysWhy(_ language: Language, _ warning: String) throws {
+        let disk = DiskThatFills()
+        let session = LiveSession(history: SessionHistory(), created: t0, storage: disk, now: t0)
+        for command in Scenario.builtIn("demo")!.startCommands(date: "2026-11-29") { try session.execute(command, at: t0) }
+        let app = WorkshopApp(session: session, language: language, environment: AppEnvironment(utcOffsetSeconds: 3600), now: t0)
+        disk.full = true
+        press(app, [.char("3"), .char("q")], from: 1)
+        #expect(session.needsSaving)
+        #expect(app.screen(120, 40).contains(warning), "\(app.screen(120, 40))")
     }
 }

@@ -6,7 +6,7 @@ public enum SaveStatus: Equatable, Sendable {
     case saved(Timestamp)
     /// Writing failed; the workshop is kept in memory and every next change retries
     /// by writing the whole session anew.
-    case failed(String)
+    case failed(SaveFailure)
     /// A session without a file (tests, replay).
     case memoryOnly
     /// Opened read-only because the file could not be trusted for writing.
@@ -270,7 +270,7 @@ public final class LiveSession {
             }
             saveStatus = .saved(now)
         } catch {
-            saveStatus = .failed("\(error)")
+            saveStatus = .failed(SaveFailure(error))
         }
     }
 
@@ -304,7 +304,7 @@ public final class LiveSession {
             try store.compact(snapshot)
             saveStatus = .saved(now)
         } catch {
-            saveStatus = .failed("\(error)")
+            saveStatus = .failed(SaveFailure(error))
         }
     }
 }

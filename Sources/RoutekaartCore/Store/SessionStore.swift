@@ -12,6 +12,32 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Why the last write of a live session failed.
+public struct SaveFailure: Equatable, Sendable, CustomStringConvertible {
+    /// The system's error number, when the disk gave one.
+    public let code: Int32?
+    /// What failed, as the system put it.
+    public let description: String
+
+    public init(_ error: any Error) {
+        code = (error as? StoreError)?.code
+        description = "\(error)"
+    }
+
+    /// The cause in a few words the facilitator can act on, or nil when there is none.
+    public func cause(_ language: Language) -> String? {
+        let text: LocalizedText? = switch code {
+        case ENOSPC, EDQUOT: LocalizedText(nl: "de schijf is vol", en: "the disk is full")
+        case EROFS: LocalizedText(nl: "de schijf kan alleen gelezen worden", en: "the disk is read-only")
+        case EACCES, EPERM: LocalizedText(nl: "geen schrijfrechten in de map", en: "no permission to write in the folder")
+        case ENOENT: LocalizedText(nl: "de map bestaat niet meer", en: "the folder no longer exists")
+        case EIO: LocalizedText(nl: "de schijf geeft een schrijffout (is een USB-stick losgeraakt?)", en: "the disk reports a write error (was a USB stick pulled out?)")
+        default: nil
+        }
+        return text?(language)
+    }
+}
+
 /// Where a live session writes: the file store below, or a stand-in in tests that fails
 /// the way disks fail (a full disk, an fsync error, a folder that became read-only).
 public protocol SessionStorage: AnyObject {

@@ -104,8 +104,8 @@ enum Overlays {
             var lines: [(String, StyleRole)] = []
             if case .saved = session.saveStatus, let path = session.path {
                 lines.append((UIText.quitSaved(lang) + " " + path, .normal))
-            } else if case .failed = session.saveStatus {
-                lines.append((UIText.quitNotSaved(lang), .error))
+            } else if case let .failed(failure) = session.saveStatus {
+                lines.append((failure.cause(lang).map { UIText.quitNotSavedBecause(lang, $0) } ?? UIText.quitNotSaved(lang), .error))
             }
             Dialog.draw(title: UIText.quitQuestion(lang), lines: lines, keys: UIText.confirmKeys(lang), in: body, into: &frame)
             return confirm

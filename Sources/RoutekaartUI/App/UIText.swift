@@ -57,6 +57,9 @@ public enum UIText {
     static let exportFailed = t("Exporteren mislukt: ", "Export failed: ")
     static let savingFails = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan.",
                             "Saving fails. Everything stays in memory; press S to save elsewhere.")
+    /// The cause goes last: on a narrow screen it is what the cut takes, not the way out.
+    static let savingFailsBecause = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan. Oorzaak: %1.",
+                                      "Saving fails. Everything stays in memory; press S to save elsewhere. Cause: %1.")
     static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
 
     // Keys
@@ -125,6 +128,7 @@ public enum UIText {
     static let quitQuestion = t("Routekaart afsluiten?", "Quit routekaart?")
     static let quitSaved = t("Alles is opgeslagen in", "Everything is saved in")
     static let quitNotSaved = t("Let op: niet alles is opgeslagen!", "Warning: not everything is saved!")
+    static let quitNotSavedBecause = t("Let op: niet alles is opgeslagen, want %1!", "Warning: not everything is saved, because %1!")
     static let confirmKeys = t("Enter of j = ja · Esc = nee", "Enter or y = yes · Esc = no")
     static let helpTitle = t("Toetsen", "Keys")
     static let helpThisScreen = t("Dit scherm", "This screen")
