@@ -16,6 +16,11 @@ let allTitles = ["Laat de feiten spreken", "Definieer samen de opgave", "Denk do
         #expect(screen.contains("? help"))
         // The first line says how to start a real session; a real session shows its title there.
         #expect(screen.hasPrefix(" routekaart │ demo · echte sessie: routekaart new │ Routekaart"), "\(screen.prefix(120))")
+        // Too narrow for the hint, the line says "demo" and where we are, not half a command.
+        let narrow = try TmuxSession([], width: 80, height: 24)
+        try narrow.waitFor("Laat de feiten spreken")
+        let top = try narrow.screen()
+        #expect(top.hasPrefix(" routekaart │ demo │ Routekaart "), "\(top.prefix(80))")
         let real = try TmuxSession(["new", "--title", "Werkplaats Twente"])
         try real.waitFor("Laat de feiten spreken")
         #expect(try real.screen().hasPrefix(" routekaart │ Werkplaats Twente │ Routekaart"))

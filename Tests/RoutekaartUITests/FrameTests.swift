@@ -67,6 +67,17 @@ import Testing
         #expect(frame.text.contains("q stoppen"))
     }
 
+    @Test func theStatusBarTakesTheShortTitleOnlyWhenTheLongOneDoesNotFit() {
+        func line(_ width: Int) -> String {
+            var frame = Frame(width: width, height: 1)
+            StatusBar.draw(title: "demo · echte sessie: routekaart new", shortTitle: "demo", location: "Routekaart", clock: "09:01",
+                           save: ("● opgeslagen 09:01:12", .done), in: frame.bounds, into: &frame)
+            return frame.text
+        }
+        #expect(line(120).hasPrefix(" routekaart │ demo · echte sessie: routekaart new │ Routekaart "))
+        #expect(line(80).hasPrefix(" routekaart │ demo │ Routekaart "))
+    }
+
     @Test func theNotesEditorMovesByScreenRows() {
         var editor = TextEditor("een twee drie vier")
         _ = editor.handle(.home, width: 10, height: 3)

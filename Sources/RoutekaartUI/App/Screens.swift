@@ -127,7 +127,7 @@ enum Chrome {
         }
         flash(view.flash, into: &frame)
         let title = ctx.state.details.title.isEmpty ? UIText.untitled(language) : ctx.state.details.title
-        StatusBar.draw(title: environment.isDemo ? UIText.demoRealSession(language) : title,
+        StatusBar.draw(title: environment.isDemo ? UIText.demoRealSession(language) : title, shortTitle: environment.isDemo ? "demo" : nil,
                        location: Screens.location(view, language),
                        clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
                            + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),

@@ -2,14 +2,16 @@ import RoutekaartCore
 
 /// The top line: session title, where we are, the clock and whether all is saved.
 public enum StatusBar {
-    public static func draw(title: String, location: String, clock: String, save: (text: String, style: StyleRole),
+    /// `shortTitle` stands in for `title` when the line is too narrow for it whole.
+    public static func draw(title: String, shortTitle: String? = nil, location: String, clock: String, save: (text: String, style: StyleRole),
                             in rect: Rect, into frame: inout Frame) {
         frame.fill(rect, style: .statusBar)
         let right = " " + clock + " │ "
         let saveText = " " + save.text + " "
         let rightWidth = TextWidth.of(right) + TextWidth.of(saveText)
         let leftWidth = max(0, rect.width - rightWidth - 1)
-        let left = " routekaart │ " + title + " │ " + location
+        func left(_ title: String) -> String { " routekaart │ " + title + " │ " + location }
+        let left = shortTitle.map { TextWidth.of(left(title)) > leftWidth ? left($0) : left(title) } ?? left(title)
         frame.put(left, x: rect.x, y: rect.y, width: leftWidth, style: .statusBar)
         let x = rect.maxX - rightWidth
         frame.put(right, x: x, y: rect.y, style: .statusBar)
