@@ -11,6 +11,9 @@ public enum SaveStatus: Equatable, Sendable {
     case memoryOnly
     /// Opened read-only because the file could not be trusted for writing.
     case readOnly(String)
+
+    /// Why writing failed, while it does.
+    public var failure: SaveFailure? { if case let .failed(failure) = self { failure } else { nil } }
 }
 
 /// A workshop in progress: the history, its store, and the rule that an event is on

@@ -104,7 +104,7 @@ enum Overlays {
             var lines: [(String, StyleRole)] = []
             if case .saved = session.saveStatus, let path = session.path {
                 lines.append((UIText.quitSaved(lang) + " " + path, .normal))
-            } else if case let .failed(failure) = session.saveStatus {
+            } else if let failure = session.saveStatus.failure {
                 lines.append((failure.cause(lang).map { UIText.quitNotSavedBecause(lang, $0) } ?? UIText.quitNotSaved(lang), .error))
             }
             Dialog.draw(title: UIText.quitQuestion(lang), lines: lines, keys: UIText.confirmKeys(lang), in: body, into: &frame)

@@ -234,7 +234,7 @@ public final class WorkshopApp {
 
     /// Writing failed: say so plainly, and how to get it onto a disk.
     func announceSavingFails(now: Timestamp) {
-        let cause = if case let .failed(failure) = session.saveStatus { failure.cause(language) } else { String?.none }
+        let cause = session.saveStatus.failure?.cause(language)
         flash(cause.map { UIText.savingFailsBecause(language, $0) } ?? UIText.savingFails(language), problem: true, now: now)
         view.flash?.until = Timestamp(milliseconds: Int64.max)
     }

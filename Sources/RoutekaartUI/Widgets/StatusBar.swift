@@ -10,8 +10,9 @@ public enum StatusBar {
         let saveText = " " + save.text + " "
         let rightWidth = TextWidth.of(right) + TextWidth.of(saveText)
         let leftWidth = max(0, rect.width - rightWidth - 1)
-        func left(_ title: String) -> String { " routekaart │ " + title + " │ " + location }
-        let left = shortTitle.map { TextWidth.of(left(title)) > leftWidth ? left($0) : left(title) } ?? left(title)
+        func line(_ title: String) -> String { " routekaart │ " + title + " │ " + location }
+        let full = line(title)
+        let left = if let shortTitle, TextWidth.of(full) > leftWidth { line(shortTitle) } else { full }
         frame.put(left, x: rect.x, y: rect.y, width: leftWidth, style: .statusBar)
         let x = rect.maxX - rightWidth
         frame.put(right, x: x, y: rect.y, style: .statusBar)
