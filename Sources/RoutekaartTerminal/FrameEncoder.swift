@@ -14,6 +14,10 @@ public struct TerminalCodes: Sendable {
     public var clearToEndOfRow: [UInt8]?
     /// What selects each style role, by raw value: each starts from the normal attributes.
     public var styles: [[UInt8]]
+    /// For each style role, by raw value, how a blank cell in it looks: roles with the same
+    /// number show a space alike (their foreground, bold and dim do not show on it), so a
+    /// space may be written in whichever of them the terminal has selected.
+    public var blankLooks: [Int]
     public var hideCursor: [UInt8]
     public var showCursor: [UInt8]
     public var bell: [UInt8]
@@ -21,14 +25,16 @@ public struct TerminalCodes: Sendable {
     /// without the delayed wrap that nearly every terminal has).
     public var writesLastCell: Bool
 
+    /// Without `blankLooks`, every role's blank looks different from every other's.
     public init(moveTo: @escaping @Sendable (Int, Int, inout [UInt8]) -> Void, clearScreen: [UInt8], clearsToNormal: Bool,
-                clearToEndOfRow: [UInt8]?, styles: [[UInt8]], hideCursor: [UInt8], showCursor: [UInt8], bell: [UInt8],
+                clearToEndOfRow: [UInt8]?, styles: [[UInt8]], blankLooks: [Int]? = nil, hideCursor: [UInt8], showCursor: [UInt8], bell: [UInt8],
                 writesLastCell: Bool) {
         self.moveTo = moveTo
         self.clearScreen = clearScreen
         self.clearsToNormal = clearsToNormal
         self.clearToEndOfRow = clearToEndOfRow
         self.styles = styles
+        self.blankLooks = blankLooks ?? Array(styles.indices)
         self.hideCursor = hideCursor
         self.showCursor = showCursor
         self.bell = bell
@@ -107,7 +113,7 @@ public struct FrameEncoder: Sendable {
                             }
                         }
                         pen.move(to: x, y, cells: cells, into: &out)
-                        pen.select(cell.style, into: &out)
+                        if !pen.showsAlike(cell) { pen.select(cell.style, into: &out) }
                         pen.write(cell, into: &out)
                         x += 1
                     }
@@ -146,6 +152,13 @@ public struct FrameEncoder: Sendable {
             self.width = width
         }
 
+        /// Whether `cell` written in the selected style looks as it should: it is in that
+        /// style, or it is a space and the two styles show a space alike.
+        func showsAlike(_ cell: Cell) -> Bool {
+            guard let style else { return false }
+            return cell.style == style || cell.asciiByte == 0x20 && codes.blankLooks[Int(cell.style.rawValue)] == codes.blankLooks[Int(style.rawValue)]
+        }
+
         mutating func select(_ role: StyleRole, into out: inout [UInt8]) {
             guard role != style else { return }
             out += codes.styles[Int(role.rawValue)]
@@ -158,7 +171,7 @@ public struct FrameEncoder: Sendable {
             if let at, at.y == y, at.x == x { return }
             if let at, at.y == y, at.x < x, x - at.x <= FrameEncoder.shortGap {
                 let gap = (y * width + at.x)..<(y * width + x)
-                if gap.allSatisfy({ cells[$0].asciiByte != nil && cells[$0].style == style }) {
+                if gap.allSatisfy({ cells[$0].asciiByte != nil && showsAlike(cells[$0]) }) {
                     for i in gap { out.append(cells[i].asciiByte!) }
                     self.at = (x, y)
                     return

@@ -140,19 +140,29 @@ public final class Terminal {
         let setForeground = rk_capability("setaf")
         let setBackground = rk_capability("setab")
         let colour = theme.usesColor && has_colors() && setForeground != nil && setBackground != nil
+        func reversed(_ role: StyleRole) -> Bool {
+            let look = theme.look(role)
+            return look.reverse || (!colour && (look.background != .default || role == .selected || role == .statusBar || role == .keyName))
+        }
         let styles: [[UInt8]] = StyleRole.allCases.map { role in
             let look = theme.look(role)
             var out = bytes("sgr0") ?? []
             if look.bold { out += bytes("bold") ?? [] }
             if look.dim { out += bytes("dim") ?? [] }
             if look.underline { out += bytes("smul") ?? [] }
-            if look.reverse || (!colour && (look.background != .default || role == .selected || role == .statusBar || role == .keyName)) {
-                out += bytes("rev") ?? []
-            }
+            if reversed(role) { out += bytes("rev") ?? [] }
             if colour, let number = colorNumber(look.foreground) { out += Array(String(cString: rk_fill1(setForeground, number)).utf8) }
             if colour, let number = colorNumber(look.background) { out += Array(String(cString: rk_fill1(setBackground, number)).utf8) }
             return out
         }
+        // A space shows only what lies under the text: the background and the underline.
+        // Reversed, its background is the foreground's colour, which bold or dim may change.
+        let blanks = StyleRole.allCases.map { role -> String in
+            let look = theme.look(role)
+            let under = reversed(role) ? "\(look.foreground) \(look.bold) \(look.dim)" : colour ? "\(look.background)" : "-"
+            return "\(reversed(role)) \(look.underline) " + under
+        }
+        let blankLooks = blanks.map { blanks.firstIndex(of: $0)! }
         let normal = theme.look(.normal)
         let plainNormal = !normal.bold && !normal.dim && !normal.underline && !normal.reverse
         let cursorAddress = rk_capability("cup").map { String(cString: $0) } ?? ""
@@ -166,6 +176,7 @@ public final class Terminal {
             clearsToNormal: plainNormal && (!colour || (normal.foreground == .default && normal.background == .default) || rk_flag("bce") == 1),
             clearToEndOfRow: bytes("el"),
             styles: styles,
+            blankLooks: blankLooks,
             hideCursor: bytes("civis") ?? [],
             showCursor: bytes("cnorm") ?? [],
             bell: bytes("bel") ?? [0x07],

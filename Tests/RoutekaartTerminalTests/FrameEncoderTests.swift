@@ -40,6 +40,37 @@ struct FrameEncoderTests {
         }
     }
 
+    /// Terminal codes where the styles fall in three groups whose spaces look alike.
+    static let sharedBlanks = {
+        var codes = Self.codes
+        codes.blankLooks = StyleRole.allCases.map { Int($0.rawValue) % 3 }
+        return codes
+    }()
+
+    @Test func withSpacesThatLookAlikeAnyFrameOverAnyOtherStillShowsRight() async {
+        await propertyCheck(count: 300, input: Self.puts, Self.puts) { before, after in
+            var encoder = FrameEncoder(codes: Self.sharedBlanks)
+            var screen = ScreenModel(width: 16, height: 5, blankLooks: Self.sharedBlanks.blankLooks)
+            let old = Self.frame(before)
+            let new = Self.frame(after)
+            screen.play(encoder.encode(old, over: nil))
+            #expect(screen.mismatch(old) == nil, "\(screen.mismatch(old) ?? "")")
+            screen.play(encoder.encode(new, over: old))
+            #expect(screen.mismatch(new) == nil, "\(screen.mismatch(new) ?? "")")
+        }
+    }
+
+    @Test func aSpaceIsWrittenInTheSelectedStyleWhenItLooksTheSameInIt() {
+        var encoder = FrameEncoder(codes: Self.sharedBlanks)
+        var frame = Frame(width: 20, height: 1)
+        let dot = StyleRole.allCases[1], alike = StyleRole.allCases[4], other = StyleRole.allCases[2]
+        frame.put("· ·", x: 0, y: 0, style: dot)
+        frame.put(" ", x: 1, y: 0, style: alike)
+        frame.put(" ·", x: 3, y: 0, style: other)
+        let bytes = String(decoding: encoder.encode(frame, over: nil), as: UTF8.self)
+        #expect(bytes.hasSuffix("\u{1B}[1z· ·\u{1B}[2z ·"), "\(bytes)")
+    }
+
     @Test func aOneRowChangeSendsThatRowOnly() {
         var encoder = FrameEncoder(codes: Self.codes)
         var before = Frame(width: 40, height: 10)
@@ -105,10 +136,13 @@ struct ScreenModel {
     var y = 0
     var role = 0
     var faults: [String] = []
+    /// Per style, how a space in it looks; spaces whose styles share a number count as equal.
+    let blankLooks: [Int]
 
-    init(width: Int, height: Int) {
+    init(width: Int, height: Int, blankLooks: [Int] = Array(StyleRole.allCases.indices)) {
         self.width = width
         self.height = height
+        self.blankLooks = blankLooks
         cells = Array(repeating: (" ", 0), count: width * height)
     }
 
@@ -172,7 +206,9 @@ struct ScreenModel {
             for cx in 0..<width {
                 let want = frame[cx, cy]
                 let have = cells[cy * width + cx]
-                if want.isContinuation ? !have.text.isEmpty : (have.text != want.text || have.role != Int(want.style.rawValue)) {
+                let wantRole = Int(want.style.rawValue)
+                let sameLook = have.role == wantRole || want.text == " " && blankLooks[have.role] == blankLooks[wantRole]
+                if want.isContinuation ? !have.text.isEmpty : (have.text != want.text || !sameLook) {
                     return "(\(cx), \(cy)): shows \"\(have.text)\" in \(have.role), the frame has \"\(want.text)\" in \(want.style.rawValue)"
                 }
             }
