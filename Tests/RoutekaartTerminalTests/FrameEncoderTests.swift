@@ -26,18 +26,22 @@ struct FrameEncoderTests {
 
     static let puts = Gen.int(in: 0...1000).array(of: 0...96)
 
+    /// Plays `before` and then `after` as `codes` encode them on a model of a terminal,
+    /// which must show each frame in turn; the same frame again must send nothing.
+    static func playsRight(_ codes: TerminalCodes, before: [Int], after: [Int]) {
+        var encoder = FrameEncoder(codes: codes)
+        var screen = ScreenModel(width: 16, height: 5, blankLooks: codes.blankLooks)
+        let old = frame(before)
+        let new = frame(after)
+        screen.play(encoder.encode(old, over: nil))
+        #expect(screen.mismatch(old) == nil, "\(screen.mismatch(old) ?? "")")
+        screen.play(encoder.encode(new, over: old))
+        #expect(screen.mismatch(new) == nil, "\(screen.mismatch(new) ?? "")")
+        #expect(encoder.encode(new, over: new).isEmpty, "the same frame again sends nothing")
+    }
+
     @Test func anyFrameOverAnyOtherLeavesTheScreenShowingIt() async {
-        await propertyCheck(count: 300, input: Self.puts, Self.puts) { before, after in
-            var encoder = FrameEncoder(codes: Self.codes)
-            var screen = ScreenModel(width: 16, height: 5)
-            let old = Self.frame(before)
-            let new = Self.frame(after)
-            screen.play(encoder.encode(old, over: nil))
-            #expect(screen.mismatch(old) == nil, "\(screen.mismatch(old) ?? "")")
-            screen.play(encoder.encode(new, over: old))
-            #expect(screen.mismatch(new) == nil, "\(screen.mismatch(new) ?? "")")
-            #expect(encoder.encode(new, over: new).isEmpty, "the same frame again sends nothing")
-        }
+        await propertyCheck(count: 300, input: Self.puts, Self.puts) { Self.playsRight(Self.codes, before: $0, after: $1) }
     }
 
     /// Terminal codes where the styles fall in three groups whose spaces look alike.
@@ -48,16 +52,7 @@ struct FrameEncoderTests {
     }()
 
     @Test func withSpacesThatLookAlikeAnyFrameOverAnyOtherStillShowsRight() async {
-        await propertyCheck(count: 300, input: Self.puts, Self.puts) { before, after in
-            var encoder = FrameEncoder(codes: Self.sharedBlanks)
-            var screen = ScreenModel(width: 16, height: 5, blankLooks: Self.sharedBlanks.blankLooks)
-            let old = Self.frame(before)
-            let new = Self.frame(after)
-            screen.play(encoder.encode(old, over: nil))
-            #expect(screen.mismatch(old) == nil, "\(screen.mismatch(old) ?? "")")
-            screen.play(encoder.encode(new, over: old))
-            #expect(screen.mismatch(new) == nil, "\(screen.mismatch(new) ?? "")")
-        }
+        await propertyCheck(count: 300, input: Self.puts, Self.puts) { Self.playsRight(Self.sharedBlanks, before: $0, after: $1) }
     }
 
     @Test func aSpaceIsWrittenInTheSelectedStyleWhenItLooksTheSameInIt() {
