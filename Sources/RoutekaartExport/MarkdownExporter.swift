@@ -27,8 +27,9 @@ public enum MarkdownExporter {
         out += ["", "## " + t("Routekaart", "Route map"), ""]
         out.append(table(.route(o, lang)))
 
+        let sections = CapturedMarkdown(o: o, lang: lang)
         for w in o.wegwijzers {
-            let captured = CapturedMarkdown(o: o, lang: lang).section(w.number)
+            let captured = sections.section(w.number)
             guard !w.notes.isEmpty || !captured.isEmpty else { continue }
             out += ["", "## \(w.number). " + md(w.title) + " (" + ReportText.status(w.status, lang) + ")"]
             if !w.notes.isEmpty {
@@ -69,9 +70,9 @@ public enum MarkdownExporter {
         return out
     }
 
-    /// A table; cells are escaped and kept on one line.
     static func table(_ t: ReportTable) -> String { table(t.header, t.rows) }
 
+    /// A table; cells are escaped and kept on one line.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         let line = { (cells: [String]) in "| " + cells.map { MarkdownText.inline($0) }.joined(separator: " | ") + " |" }
         return ([line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)).joined(separator: "\n")

@@ -157,10 +157,14 @@ public final class Terminal {
         }
         // A space shows only what lies under the text: the background and the underline.
         // Reversed, its background is the foreground's colour, which bold or dim may change.
-        let blanks = StyleRole.allCases.map { role -> String in
-            let look = theme.look(role)
-            let under = reversed(role) ? "\(look.foreground) \(look.bold) \(look.dim)" : colour ? "\(look.background)" : "-"
-            return "\(reversed(role)) \(look.underline) " + under
+        struct BlankLook: Hashable {
+            var reversed, underline, bold, dim: Bool
+            var shown: ThemeColor?
+        }
+        let blanks = StyleRole.allCases.map { role in
+            let look = theme.look(role), reversed = reversed(role)
+            return reversed ? BlankLook(reversed: true, underline: look.underline, bold: look.bold, dim: look.dim, shown: look.foreground)
+                : BlankLook(reversed: false, underline: look.underline, bold: false, dim: false, shown: colour ? look.background : nil)
         }
         let blankLooks = blanks.map { blanks.firstIndex(of: $0)! }
         let normal = theme.look(.normal)
