@@ -53,14 +53,28 @@ extension Routekaart {
 
         /// Validate an authored scenario file.
         struct Check: ParsableCommand, TakesGlobalOptions {
-            static let configuration = CommandConfiguration(commandName: "check", abstract: "Check a scenario file; errors name the field, e.g. actors.2.closeness.")
+            static let configuration = CommandConfiguration(commandName: "check", abstract: "Check scenario files; errors name the file and the field, e.g. actors.2.closeness.")
 
-            @Argument(help: "The scenario file.")
-            var file: String
+            @Argument(help: "The scenario files (one or more).")
+            var files: [String]
 
             @OptionGroup var options: GlobalOptions
 
+            /// Checks every file; one line each for those in order, then one line each for the problems.
             func run() throws {
+                var problems: [String] = []
+                for file in files {
+                    do {
+                        try StandardOutput.print(try check(file) + "\n", language: options.lang)
+                    } catch let failure as Failure {
+                        problems.append(failure.message)
+                    }
+                }
+                if !problems.isEmpty { throw Failure(problems.joined(separator: "\nroutekaart: ")) }
+            }
+
+            /// "in orde: NAME (REGION) — counts", or a failure naming the file.
+            func check(_ file: String) throws -> String {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw Failure(file, .missing, options.lang)
                 }
@@ -77,8 +91,7 @@ extension Routekaart {
                     "\(scenario.facts.count) " + ScenarioCommandsText.exampleFacts(options.lang),
                     "\(scenario.agenda.count) " + ScenarioCommandsText.agendaItems(options.lang),
                 ]
-                let head = ScenarioCommandsText.ok(options.lang) + scenario.name + " (" + region + ")"
-                try StandardOutput.print(head + " — " + counts.joined(separator: ", ") + "\n", language: options.lang)
+                return ScenarioCommandsText.ok(options.lang) + scenario.name + " (" + region + ") — " + counts.joined(separator: ", ")
             }
         }
     }

@@ -65,7 +65,7 @@ import Testing
         let list = try run(routekaartBinary, ["scenarios"])
         #expect(list.status == 0 && list.stdout.split(separator: "\n").count == 12)
         #expect(list.stdout.contains("agrifood-capital") && list.stdout.contains("Agrifood Capital, Noordoost-Brabant"))
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/RoutekaartCore/Scenarios")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(files.count == 12)
         for file in files {
@@ -75,6 +75,10 @@ import Testing
         let broken = try write(#"{"format":"routekaart-scenario","schemaVersion":1,"name":"x","region":"r","focus":{"nl":"a","en":"b"},"title":"t","agenda":[{"wegwijzer":4,"minutes":0}]}"#, "kapot.json")
         let result = try run(routekaartBinary, ["scenario", "check", broken])
         #expect(result.status == 1 && result.stderr == "routekaart: \(broken): ongeldig scenario: agenda.0.minutes: must be 1 to 240, not 0\n")
+        // `scenario check Scenarios/*.json`: a line for each file in order, then one for each problem.
+        let all = try run(routekaartBinary, ["scenario", "check"] + files.sorted().map { folder.appendingPathComponent($0).path } + [broken])
+        #expect(all.status == 1 && all.stdout.split(separator: "\n").filter { $0.hasPrefix("in orde: ") }.count == 12, "\(all.stdout)")
+        #expect(all.stderr == "routekaart: \(broken): ongeldig scenario: agenda.0.minutes: must be 1 to 240, not 0\n")
     }
 
     @Test func usageErrorsExitWithTwo() throws {

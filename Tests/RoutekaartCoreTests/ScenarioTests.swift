@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ScenarioTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/RoutekaartCore/Scenarios")
+        .appendingPathComponent("Scenarios")
 
     @Test func theBuiltInScenariosAreTheFilesInScenarios() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
