@@ -2,38 +2,18 @@ import Foundation
 import RoutekaartCore
 
 /// What the phones may see, as the run loop last published it: the workshop after the
-/// latest fold, the session's language and the question the facilitator has open.
+/// latest fold (with the question open to the room) and the session's language.
 public struct RoomSnapshot: Sendable, Equatable {
     public var state: WorkshopState
     public var language: Language
-    public var question: RoomQuestion
 
-    public init(state: WorkshopState, language: Language, question: RoomQuestion) {
+    public init(state: WorkshopState, language: Language) {
         self.state = state
         self.language = language
-        self.question = question
     }
-}
 
-/// The question the phones answer now.
-public enum RoomQuestion: Sendable, Hashable {
-    /// Nothing to vote on: the phones wait.
-    case none
-    /// The open round on the quadrant model (wegwijzer 5).
-    case quadrantRound(String)
-    /// The open weefsel scoring round (wegwijzer 7).
-    case weefselRound(String)
-    /// Dots on the attractive agenda (wegwijzer 2).
-    case agenda
-
-    /// A short key the live page compares to know that the question changed.
-    public var key: String {
-        switch self {
-        case .none: "none"
-        case .agenda: "agenda"
-        case let .quadrantRound(id), let .weefselRound(id): id
-        }
-    }
+    /// What the phones are asked now; nil: they wait.
+    public var question: RoomQuestion? { state.openQuestion }
 }
 
 /// The room: its code, the phones that joined and whom they speak for, and the latest

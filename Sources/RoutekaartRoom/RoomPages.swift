@@ -91,14 +91,15 @@ enum RoomPages {
             """
         for g in Method.helixGroups { body += "<option value=\"\(g.group.rawValue)\">\(escape(g.name(l)))</option>" }
         body += "</select><button class=\"main\">\(RoomText.addMe(l))</button></form>"
-        return page(body, l, question: snapshot.question.key)
+        return page(body, l, question: snapshot.question?.key ?? "")
     }
 
     // MARK: Voting
 
-    static func waiting(_ snapshot: RoomSnapshot) -> String {
+    /// Nothing is asked now; `problem` says why an answer just sent was not counted.
+    static func waiting(_ snapshot: RoomSnapshot, problem: String? = nil) -> String {
         let l = snapshot.language
-        return page("<p>\(RoomText.waiting(l))</p>" + refresh(l), l, question: snapshot.question.key)
+        return page((problem.map { message($0, problem: true) } ?? "") + "<p>\(RoomText.waiting(l))</p>" + refresh(l), l, question: snapshot.question?.key ?? "")
     }
 
     /// A quadrant round: the form, or what the phone voted with the result so far.
@@ -113,7 +114,7 @@ enum RoomPages {
             body += message(RoomText.received(l))
             if let ballot { body += "<p>" + escape(describe(ballot.dots, l)) + "</p>" }
             body += round.isVisible ? result(round, l) : "<p>\(RoomText.resultFollows(l))</p>"
-            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question.key, live: true) }
+            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question?.key ?? "", live: true) }
             body += "<h2>\(RoomText.change(l))</h2>"
         }
         body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
@@ -135,7 +136,7 @@ enum RoomPages {
         body += "</div>"
         if round.setup.style == .dots { body += "<p class=\"small\">" + escape(RoomText.spreadDots(l, round.setup.dotsPerVoter)) + "</p>" }
         body += "<button class=\"main\">\(RoomText.vote(l))</button></form>" + refresh(l)
-        return page(body, l, question: snapshot.question.key, live: voted)
+        return page(body, l, question: snapshot.question?.key ?? "", live: voted)
     }
 
     static func describe(_ dots: QuadrantDots, _ l: Language) -> String {
@@ -170,7 +171,7 @@ enum RoomPages {
         }
         body += "<p class=\"small\">" + escape(RoomText.agendaDots(l, state.agendaDotsPerVoter)) + "</p>"
         body += "<button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
-        return page(body, l, question: snapshot.question.key, live: !mine.isEmpty)
+        return page(body, l, question: snapshot.question?.key ?? "", live: !mine.isEmpty)
     }
 
     /// A weefsel round: the phone's own row, 14 indicators, 1–5 or "weet niet".
@@ -192,7 +193,7 @@ enum RoomPages {
             } else {
                 body += "<p>\(RoomText.resultFollows(l))</p>"
             }
-            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question.key, live: true) }
+            if votedAnonymously { return page(body + refresh(l), l, question: snapshot.question?.key ?? "", live: true) }
             body += "<h2>\(RoomText.change(l))</h2>"
         }
         body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
@@ -209,6 +210,6 @@ enum RoomPages {
             body += "</fieldset>"
         }
         body += "<p class=\"small\">\(RoomText.scale(l))</p><button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
-        return page(body, l, question: snapshot.question.key, live: !given.isEmpty)
+        return page(body, l, question: snapshot.question?.key ?? "", live: !given.isEmpty)
     }
 }

@@ -104,8 +104,8 @@ public enum RoomServer {
     static func votingPage(_ room: Room, token: String, problem: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         let snapshot = room.current.snapshot
         switch snapshot.question {
-        case .none:
-            return html(RoomPages.waiting(snapshot), status: status)
+        case nil:
+            return html(RoomPages.waiting(snapshot, problem: problem), status: status)
         case let .quadrantRound(id):
             guard let round = snapshot.state.round(id) else { return html(RoomPages.waiting(snapshot), status: status) }
             let voter = room.participant(of: token)
@@ -128,14 +128,12 @@ public enum RoomServer {
     static func vote(_ room: Room, token: String, form: [String: String]) async throws -> Response {
         let snapshot = room.current.snapshot
         let l = snapshot.language
-        guard let roundID = form["round"], roundID == snapshot.question.key else {
-            return votingPage(room, token: token, problem: RoomText.notTheOpenQuestion(l), status: .conflict)
+        guard let question = snapshot.question, let roundID = form["round"], roundID == question.key else {
+            return votingPage(room, token: token, problem: CommandError.questionClosed.message(l), status: .conflict)
         }
         let command: WorkshopCommand
         var anonymous = false
-        switch snapshot.question {
-        case .none:
-            return votingPage(room, token: token, problem: RoomText.notTheOpenQuestion(l), status: .conflict)
+        switch question {
         case .quadrantRound:
             guard let round = snapshot.state.round(roundID), let dots = dots(form, round) else {
                 return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
@@ -193,7 +191,7 @@ public enum RoomServer {
     static func scores(_ form: [String: String]) -> [String: Int]? {
         var scores: [String: Int] = [:]
         for (key, value) in form where key.hasPrefix("s-") && !value.isEmpty {
-            guard let n = Int(value), (0...5).contains(n) else { return nil }
+            guard let n = Int(value), Engine.Limits.score.contains(n) else { return nil }
             scores[String(key.dropFirst(2))] = n
         }
         return scores
@@ -210,7 +208,7 @@ public enum RoomServer {
             var sent: String?
             for tick in 0..<ticks {
                 let (snapshot, version) = room.current
-                let line = snapshot.question.key + "|" + String(version)
+                let line = (snapshot.question?.key ?? "none") + "|" + String(version)
                 if line != sent {
                     try await writer.write(ByteBuffer(string: "data: " + line + "\n\n"))
                     sent = line

@@ -40,7 +40,6 @@ enum RoomText {
                              "That name was chosen on another device. Ask the facilitator to release it.")
     static let unknownParticipant = t("Die naam staat niet (meer) op de lijst.", "That name is not (or no longer) on the list.")
     static let alreadyVoted = t("Dit toestel heeft in deze anonieme ronde al gestemd.", "This device has already voted in this anonymous round.")
-    static let notTheOpenQuestion = t("Deze vraag is niet meer open. Vernieuw de pagina.", "This question is no longer open. Refresh the page.")
     static let badForm = t("Dit formulier is niet goed ingevuld.", "This form was not filled in correctly.")
     static let tooLarge = t("Dit verzoek is te groot.", "This request is too large.")
     static let crossSite = t("Dit formulier komt niet van deze zaal.", "This form does not come from this room.")

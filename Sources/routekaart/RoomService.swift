@@ -33,9 +33,9 @@ final class RoomService: RoomControl {
     private let language: Language
     private var running: RunningRoom?
     private var qr: QRModules?
-    /// What was published last: the length of the log and the screen; the same again is not sent.
-    private var published: (events: Int, screen: ScreenID)?
-    /// The workshop whose state and open screen the phones follow; set once the app exists.
+    /// The length of the log published last; the same again is not sent.
+    private var published: Int?
+    /// The workshop whose state the phones follow; set once the app exists.
     weak var app: WorkshopApp?
 
     init(inbox: CommandInbox, options: RoomOptions, language: Language) {
@@ -75,27 +75,18 @@ final class RoomService: RoomControl {
 
     func claimed() -> Set<ParticipantID> { running?.room.claimed ?? [] }
 
-    /// Hands the phones the workshop as it now stands, after each pass of the run loop.
+    /// Hands the phones the workshop as it now stands, after each pass of the run loop;
+    /// what they are asked is part of it (`WorkshopState.openQuestion`).
     func publish() {
         guard let running, let app else { return }
-        let now = (events: app.session.history.events.count, screen: app.view.screen)
-        if let published, published.events == now.events, published.screen == now.screen { return }
-        published = now
+        let events = app.session.history.events.count
+        if published == events { return }
+        published = events
         running.room.publish(snapshot())
     }
 
-    /// The state, and the question that belongs to the screen the facilitator has open.
     private func snapshot() -> RoomSnapshot {
-        guard let app else { return RoomSnapshot(state: WorkshopState(), language: language, question: .none) }
-        let state = app.session.state
-        let question: RoomQuestion
-        switch app.view.screen {
-        case .wegwijzer(5): question = state.quadrantRounds.last.map { .quadrantRound($0.id) } ?? .none
-        case .wegwijzer(7): question = state.weefselRounds.last.map { .weefselRound($0.id) } ?? .none
-        case .wegwijzer(2): question = state.agendaTopics.isEmpty ? .none : .agenda
-        default: question = .none
-        }
-        return RoomSnapshot(state: state, language: language, question: question)
+        RoomSnapshot(state: app?.session.state ?? WorkshopState(), language: language)
     }
 }
 

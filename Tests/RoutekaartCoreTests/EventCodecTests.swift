@@ -40,6 +40,8 @@ import Testing
         case .weefselRoundRevealed: .weefselRoundRevealed(round: "w1")
         case .elementNotesEdited: .elementNotesEdited(.personen, ElementNotes(goesWell: "vertrouwen", mustChange: "tempo"))
         case .wrongWayFlagSet: .wrongWayFlagSet(WrongWayFlag(raised: true, note: "let op"))
+        case .questionOpened: .questionOpened(.quadrantRound("q1"))
+        case .questionClosed: .questionClosed
         case .changeUndone: .changeUndone(seq: 12)
         case .changeRedone: .changeRedone(seq: 12)
         }

@@ -8,21 +8,21 @@ import Testing
 @testable import RoutekaartRoom
 
 /// The run loop as the program has it, on a thread of its own: applies what phones post
-/// to a session, then publishes the snapshot with the question the facilitator has open.
+/// to a session, then publishes the snapshot (with the question open to the room).
 final class LoopStandIn: @unchecked Sendable {
     let session: LiveSession
     let inbox = CommandInbox()
     let room: Room
     private let lock = NSLock()
-    private var question: (WorkshopState) -> RoomQuestion
     private var running = true
     private var thread: Thread?
 
-    init(commands: [WorkshopCommand], language: Language = .nl, question: @escaping (WorkshopState) -> RoomQuestion) throws {
+    /// `question`: what the facilitator opens to the room after `commands`, if anything.
+    init(commands: [WorkshopCommand], language: Language = .nl, question: (WorkshopState) -> RoomQuestion?) throws {
         session = LiveSession(created: Timestamp(milliseconds: 0))
         for c in commands { try session.execute(c, at: Timestamp(milliseconds: 0)) }
-        self.question = question
-        room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: session.state, language: language, question: question(session.state)))
+        if let q = question(session.state) { try session.execute(.openQuestion(q), at: Timestamp(milliseconds: 0)) }
+        room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: session.state, language: language))
         let thread = Thread { [unowned self] in self.loop() }
         self.thread = thread
         thread.start()
@@ -37,9 +37,9 @@ final class LoopStandIn: @unchecked Sendable {
         _ = try result!.get()
     }
 
-    func openQuestion(_ q: @escaping (WorkshopState) -> RoomQuestion) {
-        lock.withLock { question = q }
-        try? facilitator(.openOverview)  // any pass of the loop publishes
+    /// The facilitator opens `q` to the room, or closes what is open (nil).
+    func openQuestion(_ q: RoomQuestion?) throws {
+        try facilitator(q.map(WorkshopCommand.openQuestion) ?? .closeQuestion)
     }
 
     var state: WorkshopState { lock.withLock { session.state } }
@@ -51,7 +51,7 @@ final class LoopStandIn: @unchecked Sendable {
             let deliveries = inbox.drain()
             let results = lock.withLock {
                 let results = session.execute(batch: deliveries.map(\.command), at: Timestamp(milliseconds: 1))
-                room.publish(RoomSnapshot(state: session.state, language: room.current.snapshot.language, question: question(session.state)))
+                room.publish(RoomSnapshot(state: session.state, language: room.current.snapshot.language))
                 return results
             }
             for (delivery, result) in zip(deliveries, results) { delivery.reply(result) }  // as the run loop: seen, then answered
@@ -109,10 +109,10 @@ struct Phone {
 
 let demo = Scenario.builtIn("demo")!.startCommands(date: "2026-12-01")
 
-func quadrantQuestion(_ state: WorkshopState) -> RoomQuestion { state.quadrantRounds.last.map { .quadrantRound($0.id) } ?? .none }
-func weefselQuestion(_ state: WorkshopState) -> RoomQuestion { state.weefselRounds.last.map { .weefselRound($0.id) } ?? .none }
+func quadrantQuestion(_ state: WorkshopState) -> RoomQuestion? { state.quadrantRounds.last.map { .quadrantRound($0.id) } }
+func weefselQuestion(_ state: WorkshopState) -> RoomQuestion? { state.weefselRounds.last.map { .weefselRound($0.id) } }
 
-func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState) -> RoomQuestion = quadrantQuestion,
+func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState) -> RoomQuestion? = quadrantQuestion,
               _ test: @escaping @Sendable (LoopStandIn, any TestClientProtocol) async throws -> Void) async throws {
     let loop = try LoopStandIn(commands: demo + commands, question: question)
     defer { loop.stop() }
@@ -201,7 +201,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             #expect(loop.state.round("q1")?.ballots.count == 1 && loop.state.round("q1")?.ballot(of: anouk)?.dots == QuadrantDots(.presterend))
             try loop.facilitator(.revealQuadrantRound("q1"))
             let closed = try await phone.post("/stem", [("round", "q1"), ("q", "responsief")])
-            #expect(closed.status == .unprocessableContent && closed.body.contains("Deze ronde is gesloten"))
+            #expect(closed.status == .conflict && closed.body.contains("Deze vraag is gesloten; je stem is niet meegeteld."))
             #expect(loop.state.round("q1")?.ballot(of: anouk)?.dots == QuadrantDots(.presterend))
         }
     }
@@ -285,8 +285,8 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             _ = try await phone.post("/claim", [("participant", loop.state.participants[0].id.rawValue)])
             try loop.facilitator(.openQuadrantRound(QuadrantRoundSetup(kind: .desired, style: .single)))
             let stale = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")])
-            #expect(stale.status == .conflict && stale.body.contains("niet meer open"))
-            loop.openQuestion { _ in .none }
+            #expect(stale.status == .conflict && stale.body.contains("Deze vraag is gesloten; je stem is niet meegeteld."))
+            try loop.openQuestion(nil)
             #expect(try await phone.get("/stem").body.contains("Nog even geduld"))
             #expect(loop.state.quadrantRounds.allSatisfy { $0.ballots.isEmpty })
         }
@@ -367,7 +367,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
     @Test func joiningAndSpeakingForSomeoneWakeTheRunLoop() {
         let inbox = CommandInbox()
         let state = WorkshopState()
-        let room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: state, language: .nl, question: quadrantQuestion(state)))
+        let room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: state, language: .nl))
         let t = Date(timeIntervalSince1970: 1_800_000_000)
         #expect(room.join(code: "000000", from: "10.0.0.2", now: t) == .wrongCode)
         #expect(!isAwake(inbox))

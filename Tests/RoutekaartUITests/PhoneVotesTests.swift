@@ -11,6 +11,8 @@ import Testing
         try s.execute(.add(AgendaTopic(text: "Leerbanen")), at: t0)
         press(app, [.char("2"), .char("D"), .ctrl("u")] + type("4") + [.enter])
         #expect(s.state.agendaDotsPerVoter == 4)
+        press(app, [.char("z")], from: 2)
+        #expect(s.state.openQuestion == .agenda)
         try s.execute(.giveAgendaDots(voter: s.state.participants[0].id, dots: ["g2": 4]), at: at(5))
         let screen = app.screen(120, 40, at: 6)
         let leerbanen = try #require(screen.range(of: "1. Leerbanen")), loket = try #require(screen.range(of: "2. Eén loket"))
@@ -24,10 +26,10 @@ import Testing
         let app = try demoApp()
         let s = app.session
         let p = s.state.participants
-        try s.execute(.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single)), at: t0)
+        try s.execute(.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true), at: t0)
         try s.execute(.castQuadrantVote(round: "q1", voter: p[0].id, dots: QuadrantDots(.netwerkend), fromDevice: true), at: at(1))
         try s.execute(.castQuadrantVote(round: "q1", voter: p[1].id, dots: QuadrantDots(.netwerkend)), at: at(2))
-        try s.execute(.openWeefselRound(WeefselRoundSetup()), at: at(3))
+        try s.execute(.openWeefselRound(WeefselRoundSetup(), toRoom: true), at: at(3))
         try s.execute(.giveWeefselRow(round: "w1", row: p[2].id.rawValue, scores: [Method.weefselIndicators[0].id: 4]), at: at(4))
         try s.execute(.openWegwijzer(5), at: at(5))
         let dump = ReplayController.dump(events: s.history.events, at: s.history.events.count, width: 120, height: 40, language: .nl)

@@ -37,7 +37,7 @@ import TestSupport
         let app = try demoApp()
         press(app, [.char("5"), .char("n"), .tab, .tab, .tab, .tab, .right, .enter, .char("1"), .char("2"), .char("P")])
         let screen = app.screen(100, 30, at: 50)
-        #expect(screen.contains("2 stemmen binnen — de uitslag volgt"))
+        #expect(screen.contains("2 van 5 gestemd — de uitslag volgt") && screen.contains("Nog niet: "))
         #expect(!screen.contains("%"))
         // Keys still reach the screen below: v reveals, and the projector shows the result.
         press(app, [.char("v")], from: 51)

@@ -62,6 +62,11 @@ import TestSupport
         press(app, [.escape, .escape], from: 20)
         #expect(app.view.overlay == nil && room.isOpen)  // Esc leaves the room open
         press(app, [.char("M")], from: 30)
+        #expect(room.isOpen && app.view.overlay == .confirmCloseRoom)  // closing asks
+        #expect(app.screen(120, 40).contains("De zaal sluiten?"))
+        press(app, [.escape], from: 35)
+        #expect(room.isOpen && app.view.overlay == nil)
+        press(app, [.char("M"), .enter], from: 40)
         #expect(!room.isOpen && app.view.flash?.text.hasPrefix("De zaal is gesloten") == true)
         #expect(!app.screen(120, 40).contains("▣ zaal"))
     }

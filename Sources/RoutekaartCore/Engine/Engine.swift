@@ -8,6 +8,12 @@ public enum Engine {
         public static let notes = 100_000
         /// A rationale or an answer.
         public static let text = 2_000
+        /// Dots each voter spreads over the quadrants in one round.
+        public static let dotsPerVoter = 1...10
+        /// A weefsel score: 1 … 5, or 0 for "weet niet" (`dontKnowScore`).
+        public static let score = 0...5
+        /// Dots each participant may give to the agenda on a phone.
+        public static let agendaDotsPerVoter = 1...20
     }
 
     /// The events that `command` causes. An empty list means nothing changes.
@@ -42,19 +48,23 @@ public enum Engine {
             let clean = TextCleaning.multiLine(text)
             guard clean.count <= Limits.notes else { throw .tooLong(field: "notes", limit: Limits.notes) }
             return clean == state.notes(of: n) ? [] : [.notesEdited(wegwijzer: n, text: clean)]
-        case let .openQuadrantRound(setup):
-            guard (1...10).contains(setup.dotsPerVoter) else { throw .dotsOutOfRange }
+        case let .openQuadrantRound(setup, toRoom):
+            guard Limits.dotsPerVoter.contains(setup.dotsPerVoter) else { throw .dotsOutOfRange }
             let clean = QuadrantRoundSetup(kind: setup.kind, style: setup.style, dotsPerVoter: setup.dotsPerVoter,
                                            anonymous: setup.anonymous, blind: setup.blind)
-            return [.quadrantRoundOpened(id: "q\(state.nextRoundNumber)", clean)]
+            let id = "q\(state.nextRoundNumber)"
+            return [.quadrantRoundOpened(id: id, clean)] + (toRoom ? [.questionOpened(.quadrantRound(id))] : [])
         case let .castQuadrantVote(roundID, voter, dots, fromDevice):
             guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
-            if fromDevice, round.id != state.quadrantRounds.last?.id || round.revealed { throw .roundClosed }
+            if fromDevice, state.openQuestion != .quadrantRound(roundID) { throw .questionClosed }
             let quadrants = Quadrant.allCases.map { dots[$0] }
-            guard quadrants.allSatisfy({ $0 >= 0 }), dots.total == round.setup.dotsPerVoter else {
+            // Each quadrant is in range before they are added, so the sum cannot overflow.
+            guard quadrants.allSatisfy({ (0...Limits.dotsPerVoter.upperBound).contains($0) }) else { throw .dotsOutOfRange }
+            guard dots.total == round.setup.dotsPerVoter else {
                 throw .wrongNumberOfDots(expected: round.setup.dotsPerVoter, got: dots.total)
             }
             if round.setup.anonymous {
+                guard round.ballots.count < state.participants.count else { throw .roundFull(round.ballots.count) }
                 return [.quadrantVoteCast(round: roundID, QuadrantBallot(voter: nil, dots: dots, fromDevice: fromDevice))]
             }
             guard let voter else { throw .voterRequired }
@@ -121,26 +131,34 @@ public enum Engine {
             let clean = TextCleaning.singleLine(moment)
             try check(clean, "moment", Limits.name)
             return clean == state.herijking ? [] : [.herijkingPlanned(clean)]
-        case let .openWeefselRound(setup):
-            return [.weefselRoundOpened(id: "w\(state.nextWeefselRoundNumber)", setup)]
+        case let .openWeefselRound(setup, toRoom):
+            let id = "w\(state.nextWeefselRoundNumber)"
+            return [.weefselRoundOpened(id: id, setup)] + (toRoom ? [.questionOpened(.weefselRound(id))] : [])
+        case let .openQuestion(question):
+            guard question.isAskable(in: state) else { throw .notAskable }
+            return state.openQuestion == question ? [] : [.questionOpened(question)]
+        case .closeQuestion:
+            return state.openQuestion == nil ? [] : [.questionClosed]
         case let .giveWeefselScore(roundID, row, indicator, value):
             let cell = try weefselCell(roundID, row, indicator, state)
-            guard (0...5).contains(value) else { throw .scoreOutOfRange(value) }
+            guard Limits.score.contains(value) else { throw .scoreOutOfRange(value) }
             return state.weefselRound(roundID)?.answers[cell] == value ? [] : [.weefselScoreGiven(round: roundID, cell, value: value)]
         case let .clearWeefselScore(roundID, row, indicator):
             let cell = try weefselCell(roundID, row, indicator, state)
             return state.weefselRound(roundID)?.answers[cell] == nil ? [] : [.weefselScoreCleared(round: roundID, cell)]
         case let .giveWeefselRow(roundID, row, scores):
             guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
-            guard round.id == state.weefselRounds.last?.id, !round.revealed else { throw .roundClosed }
+            guard state.openQuestion == .weefselRound(roundID) else { throw .questionClosed }
             guard !scores.isEmpty else { throw .noScores }
             for (indicator, value) in scores {
                 guard Method.weefselIndicators.contains(where: { $0.id == indicator }) else { throw .unknownIndicator(indicator) }
-                guard (0...5).contains(value) else { throw .scoreOutOfRange(value) }
+                guard Limits.score.contains(value) else { throw .scoreOutOfRange(value) }
             }
             let cellRow: String
             if round.setup.anonymous {
                 guard row == nil else { throw .rowNotInRound(row ?? "") }
+                let rows = Set(round.answers.keys.map(\.row)).count
+                guard rows < state.participants.count else { throw .roundFull(rows) }
                 cellRow = "r\((round.answers.keys.compactMap { Int($0.row.dropFirst()) }.max() ?? 0) + 1)"
             } else {
                 guard let row, state.participant(ParticipantID(row)) != nil else { throw .rowNotInRound(row ?? "") }
@@ -148,12 +166,17 @@ public enum Engine {
             }
             return [.weefselRowGiven(round: roundID, row: cellRow, scores: scores)]
         case let .setAgendaDotsPerVoter(n):
-            guard (1...20).contains(n) else { throw .agendaDots(allowed: 20, given: n) }
+            guard Limits.agendaDotsPerVoter.contains(n) else { throw .agendaDots(allowed: Limits.agendaDotsPerVoter.upperBound, given: n) }
             return n == state.agendaDotsPerVoter ? [] : [.agendaDotsPerVoterSet(n)]
         case let .giveAgendaDots(voter, dots):
+            guard state.openQuestion == .agenda else { throw .questionClosed }
             guard state.participant(voter) != nil else { throw .voterUnknown(voter) }
+            // Each number is in range before any is added, so the sum cannot overflow.
+            if let wrong = dots.values.first(where: { !(0...Limits.agendaDotsPerVoter.upperBound).contains($0) }) {
+                throw .agendaDots(allowed: state.agendaDotsPerVoter, given: wrong)
+            }
             let given = dots.values.reduce(0, +)
-            guard dots.values.allSatisfy({ $0 >= 0 }), (1...state.agendaDotsPerVoter).contains(given) else {
+            guard (1...state.agendaDotsPerVoter).contains(given) else {
                 throw .agendaDots(allowed: state.agendaDotsPerVoter, given: given)
             }
             for id in dots.keys where !state.agendaTopics.contains(where: { $0.id == id }) { throw .unknownItem(id) }

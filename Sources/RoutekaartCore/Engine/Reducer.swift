@@ -38,6 +38,7 @@ public enum Reducer {
             guard state.round(id) == nil, setup.dotsPerVoter >= 1 else { return }
             state.quadrantRounds.append(QuadrantRound(id: id, setup: setup))
             state.nextRoundNumber = max(state.nextRoundNumber, number(id) + 1)
+            state.openQuestion = nil  // a new round replaces what the room was asked
         case let .quadrantVoteCast(roundID, ballot):
             guard let i = state.quadrantRounds.firstIndex(where: { $0.id == roundID }) else { return }
             var ballot = ballot
@@ -49,6 +50,7 @@ public enum Reducer {
         case let .quadrantRoundRevealed(roundID):
             guard let i = state.quadrantRounds.firstIndex(where: { $0.id == roundID }) else { return }
             state.quadrantRounds[i].revealed = true
+            if state.openQuestion == .quadrantRound(roundID) { state.openQuestion = nil }
         case let .emphasisChosen(emphasis):
             state.emphasis = emphasis
         case let .verbindAnswered(quadrant, answer):
@@ -59,6 +61,7 @@ public enum Reducer {
             replace(item.value, in: &state)
         case let .itemRemoved(kind, id):
             remove(kind.type, id, from: &state)
+            if state.openQuestion.map({ !$0.isAskable(in: state) }) ?? false { state.openQuestion = nil }
         case let .actorMoved(id, position):
             guard let i = state.actors.firstIndex(where: { $0.id == id }) else { return }
             state.actors[i].position = position.clamped
@@ -83,6 +86,7 @@ public enum Reducer {
             guard state.weefselRound(id) == nil else { return }
             state.weefselRounds.append(WeefselRound(id: id, setup: setup))
             state.nextWeefselRoundNumber = max(state.nextWeefselRoundNumber, number(id) + 1)
+            state.openQuestion = nil
         case let .weefselScoreGiven(roundID, cell, value):
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }), (0...5).contains(value),
                   !state.weefselRounds[i].setup.anonymous || isRespondent(cell.row) else { return }
@@ -103,10 +107,16 @@ public enum Reducer {
         case let .weefselRoundRevealed(roundID):
             guard let i = state.weefselRounds.firstIndex(where: { $0.id == roundID }) else { return }
             state.weefselRounds[i].revealed = true
+            if state.openQuestion == .weefselRound(roundID) { state.openQuestion = nil }
         case let .elementNotesEdited(element, notes):
             state.elementNotes[element] = notes.isEmpty ? nil : notes
         case let .wrongWayFlagSet(flag):
             state.wrongWay = flag
+        case let .questionOpened(question):
+            guard question.isAskable(in: state) else { return }
+            state.openQuestion = question
+        case .questionClosed:
+            state.openQuestion = nil
         case .changeUndone, .changeRedone:
             break  // handled by SessionHistory, which knows the log
         }

@@ -10,7 +10,8 @@ public enum WorkshopCommand: Hashable, Sendable {
     case openOverview
     case setStatus(wegwijzer: Int, status: WegwijzerStatus)
     case editNotes(wegwijzer: Int, text: String)
-    case openQuadrantRound(QuadrantRoundSetup)
+    /// `toRoom`: the room is open, so the new round is open to the phones at once.
+    case openQuadrantRound(QuadrantRoundSetup, toRoom: Bool = false)
     /// `voter` is ignored in an anonymous round: its events never name anyone.
     /// `fromDevice`: cast on a phone in the room; such a vote only counts in the latest round, before it is revealed.
     case castQuadrantVote(round: String, voter: ParticipantID?, dots: QuadrantDots, fromDevice: Bool = false)
@@ -36,7 +37,11 @@ public enum WorkshopCommand: Hashable, Sendable {
     case extendTime(wegwijzer: Int, minutes: Int)
     case chooseLeadership(Leadership)
     case planHerijking(String)
-    case openWeefselRound(WeefselRoundSetup)
+    case openWeefselRound(WeefselRoundSetup, toRoom: Bool = false)
+    /// The phones are asked this question from now on, whatever the laptop shows.
+    case openQuestion(RoomQuestion)
+    /// The phones are asked nothing until another question is opened.
+    case closeQuestion
     /// `value` 1 … 5, or 0 (`dontKnowScore`). `row` is a participant id, or "r1" … in an anonymous round.
     case giveWeefselScore(round: String, row: String, indicator: String, value: Int)
     case clearWeefselScore(round: String, row: String, indicator: String)
@@ -88,8 +93,12 @@ public enum CommandError: Error, Hashable, Sendable {
     case agendaMinutes(Int)
     case notOnAgenda(Int)
     case topicDotsOutOfRange(Int)
-    /// A phone voted in a round that is no longer the open one, or was revealed.
-    case roundClosed
+    /// A phone answered a question that is no longer open to the room.
+    case questionClosed
+    /// This question cannot be opened to the room (its round was revealed, or there is nothing to ask).
+    case notAskable
+    /// An anonymous round holds as many answers as there are participants.
+    case roundFull(Int)
     case noScores
     case agendaDots(allowed: Int, given: Int)
 
@@ -143,8 +152,12 @@ public enum CommandError: Error, Hashable, Sendable {
         case let (.notOnAgenda(n), .en): "Signpost \(n) is not on the agenda; A gives it minutes."
         case let (.topicDotsOutOfRange(n), .nl): "Een agendapunt heeft 0 tot en met \(AgendaTopic.maxDots) stippen, niet \(n)."
         case let (.topicDotsOutOfRange(n), .en): "An agenda point has 0 to \(AgendaTopic.maxDots) dots, not \(n)."
-        case (.roundClosed, .nl): "Deze ronde is gesloten: er kan niet meer gestemd worden."
-        case (.roundClosed, .en): "This round is closed: votes are no longer taken."
+        case (.questionClosed, .nl): "Deze vraag is gesloten; je stem is niet meegeteld."
+        case (.questionClosed, .en): "This question is closed; your vote was not counted."
+        case (.notAskable, .nl): "Deze vraag kan niet open voor de zaal: de ronde is al onthuld, of er is nog niets om over te stemmen."
+        case (.notAskable, .en): "This question cannot be opened to the room: the round was revealed, or there is nothing to vote on yet."
+        case let (.roundFull(n), .nl): "Deze anonieme ronde heeft al \(n) stem(men), evenveel als er deelnemers zijn; voeg eerst een deelnemer toe."
+        case let (.roundFull(n), .en): "This anonymous round has \(n) vote(s) already, as many as there are participants; add a participant first."
         case (.noScores, .nl): "Er is nog geen score ingevuld."
         case (.noScores, .en): "No score has been filled in yet."
         case let (.agendaDots(allowed, given), .nl): "Geef 1 tot en met \(allowed) stippen, niet \(given)."

@@ -48,6 +48,10 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
     case weefselRoundRevealed(round: String)
     case elementNotesEdited(WeefselElement, ElementNotes)
     case wrongWayFlagSet(WrongWayFlag)
+    /// The phones are asked this question now, whatever the laptop shows.
+    case questionOpened(RoomQuestion)
+    /// The phones are asked nothing now.
+    case questionClosed
     /// The change recorded as event `seq` was taken back.
     case changeUndone(seq: Int)
     /// The change recorded as event `seq` was put back after an undo.
@@ -91,6 +95,8 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         case .weefselRoundRevealed: EventName.weefselRoundRevealed.rawValue
         case .elementNotesEdited: EventName.elementNotesEdited.rawValue
         case .wrongWayFlagSet: EventName.wrongWayFlagSet.rawValue
+        case .questionOpened: EventName.questionOpened.rawValue
+        case .questionClosed: EventName.questionClosed.rawValue
         case .changeUndone: EventName.changeUndone.rawValue
         case .changeRedone: EventName.changeRedone.rawValue
         }
@@ -104,7 +110,8 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
         }
     }
 
-    /// Whether undo can take this event back. Navigation, the timer and the start are not changes.
+    /// Whether undo can take this event back. Navigation, the timer, the start and what the
+    /// phones are asked are not changes (undo never closes a question under the room).
     public var isUndoable: Bool {
         switch self {
         case .sessionDetailsEdited, .participantAdded, .participantEdited, .participantRemoved,
@@ -115,7 +122,8 @@ public indirect enum WorkshopEvent: Hashable, Sendable {
              .agendaDotsPerVoterSet, .agendaDotsGiven,
              .wrongWayFlagSet:
             true
-        case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone:
+        case .sessionStarted, .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .changeUndone, .changeRedone,
+             .questionOpened, .questionClosed:
             false
         }
     }
@@ -131,6 +139,7 @@ public enum EventName: String, CaseIterable, Sendable {
     /// The method term is herijking; the session file has always called it so.
     case herijkingPlanned = "recalibrationPlanned"
     case weefselRoundOpened, weefselScoreGiven, weefselScoreCleared, weefselRowGiven, weefselRoundRevealed, elementNotesEdited, wrongWayFlagSet
+    case questionOpened, questionClosed
     case changeUndone, changeRedone
 }
 
@@ -197,6 +206,29 @@ extension RecordedEvent: Codable {
     private struct DotsPerVoter: Codable { var dots: Int }
     /// `device` is always true: only phones give agenda dots this way.
     private struct AgendaDots: Codable { var voter: ParticipantID; var dots: [String: Int]; var device = true }
+    /// `{"kind": "quadrantRound", "round": "q1"}`, `{"kind": "agenda"}`.
+    private struct Question: Codable {
+        enum Kind: String, Codable { case quadrantRound, weefselRound, agenda }
+        var kind: Kind
+        var round: String?
+
+        init(_ question: RoomQuestion) {
+            switch question {
+            case let .quadrantRound(id): (kind, round) = (.quadrantRound, id)
+            case let .weefselRound(id): (kind, round) = (.weefselRound, id)
+            case .agenda: (kind, round) = (.agenda, nil)
+            }
+        }
+
+        func question() throws -> RoomQuestion {
+            switch (kind, round) {
+            case let (.quadrantRound, id?): return .quadrantRound(id)
+            case let (.weefselRound, id?): return .weefselRound(id)
+            case (.agenda, nil): return .agenda
+            default: throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a round question names its round, the agenda none"))
+            }
+        }
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -283,6 +315,8 @@ extension RecordedEvent: Codable {
             let d = try data(ElementNotesChange.self)
             return .elementNotesEdited(d.element, d.notes)
         case .wrongWayFlagSet: return .wrongWayFlagSet(try data(WrongWayFlag.self))
+        case .questionOpened: return .questionOpened(try data(Question.self).question())
+        case .questionClosed: return .questionClosed
         case .changeUndone: return .changeUndone(seq: try data(Target.self).seq)
         case .changeRedone: return .changeRedone(seq: try data(Target.self).seq)
         }
@@ -300,7 +334,8 @@ extension RecordedEvent: Codable {
         case let .participantAdded(p), let .participantEdited(p): try data(p)
         case let .participantRemoved(id): try data(Removed(id: id))
         case let .wegwijzerOpened(n): try data(Wegwijzer(wegwijzer: n))
-        case .overviewOpened, .timerPaused, .timerResumed: try data(Empty())
+        case .overviewOpened, .timerPaused, .timerResumed, .questionClosed: try data(Empty())
+        case let .questionOpened(question): try data(Question(question))
         case let .wegwijzerStatusChanged(n, status): try data(StatusChange(wegwijzer: n, status: status))
         case let .notesEdited(n, text): try data(Notes(wegwijzer: n, text: text))
         case let .quadrantRoundOpened(id, setup): try data(RoundOpened(id: id, setup: setup))

@@ -56,6 +56,8 @@ public struct WorkshopState: Hashable, Sendable {
     public var herijking = ""
     /// The action list (wegwijzer 10).
     public var commitments: [Commitment] = []
+    /// What the room's phones are asked now; nil: they wait.
+    public var openQuestion: RoomQuestion?
     /// The counter behind the ids "q…".
     public var nextRoundNumber = 1
     /// The number the next captured item of each kind gets ("f3" after "f1" and "f2").

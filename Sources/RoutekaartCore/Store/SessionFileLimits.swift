@@ -47,8 +47,9 @@ public enum SessionFileLimits {
         case let .agendaDotsGiven(voter, dots): [("voter", voter.rawValue, L.name)] + dots.keys.map { ("id", $0, L.name) }
         case let .elementNotesEdited(_, n): [("goesWell", n.goesWell, L.text), ("mustChange", n.mustChange, L.text), ("whoActs", n.whoActs, L.text)]
         case let .wrongWayFlagSet(flag): [("note", flag.note, L.text)]
+        case let .questionOpened(question): [("round", question.key, L.name)]
         case .wegwijzerOpened, .overviewOpened, .timerPaused, .timerResumed, .wegwijzerStatusChanged, .agendaSet, .agendaDotsPerVoterSet,
-             .changeUndone, .changeRedone:
+             .changeUndone, .changeRedone, .questionClosed:
             []
         }
     }

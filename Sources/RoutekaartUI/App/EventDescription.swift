@@ -15,7 +15,8 @@ enum EventDescription {
     private static let wegwijzer = t("wegwijzer ", "signpost ")
     private static let notesOn = t("notities bij ", "notes on ")
     private static let roundOpened = t("stemronde geopend: ", "voting round opened: ")
-    private static let vote = t("stem", "vote")
+    private static let votingRound = t("stemronde ", "voting round ")
+    private static let scoringRound = t("scoreronde ", "scoring round ")
     private static let votesRevealed = t("stemmen getoond", "votes revealed")
     private static let emphasisChosen = t("nadruk gekozen: ", "emphasis chosen: ")
     private static let answerFor = t("antwoord bij ", "answer for ")
@@ -38,6 +39,11 @@ enum EventDescription {
     private static let scoresRevealed = t("scores getoond", "scores revealed")
     private static let wrongWay = t("weefsel wijst de verkeerde kant op", "weefsel points the wrong way")
     private static let wrongWayCleared = t("markering 'verkeerde kant' weg", "'wrong way' mark removed")
+    private static let voteOf = t("stem van ", "vote of ")
+    private static let anonymousVote = t("anonieme stem", "anonymous vote")
+    private static let questionOpened = t("open voor de zaal: ", "open to the room: ")
+    private static let questionClosed = t("vraag aan de zaal gesloten", "question to the room closed")
+    private static let agendaDots = t("stippen op de agenda", "dots on the agenda")
     private static let undone = t("ongedaan gemaakt", "undone")
     private static let redone = t("opnieuw gedaan", "redone")
 
@@ -56,7 +62,9 @@ enum EventDescription {
         case let .wegwijzerStatusChanged(n, status): return wegwijzer(l) + "\(n): " + Method.name(status)(l)
         case let .notesEdited(n, _): return notesOn(l) + wegwijzer(l) + "\(n)"
         case let .quadrantRoundOpened(_, setup): return roundOpened(l) + Method.name(setup.kind)(l)
-        case .quadrantVoteCast: return vote(l)
+        case let .quadrantVoteCast(_, ballot):
+            guard let voter = ballot.voter else { return anonymousVote(l) }
+            return voteOf(l) + (state.participant(voter)?.fields.name ?? voter.rawValue)
         case .quadrantRoundRevealed: return votesRevealed(l)
         case let .emphasisChosen(e): return emphasisChosen(l) + Method.info(e.quadrant).name(l)
         case let .verbindAnswered(q, _): return answerFor(l) + Method.info(q).name(l)
@@ -81,8 +89,19 @@ enum EventDescription {
         case .weefselRoundRevealed: return scoresRevealed(l)
         case let .elementNotesEdited(e, _): return notesOn(l) + Method.name(e)(l)
         case let .wrongWayFlagSet(flag): return flag.raised ? wrongWay(l) : wrongWayCleared(l)
+        case let .questionOpened(question): return questionOpened(l) + name(question, l)
+        case .questionClosed: return questionClosed(l)
         case .changeUndone: return undone(l)
         case .changeRedone: return redone(l)
+        }
+    }
+
+    /// "stemronde q1", "scoreronde w2", "stippen op de agenda".
+    static func name(_ question: RoomQuestion, _ l: Language) -> String {
+        switch question {
+        case let .quadrantRound(id): votingRound(l) + id
+        case let .weefselRound(id): scoringRound(l) + id
+        case .agenda: agendaDots(l)
         }
     }
 }

@@ -13,7 +13,7 @@ enum FormSubmission {
         case .editDetails:
             return .success(.editDetails(SessionDetails(title: form.text(0), region: form.text(1), date: form.text(2), facilitator: form.text(3))))
         case .openRound:
-            return QuadrantVotingPane.roundCommand(form, language: language)
+            return QuadrantVotingPane.roundCommand(form, language: language, toRoom: context.room != nil)
         case .chooseEmphasis:
             return .success(.chooseEmphasis(Emphasis(quadrant: Method.quadrants[form.choice(0)].quadrant, rationale: form.text(1))))
         case let .answerVerbind(q):
@@ -35,7 +35,7 @@ enum FormSubmission {
             return .success(.chooseLeadership(Leadership(style: LeadershipStyle.allCases[form.choice(0)], reason: form.text(1))))
         case .setAgendaDotsPerVoter:
             let text = TextCleaning.singleLine(form.text(0))
-            guard let n = Int(text) else { return .failure(FormProblem(CommandError.agendaDots(allowed: 20, given: 0).message(language))) }
+            guard let n = Int(text) else { return .failure(FormProblem(CommandError.agendaDots(allowed: Engine.Limits.agendaDotsPerVoter.upperBound, given: 0).message(language))) }
             return .success(.setAgendaDotsPerVoter(n))
         case .planHerijking:
             do throws(FormProblem) {
@@ -46,7 +46,7 @@ enum FormSubmission {
         case .export, .saveCopy, .addItem, .editItem, .addRelation:
             return .failure(FormProblem("not a workshop command"))  // the app or the pane that opened the form handles these
         case .openWeefselRound:
-            return .success(.openWeefselRound(WeefselRoundSetup(anonymous: form.choice(0) == 1, blind: form.choice(1) == 1)))
+            return .success(.openWeefselRound(WeefselRoundSetup(anonymous: form.choice(0) == 1, blind: form.choice(1) == 1), toRoom: context.room != nil))
         case let .editElementNotes(element):
             return .success(.editElementNotes(element, ElementNotes(goesWell: form.text(0), mustChange: form.text(1), whoActs: form.text(2))))
         case .setWrongWayFlag:

@@ -23,6 +23,10 @@ enum Overlays {
     static let compareTitle = t("Vergelijk met een eerdere sessie", "Compare with an earlier session")
     static let compareKeys = t("↑↓ kies · Enter vergelijk · Esc annuleer", "↑↓ select · Enter compare · Esc cancel")
     static let newRelation = t("Nieuwe relatie", "New relation")
+    static let noParticipant = t("(geen deelnemer met die naam)", "(no participant by that name)")
+    static let closeRoomQuestion = t("De zaal sluiten?", "Close the room?")
+    static let closeRoomNote = t("De telefoons kunnen dan niet meer stemmen. De code en wie welke naam koos blijven bewaard: M opent de zaal weer met dezelfde code.",
+                                 "The phones can no longer vote then. The code and who chose which name are kept: M opens the room again with the same code.")
     /// %C is the noun with a capital, %@ as it is.
     static let removeQuestion = t("%C verwijderen?", "Remove %@?")
 
@@ -69,10 +73,31 @@ enum Overlays {
             case .enter: return OverlayOutcome(overlay: nil, actions: [.compare(withSessionAt: list[selected].path)])
             default: return OverlayOutcome(overlay: overlay)
             }
+        case let .pickVoter(filter, selected):
+            let matches = voterMatches(filter, in: context.state)
+            switch key {
+            case .up: return OverlayOutcome(overlay: .pickVoter(filter: filter, selected: max(0, selected - 1)))
+            case .down: return OverlayOutcome(overlay: .pickVoter(filter: filter, selected: min(max(0, matches.count - 1), selected + 1)))
+            case .escape: return OverlayOutcome(overlay: nil)
+            case .backspace: return OverlayOutcome(overlay: .pickVoter(filter: String(filter.dropLast()), selected: 0))
+            case let .char(c): return OverlayOutcome(overlay: .pickVoter(filter: filter + String(c), selected: 0))
+            case .enter:
+                guard matches.indices.contains(selected) else { return OverlayOutcome(overlay: overlay) }
+                let id = matches[selected].id
+                let byPhone = context.state.quadrantRounds.last?.ballot(of: id)?.fromDevice ?? false
+                return byPhone ? OverlayOutcome(overlay: .confirmVoteFor(id)) : OverlayOutcome(overlay: nil, actions: [.voteFor(id)])
+            default: return OverlayOutcome(overlay: overlay)
+            }
+        case let .confirmVoteFor(id):
+            if yes { return OverlayOutcome(overlay: nil, actions: [.voteFor(id)]) }
+            return OverlayOutcome(overlay: no ? nil : overlay)
+        case .confirmCloseRoom:
+            if yes { return OverlayOutcome(overlay: nil, actions: [.closeRoom]) }
+            return OverlayOutcome(overlay: no ? nil : overlay)
         case let .room(large):
             switch key {
             case .char("P"): return OverlayOutcome(overlay: .room(large: !large))
-            case .char("M"): return OverlayOutcome(overlay: nil, actions: [.toggleRoom])
+            case .char("M"): return OverlayOutcome(overlay: .confirmCloseRoom)
             case .escape, .enter, .char("q"): return OverlayOutcome(overlay: large ? .room(large: false) : nil)
             default: return OverlayOutcome(overlay: overlay)
             }
@@ -89,6 +114,14 @@ enum Overlays {
     static func actorMatches(from: String, filter: String, in state: WorkshopState) -> [Actor] {
         let needle = filter.lowercased()
         return state.actors.filter { $0.id != from && (needle.isEmpty || $0.fields.name.lowercased().contains(needle)) }
+    }
+
+    /// Participants whose name or organisation holds the letters typed, accents aside ("zoe" finds Zoë).
+    static func voterMatches(_ filter: String, in state: WorkshopState) -> [Participant] {
+        let needle = TextCleaning.folded(filter)
+        return state.participants.filter { p in
+            needle.isEmpty || TextCleaning.folded(p.fields.name).contains(needle) || TextCleaning.folded(p.fields.organisation).contains(needle)
+        }
     }
 
     /// Draws `overlay` over the body and returns the keys for the key bar.
@@ -137,11 +170,30 @@ enum Overlays {
             }
             Dialog.draw(title: compareTitle(lang), lines: Array(lines.prefix(12)), keys: compareKeys(lang), in: body, into: &frame)
             return [KeyHint("Enter", compare, priority: 0), KeyHint("Esc", UIText.keyCancel, priority: 0)]
+        case let .pickVoter(filter, selected):
+            let matches = voterMatches(filter, in: context.state)
+            let round = context.state.quadrantRounds.last
+            var lines: [(String, StyleRole)] = [(find(lang) + filter + "▏", .busy)]
+            let first = max(0, min(selected - 9, matches.count - 10))
+            for (i, p) in matches.enumerated().dropFirst(first).prefix(10) {
+                let mark = round?.ballot(of: p.id).map { $0.fromDevice ? "  " + VotingText.votedByPhoneMark(lang) : "  " + VotingText.voted(lang) } ?? ""
+                lines.append(((i == selected ? "▸ " : "  ") + p.fields.name + mark, i == selected ? .selected : .normal))
+            }
+            if matches.isEmpty { lines.append((noParticipant(lang), .muted)) }
+            Dialog.draw(title: VotingText.voteFor(lang), lines: lines, keys: pickActorKeys(lang), in: body, into: &frame)
+            return [KeyHint("Enter", UIText.keyChoose, priority: 0), KeyHint("Esc", UIText.keyCancel, priority: 0)]
+        case let .confirmVoteFor(id):
+            let name = context.state.participant(id)?.fields.name ?? id.rawValue
+            Dialog.draw(title: VotingText.voteFor(lang), lines: [(VotingText.votedByPhone(lang, name), .normal)], keys: UIText.confirmKeys(lang), in: body, into: &frame)
+            return confirm
+        case .confirmCloseRoom:
+            Dialog.draw(title: closeRoomQuestion(lang), lines: [(closeRoomNote(lang), .normal)], keys: UIText.confirmKeys(lang), in: body, into: &frame)
+            return confirm
         case let .room(large):
             guard let room = context.room else { return [] }
             if large {
                 frame.fill(Rect(x: 0, y: 0, width: frame.width, height: frame.height), style: .normal)
-                RoomPanel.draw(room, language: lang, in: Rect(x: 0, y: 0, width: frame.width, height: frame.height - 1), into: &frame)
+                RoomPanel.drawLarge(room, language: lang, in: Rect(x: 0, y: 0, width: frame.width, height: frame.height - 1), into: &frame)
             } else {
                 RoomPanel.draw(room, language: lang, in: body, into: &frame)
             }

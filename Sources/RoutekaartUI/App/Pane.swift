@@ -72,6 +72,9 @@ public struct GridCursor: Hashable, Sendable {
     public var column = 0
     /// Digits score only while this is on ("SCOREN — Esc stopt").
     public var recording = false
+    /// While the round is open to the room, the laptop scores one row only (for someone
+    /// without a phone), and stops at its end.
+    public var oneRow = false
 }
 
 /// The state of a pane that remembers nothing.

@@ -104,6 +104,12 @@ enum Chrome {
         }
     }
 
+    /// "● q1 18/25 │ ": the question open to the room and its turnout, whatever screen is shown.
+    static func questionStatus(_ question: RoomQuestion, _ state: WorkshopState, _ language: Language) -> String {
+        let turnout = question.turnout(in: state)
+        return "● " + (question == .agenda ? UIText.agendaShort(language) : question.key) + " \(turnout.answered)/\(turnout.expected) │ "
+    }
+
     /// The whole frame but for a terminal that is too small: the screen (or the projector
     /// view), an overlay, the message, the status bar and the key bar.
     static func compose(_ ctx: ScreenContext, session: LiveSession, environment: AppEnvironment, timeLeft: Int64?, into frame: inout Frame) {
@@ -130,6 +136,7 @@ enum Chrome {
         StatusBar.draw(title: environment.isDemo ? UIText.demoRealSession(language) : title, shortTitle: environment.isDemo ? "demo" : nil,
                        location: Screens.location(view, language),
                        clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
+                           + (ctx.state.openQuestion.map { questionStatus($0, ctx.state, language) } ?? "")
                            + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
                        save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)

@@ -83,6 +83,9 @@ public struct VotingView: Hashable, Sendable {
     public var received = false
     /// An earlier round looked back at with `(` and `)`; nil shows the latest round.
     public var shownRound: String?
+    /// "Stem voor…": while the round is open to the room, digits record one ballot for the
+    /// participant chosen by name (`voter`), then stop.
+    public var forOne = false
 
     /// The round on screen: the one looked back at, else the latest.
     public func round(in state: WorkshopState) -> QuadrantRound? {
@@ -110,6 +113,12 @@ public enum Overlay: Hashable, Sendable {
     case pickEarlier([EarlierSession], selected: Int)
     /// How the room joins: address, code and QR code; `large` fills the projector with it.
     case room(large: Bool)
+    /// "Stem voor…": whom the laptop votes for while the round is open to the room, with type-to-find.
+    case pickVoter(filter: String, selected: Int)
+    /// The chosen participant voted from a phone already: enter a laptop vote over it?
+    case confirmVoteFor(ParticipantID)
+    /// Close the room for the phones?
+    case confirmCloseRoom
 }
 
 /// A session on disk that the facilitator can compare with.
@@ -198,10 +207,14 @@ public enum AppAction: Hashable, Sendable {
     case redo
     /// The first-run tour was finished or skipped.
     case tourDone
-    /// Open the room for the phones, or close it.
+    /// Open the room for the phones, or ask whether to close it.
     case toggleRoom
+    /// Close the room (after the question was answered yes).
+    case closeRoom
     /// Free a participant that a phone spoke for.
     case releaseClaim(ParticipantID)
+    /// The laptop records one ballot for this participant in the round open to the room.
+    case voteFor(ParticipantID)
     /// Ring the terminal bell with the next frame, if the facilitator asked for a bell (`--bell`).
     case ringBell
     case quit

@@ -37,6 +37,7 @@ public enum UIText {
     static let roomDevices = CountedText(one: t("telefoon verbonden", "phone connected"), other: t("telefoons verbonden", "phones connected"))
     static let roomLarge = t("groot op de beamer", "large on the projector")
     static let roomClose = t("zaal sluiten", "close the room")
+    static let agendaShort = t("agenda", "agenda")
     static let roomStatus = t("▣ zaal %1 │ ", "▣ room %1 │ ")
     static let notesFull = t("De notitie is vol (hoogstens %1 tekens); wat verder getypt of geplakt wordt, komt er niet bij.",
                              "The note is full (at most %1 characters); what is typed or pasted beyond that is not added.")

@@ -17,13 +17,12 @@ extension WorkshopApp {
         if environment.room?.info() == nil { perform([.toggleRoom], now: now) }
     }
 
-    /// Opens the room and shows how to join, or closes it.
+    /// Opens the room and shows how to join, or asks whether to close it.
     func toggleRoom(now: Timestamp) {
         guard let room = environment.room else { return flash(UIText.roomUnavailable(language), problem: true, now: now) }
         if room.info() != nil {
-            room.close()
-            view.overlay = nil
-            return flash(UIText.roomClosed(language), problem: false, now: now)
+            view.overlay = .confirmCloseRoom
+            return
         }
         do {
             _ = try room.open()
@@ -31,5 +30,12 @@ extension WorkshopApp {
         } catch {
             flash(UIText.roomFailed(language, "\(error)"), problem: true, now: now)
         }
+    }
+
+    /// Closes the room; its code and the phones' names are kept for when it opens again.
+    func closeRoom(now: Timestamp) {
+        environment.room?.close()
+        view.overlay = nil
+        flash(UIText.roomClosed(language), problem: false, now: now)
     }
 }

@@ -130,6 +130,14 @@ public final class WorkshopApp {
             case .quit: finish(now: now)
             case .ringBell: bellPending = environment.bellAtZero
             case .toggleRoom: toggleRoom(now: now)
+            case .closeRoom: closeRoom(now: now)
+            case let .voteFor(id):
+                guard let index = session.state.participants.firstIndex(where: { $0.id == id }) else { return }
+                view.panes.voting.voter = index
+                view.panes.voting.recording = true
+                view.panes.voting.forOne = true
+                view.panes.voting.pending = []
+                flash(VotingText.votingFor(language, session.state.participants[index].fields.name), problem: false, now: now)
             case let .releaseClaim(id):
                 environment.room?.release(id)
                 flash(UIText.released(language, session.state.participant(id)?.fields.name ?? id.rawValue), problem: false, now: now)

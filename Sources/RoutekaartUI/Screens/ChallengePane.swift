@@ -29,6 +29,7 @@ enum ChallengePane: Pane {
             KeyHint("d", UIText.keyRemove, priority: 4),
             KeyHint("h", .init(nl: "herijken", en: "re-calibrate"), priority: 3),
             KeyHint("D", .init(nl: "stippen per telefoon", en: "dots per phone"), priority: 6),
+            RoomQuestionLines.hint(.agenda, context.state),
             KeyHint("Tab", .init(nl: "notities", en: "notes"), priority: 3, role: .navigation),
         ]
     }
@@ -120,6 +121,8 @@ enum ChallengePane: Pane {
             ])))]
         case .char("h"):
             return [ReflectionPane.herijkingForm(state)]
+        case .char("z"):
+            return RoomQuestionLines.toggle(state.agendaTopics.isEmpty ? nil : .agenda, context: context)
         case .char("D"):
             return [.open(.form(.setAgendaDotsPerVoter, Form(title: ChallengeText.dotsPerPhoneTitle, fields: [
                 .text(label: ChallengeText.dotsPerPhone, TextField.number(String(state.agendaDotsPerVoter), limit: 2)),
@@ -176,8 +179,13 @@ enum ChallengePane: Pane {
             lines.append(.init(ChallengeText.attractiveAgenda(context.language) + " (0)", .heading))
             lines.append(.init(ChallengeText.agendaHint(context.language), .muted))
         }
-        let footer = 2
+        // Who gave dots on a phone, of how many, and who is missing, while the agenda is open to the room.
+        let turnout = state.openQuestion == .agenda ? RoomQuestionLines.lines(.agenda, state, context.language, roomOpen: context.room != nil) : []
+        let footer = 2 + turnout.count
         SelectableLines.draw(lines, selected: selected, in: Rect(x: area.x, y: y, width: area.width, height: max(1, area.maxY - y - footer)), into: &frame)
+        for (i, line) in turnout.enumerated() {
+            frame.put(line.0, x: area.x, y: area.maxY - footer + i, width: area.width, style: line.1)
+        }
         ReflectionPane.drawHerijking(state, language: context.language, x: area.x, y: area.maxY - 1, width: area.width, into: &frame)
     }
 }
@@ -185,7 +193,7 @@ enum ChallengePane: Pane {
 /// The texts of this file, in Dutch and English.
 enum ChallengeText {
     static let dotsPerPhoneTitle = LocalizedText(nl: "Stippen per deelnemer op de telefoon", en: "Dots per participant on the phone")
-    static let dotsPerPhone = LocalizedText(nl: "Stippen (1–20)", en: "Dots (1–20)")
+    static let dotsPerPhone = LocalizedText(nl: "Stippen (\(Engine.Limits.agendaDotsPerVoter.lowerBound)–\(Engine.Limits.agendaDotsPerVoter.upperBound))", en: "Dots (\(Engine.Limits.agendaDotsPerVoter.lowerBound)–\(Engine.Limits.agendaDotsPerVoter.upperBound))")
     static let phonesGive = LocalizedText(nl: " — telefoons: %1 stippen p.p. (D)", en: " — phones: %1 dots each (D)")
     static let selectAnAgendaPoint = LocalizedText(nl: "Kies eerst een agendapunt (↑↓) om stippen te geven.", en: "Select an agenda point first (↑↓) to give dots.")
     static let theSharedChallenge = LocalizedText(nl: "De gedeelde opgave", en: "The shared challenge")

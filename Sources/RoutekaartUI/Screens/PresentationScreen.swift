@@ -144,16 +144,21 @@ enum PresentationScreen {
         guard round.isVisible else {
             var y = area.y + area.height / 3
             y += heading(PresentationText.voting(lang), in: Rect(x: area.x, y: y, width: area.width, height: area.height), maxRows: 5, into: &frame) + 2
-            let n = round.ballots.count
-            centre(PresentationText.votesIn(n, lang),
-                   y: y, in: area, style: .heading, into: &frame)
+            // How many voted, of how many, and who is missing: never a choice before the reveal.
+            let turnout = Turnout(round, state.participants)
+            centre(turnout.line(lang) + PresentationText.resultFollows(lang), y: y, in: area, style: .heading, into: &frame)
+            if let missing = turnout.missing, !missing.isEmpty {
+                Paragraph.draw(RoomQuestionLines.stillMissing(lang) + missing.map(\.fields.name).joined(separator: ", "),
+                               in: Rect(x: area.x + 2, y: y + 2, width: area.width - 4, height: max(0, area.maxY - y - 2)), style: .muted, into: &frame)
+            }
             return
         }
         let tally = QuadrantTally(round)
         let other = state.latestRound(round.setup.kind == .current ? .desired : .current).flatMap { $0.isVisible ? QuadrantTally($0) : nil }
         centre(Method.name(round.setup.kind)(lang).uppercased() + " · " + Method.Axis.left(lang) + "  ←→  " + Method.Axis.right(lang),
                y: area.y, in: area, style: .heading, into: &frame)
-        let grid = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
+        centre(Turnout(round, state.participants).line(lang), y: area.maxY - 1, in: area, style: .muted, into: &frame)
+        let grid = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
         let cellWidth = (grid.width - 3) / 2
         let cellHeight = (grid.height - 3) / 2
         let line = String(repeating: "─", count: cellWidth)
@@ -204,6 +209,7 @@ enum PresentationScreen {
             }
         }
         centre(PresentationText.averageFromTo(lang), y: min(area.maxY - 1, y + 10), in: area, style: .muted, into: &frame)
+        centre(Turnout(round, context.state.participants).line(lang), y: min(area.maxY - 1, y + 11), in: area, style: .heading, into: &frame)
         if context.state.wrongWay.raised {
             centre(PresentationText.weefselPointsTheWrong(lang), y: min(area.maxY - 1, y + 12), in: area, style: .warning, into: &frame)
         }
@@ -212,8 +218,7 @@ enum PresentationScreen {
 
 /// The texts of this file, in Dutch and English.
 enum PresentationText {
-    static let votesIn = CountedText(one: LocalizedText(nl: "stem binnen — de uitslag volgt", en: "vote in — the result follows"),
-                                     other: LocalizedText(nl: "stemmen binnen — de uitslag volgt", en: "votes in — the result follows"))
+    static let resultFollows = LocalizedText(nl: " — de uitslag volgt", en: " — the result follows")
     static let more = LocalizedText(nl: "meer", en: "more")
     static let atTheTable = LocalizedText(nl: "Aan tafel", en: "At the table")
     static let actionList = LocalizedText(nl: "Actielijst", en: "Action list")

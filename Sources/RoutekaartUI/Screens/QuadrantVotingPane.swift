@@ -12,6 +12,19 @@ enum QuadrantVotingPane: Pane {
                     KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1, role: .recording),
                     KeyHint("Esc", .init(nl: "terug naar begeleider", en: "back to facilitator"), priority: 0, role: .navigation)]
         }
+        let question = context.state.quadrantRounds.last.map { RoomQuestion.quadrantRound($0.id) }
+        if view.recording && view.forOne {
+            return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0, role: .recording),
+                    KeyHint("⌫", .init(nl: "stip terug", en: "undo dot"), priority: 1, role: .recording),
+                    KeyHint("Esc", .init(nl: "stoppen met stemmen", en: "stop voting"), priority: 0, role: .navigation)]
+        }
+        if RoomQuestionLines.isOpenToRoom(question, context.state) {
+            return [RoomQuestionLines.hint(question, context.state),
+                    KeyHint("Enter", .init(nl: "stem voor…", en: "vote for…"), priority: 1),
+                    KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 2, role: .recording),
+                    KeyHint("k", .init(nl: "nadruk kiezen", en: "choose emphasis"), priority: 3),
+                    KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation)]
+        }
         if view.recording {
             return [KeyHint("1–4", .init(nl: "stem", en: "vote"), priority: 0, role: .recording),
                     KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 1),
@@ -23,6 +36,7 @@ enum QuadrantVotingPane: Pane {
         return [
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
             KeyHint("Enter", .init(nl: "stemmen invoeren", en: "enter votes"), priority: 1),
+            RoomQuestionLines.hint(question, context.state),
             KeyHint("< >", .init(nl: "wie stemt", en: "who votes"), priority: 3),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
             KeyHint("R", .init(nl: "laptop rond", en: "pass laptop"), priority: 3),
@@ -40,10 +54,12 @@ enum QuadrantVotingPane: Pane {
             switch event {
             case let .participantAdded(p):
                 view.voter = context.state.participants.firstIndex { $0.id == p.id } ?? view.voter
-            case .quadrantRoundOpened:
+            case let .quadrantRoundOpened(id, _):
                 view.voter = context.state.participants.isEmpty ? nil : 0
                 view.pending = []
-                view.recording = true
+                // Open to the room, the phones vote: digits on the laptop do not.
+                view.recording = context.state.openQuestion != .quadrantRound(id)
+                view.forOne = false
             default: break
             }
         }
@@ -75,7 +91,30 @@ enum QuadrantVotingPane: Pane {
         }
         // Any other key acts on the latest round, so looking back ends here.
         view.shownRound = nil
+        let question = round.map { RoomQuestion.quadrantRound($0.id) }
+        let toRoom = RoomQuestionLines.isOpenToRoom(question, state)
+        if toRoom && !view.forOne { view.recording = false }
         switch key {
+        case .char("z"):
+            view.recording = false
+            view.forOne = false
+            view.pending = []
+            return RoomQuestionLines.toggle(question, context: context)
+        case .enter where toRoom && !view.recording:
+            guard let round else { return [.flash(noRound(lang), problem: true)] }
+            if round.setup.anonymous {
+                view.recording = true
+                view.forOne = true
+                view.pending = []
+                return [.flash(VotingText.oneAnonymousBallot(lang), problem: false)]
+            }
+            guard !state.participants.isEmpty else { return [.flash(CommandError.voterRequired.message(lang), problem: true)] }
+            return [.open(.pickVoter(filter: "", selected: 0))]
+        case .escape where view.forOne:
+            view.recording = false
+            view.forOne = false
+            view.pending = []
+            return []
         case .char("n"):
             return [.open(.form(.openRound, roundForm(state)))]
         case .char("<"), .char(">"):
@@ -99,6 +138,8 @@ enum QuadrantVotingPane: Pane {
             view.recording = false
             view.pending = []
             return []
+        case .char("R") where toRoom:
+            return [.flash(VotingText.phonesVote(lang), problem: true)]
         case .char("R"):
             guard round != nil else { return [.flash(noRound(lang), problem: true)] }
             view.passLaptop = true
@@ -147,6 +188,10 @@ enum QuadrantVotingPane: Pane {
         guard view.pending.count >= round.setup.dotsPerVoter else { return [] }
         let dots = view.pendingDots
         view.pending = []
+        if view.forOne {  // "stem voor…": one ballot, then the phones have the round again
+            view.recording = false
+            view.forOne = false
+        }
         if round.setup.anonymous {
             view.received = true
             return [.run(.castQuadrantVote(round: round.id, voter: nil, dots: dots))] + echo(VotingText.anonymousVote(lang), dots, round, view, lang)
@@ -157,7 +202,7 @@ enum QuadrantVotingPane: Pane {
         let index = min(current, people.count - 1)
         let voter = people[index]
         // The next one who has not voted yet in this round; nobody once everyone has.
-        view.voter = VotingView.nextWithoutVote(after: index + 1, in: round, people).flatMap { $0 == index ? nil : $0 }
+        if view.recording { view.voter = VotingView.nextWithoutVote(after: index + 1, in: round, people).flatMap { $0 == index ? nil : $0 } }
         view.received = true
         return [.run(.castQuadrantVote(round: round.id, voter: voter.id, dots: dots))] + echo(voter.fields.name + ": ", dots, round, view, lang)
     }
@@ -192,18 +237,19 @@ enum QuadrantVotingPane: Pane {
     }
 
     /// The command a filled-in round form asks for, or why it cannot be sent.
-    static func roundCommand(_ form: Form, language: Language) -> Result<WorkshopCommand, FormProblem> {
+    /// `toRoom`: the room is open, so the new round is open to the phones at once.
+    static func roundCommand(_ form: Form, language: Language, toRoom: Bool) -> Result<WorkshopCommand, FormProblem> {
         let style = VotingStyle.allCases[form.choice(1)]
         var dots = 1
         if style == .dots {
-            guard let n = Int(TextCleaning.singleLine(form.text(2))), (1...10).contains(n) else {
+            guard let n = Int(TextCleaning.singleLine(form.text(2))), Engine.Limits.dotsPerVoter.contains(n) else {
                 return .failure(FormProblem(CommandError.dotsOutOfRange.message(language)))
             }
             dots = n
         }
         return .success(.openQuadrantRound(QuadrantRoundSetup(
             kind: RoundKind.allCases[form.choice(0)], style: style, dotsPerVoter: dots,
-            anonymous: form.choice(3) == 1, blind: form.choice(4) == 1)))
+            anonymous: form.choice(3) == 1, blind: form.choice(4) == 1), toRoom: toRoom))
     }
 
     // MARK: Rendering
@@ -283,8 +329,14 @@ enum QuadrantVotingPane: Pane {
             y += Paragraph.draw(Method.question(round.setup.kind)(lang), in: Rect(x: info.x, y: y, width: info.width, height: 2), style: .accent, into: &frame)
         }
         y += Paragraph.draw(agreementLine(round, lang), in: Rect(x: info.x, y: y, width: info.width, height: wide ? 2 : 1), into: &frame)
-        frame.put(voterLine(round, view, context), x: info.x, y: y, width: info.width, style: .busy)
-        y += 1
+        let question = RoomQuestion.quadrantRound(round.id)
+        let toRoom = RoomQuestionLines.isOpenToRoom(question, context.state) && round.id == context.state.quadrantRounds.last?.id
+        if !toRoom || view.forOne {
+            frame.put(voterLine(round, view, context), x: info.x, y: y, width: info.width, style: .busy)
+            y += 1
+        }
+        // Who answered, of how many, and who is missing: never what anyone chose.
+        y += RoomQuestionLines.draw(question, context, in: Rect(x: info.x, y: y, width: info.width, height: max(0, min(wide ? 6 : 3, info.maxY - y))), into: &frame)
         if let e = context.state.emphasis, y < info.maxY, !wide {
             frame.put(VotingText.chosenEmphasis(lang) + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
         }
@@ -294,26 +346,19 @@ enum QuadrantVotingPane: Pane {
             frame.put(VotingText.chosenEmphasis(lang) + Method.info(e.quadrant).name(lang), x: info.x, y: y, width: info.width, style: .done)
             y += 2
         }
+        guard !round.setup.anonymous else { return }
         frame.put(VotingText.participants(lang), x: info.x, y: y, width: info.width, style: .heading)
         y += 1
-        if round.setup.anonymous {
-            Paragraph.draw(VotingText.anonymousRoundWhoVoted(lang),
-                           in: Rect(x: info.x, y: y, width: info.width, height: 3), style: .muted, into: &frame)
-            return
-        }
         let people = context.state.participants
-        let current = view.voter.map { min($0, max(0, people.count - 1)) } ?? -1
+        let current = (toRoom && !view.forOne) ? -1 : view.voter.map { min($0, max(0, people.count - 1)) } ?? -1
         for (i, p) in people.enumerated() where y < info.maxY {
             let marker = i == current ? "▸ " : "  "
-            var vote = "—"
-            if let ballot = round.ballot(of: p.id) {
-                vote = round.isVisible
-                    ? Quadrant.allCases.filter { ballot.dots[$0] > 0 }.map { q in String(Method.info(q).letter) + (ballot.dots[q] > 1 ? "\(ballot.dots[q])" : "") }.joined(separator: " ")
-                    : VotingText.voted(lang)
-            }
-            let nameWidth = max(4, info.width - 12)
+            let ballot = round.ballot(of: p.id)
+            // Whether someone voted, never what: the projector shows the result only as a whole.
+            let vote = ballot.map { $0.fromDevice ? VotingText.votedByPhoneMark(lang) : VotingText.voted(lang) } ?? "—"
+            let nameWidth = max(4, info.width - 14)
             frame.put(marker + TextWidth.pad(p.fields.name, to: nameWidth - 2), x: info.x, y: y, style: i == current ? .selected : .normal)
-            frame.put(vote, x: info.x + nameWidth + 1, y: y, width: info.width - nameWidth - 1, style: round.ballot(of: p.id) == nil ? .muted : .done)
+            frame.put(vote, x: info.x + nameWidth + 1, y: y, width: info.width - nameWidth - 1, style: ballot == nil ? .muted : .done)
             y += 1
         }
     }
@@ -381,11 +426,16 @@ enum VotingText {
     static let votingNow = LocalizedText(nl: "Stemt nu: ▸ ", en: "Voting now: ▸ ")
     static let chosenEmphasis = LocalizedText(nl: "Gekozen nadruk: ", en: "Chosen emphasis: ")
     static let participants = LocalizedText(nl: "Deelnemers", en: "Participants")
-    static let anonymousRoundWhoVoted = LocalizedText(nl: "Anonieme ronde: er wordt niet bewaard wie wat stemde.", en: "Anonymous round: who voted what is not stored.")
     static let voted = LocalizedText(nl: "✓ gestemd", en: "✓ voted")
+    static let votedByPhoneMark = LocalizedText(nl: "✓ telefoon", en: "✓ phone")
     static let yourTurnTheNext = LocalizedText(nl: "Aan de beurt: de volgende deelnemer", en: "Your turn: the next participant")
     static let yourTurn = LocalizedText(nl: "Aan de beurt: ", en: "Your turn: ")
     static let chooseOneQuadrantWith = LocalizedText(nl: "Kies één kwadrant met 1, 2, 3 of 4.", en: "Choose one quadrant with 1, 2, 3 or 4.")
     static let spreadDotsWithTo = LocalizedText(nl: "Verdeel %1 stippen met 1–4; nog %2 te gaan.", en: "Spread %1 dots with 1–4; %2 to go.")
+    static let oneAnonymousBallot = LocalizedText(nl: "Stem voor iemand zonder telefoon: één anonieme stem met 1–4.", en: "Vote for someone without a phone: one anonymous ballot with 1–4.")
+    static let phonesVote = LocalizedText(nl: "De zaal stemt nu op de telefoons; z sluit de vraag eerst.", en: "The room votes on the phones now; z closes the question first.")
+    static let voteFor = LocalizedText(nl: "Stem voor…", en: "Vote for…")
+    static let votingFor = LocalizedText(nl: "Stem voor %1: kies met 1–4 (Esc stopt).", en: "Vote for %1: choose with 1–4 (Esc stops).")
+    static let votedByPhone = LocalizedText(nl: "%1 stemde al met een telefoon. Toch een stem van de laptop invoeren?", en: "%1 voted from a phone already. Enter a laptop vote over it?")
     static let voteReceivedPassThe = LocalizedText(nl: "✓ Stem ontvangen. Geef de laptop door.", en: "✓ Vote received. Pass the laptop on.")
 }

@@ -10,6 +10,13 @@ enum WeefselScoringPane: Pane {
     static let cellWidth = 3
 
     static func keyHints(_ view: GridCursor, context: ScreenContext) -> [KeyHint] {
+        let question = context.state.weefselRounds.last.map { RoomQuestion.weefselRound($0.id) }
+        if RoomQuestionLines.isOpenToRoom(question, context.state) && !view.recording {
+            return [RoomQuestionLines.hint(question, context.state),
+                    KeyHint("↑↓ Enter", .init(nl: "scoren voor…", en: "score for…"), priority: 1),
+                    KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
+                    KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation)]
+        }
         if view.recording {
             return [KeyHint("1–5", .init(nl: "score", en: "score"), priority: 0, role: .recording),
                     KeyHint("0", .init(nl: "weet niet", en: "don't know"), priority: 1, role: .recording),
@@ -21,6 +28,7 @@ enum WeefselScoringPane: Pane {
             KeyHint("Enter", .init(nl: "scores invoeren", en: "enter scores"), priority: 1),
             KeyHint("←↑↓→", UIText.keyCursor, priority: 3),
             KeyHint("n", .init(nl: "nieuwe ronde", en: "new round"), priority: 1),
+            RoomQuestionLines.hint(question, context.state),
             KeyHint("v", .init(nl: "onthullen", en: "reveal"), priority: 3, role: .recording),
             KeyHint("Tab", .init(nl: "volgend deel", en: "next part"), priority: 2, role: .navigation),
         ]
@@ -38,8 +46,9 @@ enum WeefselScoringPane: Pane {
 
     /// A new round starts the typing of scores at the first cell.
     static func recorded(_ events: [RecordedEvent], view: inout GridCursor, context: ScreenContext) {
-        if events.contains(where: { if case .weefselRoundOpened = $0.event { true } else { false } }) {
-            view = GridCursor(row: 0, column: 0, recording: true)
+        for case let .weefselRoundOpened(id, _) in events.map(\.event) {
+            // Open to the room, the phones score: digits on the laptop do not.
+            view = GridCursor(row: 0, column: 0, recording: context.state.openQuestion != .weefselRound(id))
         }
     }
 
@@ -62,15 +71,31 @@ enum WeefselScoringPane: Pane {
         let rows = rows(round, state)
         let row = min(view.row, max(0, rows.count - 1))
         let column = min(view.column, indicators.count - 1)
+        let question = RoomQuestion.weefselRound(round.id)
+        let toRoom = RoomQuestionLines.isOpenToRoom(question, state)
+        if toRoom && !view.oneRow { view.recording = false }
         func advance() {
             if column + 1 < indicators.count {
                 view.column = column + 1
+            } else if view.oneRow {
+                view.recording = false  // the row is done: the phones have the round again
+                view.oneRow = false
             } else {
                 view.column = 0
                 view.row = min(row + 1, rows.count - 1)
             }
         }
         switch key {
+        case .char("z"):
+            view.recording = false
+            view.oneRow = false
+            return RoomQuestionLines.toggle(question, context: context)
+        case .enter where toRoom && !view.recording:
+            guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
+            view.recording = true
+            view.oneRow = true
+            view.column = 0
+            return [.flash(WeefselScoringText.scoringFor(context.language, rows[row].label), problem: false)]
         case .left: view.column = max(0, column - 1)
         case .right: view.column = min(indicators.count - 1, column + 1)
         case .up: view.row = max(0, row - 1)
@@ -85,6 +110,7 @@ enum WeefselScoringPane: Pane {
             return [.flash(UIText.recordingScores(context.language), problem: false)]
         case .escape where view.recording:
             view.recording = false
+            view.oneRow = false
         case let .char(c) where view.recording && (("1"..."5").contains(c) || c == "0"):
             guard !rows.isEmpty else { return [.flash(CommandError.voterRequired.message(context.language), problem: true)] }
             let value = Int(String(c))!
@@ -118,8 +144,6 @@ enum WeefselScoringPane: Pane {
         var parts = [WeefselScoringText.scoringRound(lang) + round.id]
         if round.setup.anonymous { parts.append(WeefselScoringText.anonymous(lang)) }
         if round.setup.blind { parts.append(round.revealed ? WeefselScoringText.blindRevealed(lang) : "blind") }
-        let filled = round.answers.count
-        parts.append(WeefselScoringText.cellsFilled(lang, filled))
         return parts.joined(separator: " · ")
     }
 
@@ -155,7 +179,7 @@ enum WeefselScoringPane: Pane {
         }
         let rows = rows(round, state)
         let row = min(view.row, max(0, rows.count - 1))
-        let visible = area.height - 5
+        let visible = area.height - 6
         let top = max(0, row - visible + 1)
         for (r, entry) in rows.enumerated().dropFirst(top).prefix(max(0, visible)) {
             let y = area.y + 3 + r - top
@@ -175,9 +199,17 @@ enum WeefselScoringPane: Pane {
         }
         let indicator = indicators[column]
         let legend = code(indicator) + " " + indicator.name(lang) + " (" + Method.name(indicator.element)(lang).lowercased() + ")"
-        frame.put(legend, x: area.x, y: area.maxY - 2, width: area.width, style: .accent)
-        frame.put(WeefselScoringText.legend(lang) + (round.isVisible ? "" : WeefselScoringText.filledHidden(lang)),
-                  x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+        frame.put(legend, x: area.x, y: area.maxY - 3, width: area.width, style: .accent)
+        // Who scored, of how many, and who is missing: never what anyone gave.
+        let turnout = RoomQuestionLines.lines(.weefselRound(round.id), state, lang, roomOpen: context.room != nil)
+        let missing = turnout.dropFirst().first { $0.0.hasPrefix(RoomQuestionLines.stillMissing(lang)) }
+        frame.put(turnout.filter { $0.0 != missing?.0 }.map(\.0).joined(separator: " · "), x: area.x, y: area.maxY - 2, width: area.width, style: turnout[0].1)
+        if let missing {
+            frame.put(missing.0, x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+        } else {
+            frame.put(WeefselScoringText.legend(lang) + (round.isVisible ? "" : WeefselScoringText.filledHidden(lang)),
+                      x: area.x, y: area.maxY - 1, width: area.width, style: .muted)
+        }
     }
 }
 
@@ -191,7 +223,7 @@ enum WeefselScoringText {
     static let scoringRound = LocalizedText(nl: "Scoreronde ", en: "Scoring round ")
     static let anonymous = LocalizedText(nl: "anoniem", en: "anonymous")
     static let blindRevealed = LocalizedText(nl: "blind, onthuld", en: "blind, revealed")
-    static let cellsFilled = LocalizedText(nl: "%1 cellen ingevuld", en: "%1 cells filled")
+    static let scoringFor = LocalizedText(nl: "Scoren voor %1: 1–5 of 0 per indicator, tot het eind van de rij (Esc stopt).", en: "Scoring for %1: 1–5 or 0 per indicator, to the end of the row (Esc stops).")
     static let participant = LocalizedText(nl: "Deelnemer", en: "Participant")
     static let everyParticipantGivesEvery = LocalizedText(nl: " Elke deelnemer geeft elke indicator een 1 tot en met 5, of 'weet niet'.", en: " Every participant gives every indicator a 1 to 5, or 'don't know'.")
 }
