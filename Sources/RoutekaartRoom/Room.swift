@@ -1,5 +1,6 @@
 import Foundation
 import RoutekaartCore
+import Synchronization
 
 /// What the phones may see, as the run loop last published it: the workshop after the
 /// latest fold (with the question open to the room) and the session's language.
@@ -14,39 +15,56 @@ public struct RoomSnapshot: Sendable, Equatable {
 
     /// What the phones are asked now; nil: they wait.
     public var question: RoomQuestion? { state.openQuestion }
+
+    /// What a phone's live page shows, in one line: the question, how many answered, and the
+    /// result where the phones may see it. A phone's stream wakes only when this changes, so
+    /// a screen switch on the laptop or a note typed wakes no phone.
+    public var liveKey: String {
+        guard let question else { return "none" }
+        let turnout = question.turnout(in: state)
+        return question.key + "|" + String(turnout.answered) + "/" + String(turnout.expected) + "|" + CRC32.hex(CRC32.checksum(Array(RoomPages.liveResult(self).utf8)))
+    }
 }
 
 /// The room: its code, the phones that joined and whom they speak for, and the latest
-/// snapshot. Thread-safe; the web server reads and updates it from its own threads. It
-/// never changes the workshop: votes go through `inbox` to the run loop.
-public final class Room: @unchecked Sendable {
-    /// The six digits a phone needs to join.
-    public let code: String
+/// snapshot. Thread-safe (one `Mutex`); the web server reads and updates it from its own
+/// threads. It never changes the workshop: votes go through `inbox` to the run loop.
+/// What the phones would lose on a restart (the code, each phone's name) is kept in
+/// `RoomMemory` beside the session after every change.
+public final class Room: Sendable {
     public let inbox: CommandInbox
-
-    private let lock = NSLock()
-    private var snapshot: RoomSnapshot
-    private var version = 0
-    private var devices: [String: Device] = [:]
-    private var claims: [ParticipantID: String] = [:]
-    /// Anonymous rounds this device has voted in: "round|token". Which ballot it cast is never kept.
-    private var anonymousVotes: Set<String> = []
-    private var wrongCodes: [String: [Date]] = [:]
+    private let memoryFile: String?
+    private let state: Mutex<State>
 
     /// Wrong codes an address may try in a minute.
     public static let wrongCodesPerMinute = 5
+    /// Joins (right codes) an address may make in a minute: a phone that lost its cookie
+    /// joins again, a script that stuffs the room does not.
+    public static let joinsPerMinute = 10
+    /// Participants one address may add itself as in a minute.
+    public static let selfAddedPerMinute = 3
     /// A phone counts as connected while it was heard from this recently.
     public static let connectedSeconds: TimeInterval = 90
 
-    struct Device {
-        var participant: ParticipantID?
-        var lastSeen: Date
+    struct State {
+        var memory: RoomMemory
+        var snapshot: RoomSnapshot
+        var version = 0
+        var lastSeen: [String: Date] = [:]
+        var wrongCodes: [String: [Date]] = [:]
+        var joins: [String: [Date]] = [:]
+        var selfAdded: [String: [Date]] = [:]
+        var authority: String?
+        var watchers: [Int: AsyncStream<String>.Continuation] = [:]
+        var nextWatcher = 0
     }
 
-    public init(code: String = Room.newCode(), inbox: CommandInbox, snapshot: RoomSnapshot) {
-        self.code = code
+    /// `memoryFile`: where the code and the phones' names are kept (0600), read back by `RoomMemory.read`.
+    public init(code: String = Room.newCode(), inbox: CommandInbox, snapshot: RoomSnapshot, memory: RoomMemory? = nil, memoryFile: String? = nil) {
         self.inbox = inbox
-        self.snapshot = snapshot
+        self.memoryFile = memoryFile
+        state = Mutex(State(memory: memory ?? RoomMemory(code: code), snapshot: snapshot))
+        if memory == nil { keep(state.withLock { $0.memory }) }
     }
 
     /// Six random digits.
@@ -55,24 +73,84 @@ public final class Room: @unchecked Sendable {
         return String(format: "%06d", Int.random(in: 0...999_999, using: &generator))
     }
 
-    // MARK: The workshop as published
+    /// The room's own "host:port" while it is served; a request for any other host (a web
+    /// page elsewhere that rebinds a name to this laptop) is refused.
+    public var authority: String? { state.withLock { $0.authority } }
 
-    /// Called by the run loop when the workshop or the open question changed; phones that
-    /// watch see the change.
-    public func publish(_ next: RoomSnapshot) {
-        let present = Set(next.state.participants.map(\.id))
-        lock.withLock {
-            snapshot = next
-            version += 1
-            // A participant who is no longer there is claimed by nobody.
-            for (id, token) in claims where !present.contains(id) {
-                claims[id] = nil
-                devices[token]?.participant = nil
-            }
+    public func serve(at authority: String) { state.withLock { $0.authority = authority } }
+
+    /// The six digits a phone needs to join.
+    public var code: String { state.withLock { $0.memory.code } }
+
+    /// A fresh code when the old one leaked: every phone joins again.
+    public func renewCode() {
+        let memory = state.withLock { s in
+            s.memory = RoomMemory(code: Self.newCode())
+            s.lastSeen = [:]
+            return s.memory
+        }
+        keep(memory)
+        inbox.wakeUp()
+    }
+
+    private func keep(_ memory: RoomMemory) {
+        guard let memoryFile else { return }
+        try? memory.write(to: memoryFile)  // a phone that cannot be remembered still votes now
+    }
+
+    /// Changes the memory and keeps it on disk, in the same order as the changes.
+    private func remember<T>(_ change: (inout State) -> T) -> T {
+        state.withLock { s in
+            let before = s.memory
+            let result = change(&s)
+            if s.memory != before { keep(s.memory) }
+            return result
         }
     }
 
-    public var current: (snapshot: RoomSnapshot, version: Int) { lock.withLock { (snapshot, version) } }
+    // MARK: The workshop as published
+
+    /// Called by the run loop when the workshop changed; phones that watch are told when
+    /// what they show changed (`RoomSnapshot.liveKey`), and only then.
+    public func publish(_ next: RoomSnapshot) {
+        let present = Set(next.state.participants.map(\.id))
+        remember { s in
+            let changed = s.snapshot.liveKey != next.liveKey
+            s.snapshot = next
+            s.version += 1
+            // A participant who is no longer there is claimed by nobody.
+            for (token, id) in s.memory.phones where id.map({ !present.contains($0) }) ?? false { s.memory.phones[token] = .some(nil) }
+            if changed { for watcher in s.watchers.values { watcher.yield(next.liveKey) } }
+        }
+    }
+
+    public var current: (snapshot: RoomSnapshot, version: Int) { state.withLock { ($0.snapshot, $0.version) } }
+
+    /// What the phone's live page shows now, then each change of it, until the phone goes away.
+    public func watch() -> AsyncStream<String> {
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(1))
+        let id = state.withLock { s in
+            let id = s.nextWatcher
+            s.nextWatcher += 1
+            s.watchers[id] = continuation
+            continuation.yield(s.snapshot.liveKey)
+            return id
+        }
+        continuation.onTermination = { [weak self] _ in _ = self?.state.withLock { $0.watchers.removeValue(forKey: id) } }
+        return stream
+    }
+
+    /// Ends every phone's stream (the room closes); the pages reconnect when it opens again.
+    public func endWatching() {
+        let watchers = state.withLock { s in
+            defer { s.watchers = [:] }
+            return Array(s.watchers.values)
+        }
+        for watcher in watchers { watcher.finish() }
+    }
+
+    /// Phones whose live page is open now.
+    public var watchers: Int { state.withLock { $0.watchers.count } }
 
     // MARK: Phones
 
@@ -81,88 +159,124 @@ public final class Room: @unchecked Sendable {
         case joined(token: String)
         case wrongCode
         case tooManyTries
+        case tooManyJoins
     }
 
     /// A phone at `address` enters `code`; a right code gives it a token for its cookie.
     public func join(code entered: String, from address: String, now: Date) -> Joining {
-        let joining = lock.withLock { () -> Joining in
-            let recent = (wrongCodes[address] ?? []).filter { now.timeIntervalSince($0) < 60 }
-            wrongCodes[address] = recent
+        let joining = remember { s -> Joining in
+            let recent = (s.wrongCodes[address] ?? []).filter { now.timeIntervalSince($0) < 60 }
+            s.wrongCodes[address] = recent
             guard recent.count < Self.wrongCodesPerMinute else { return .tooManyTries }
-            guard entered.filter(\.isNumber) == code else {
-                wrongCodes[address] = recent + [now]
+            guard entered.filter(\.isNumber) == s.memory.code else {
+                s.wrongCodes[address] = recent + [now]
                 return .wrongCode
             }
+            let joins = (s.joins[address] ?? []).filter { now.timeIntervalSince($0) < 60 }
+            guard joins.count < Self.joinsPerMinute else {
+                s.joins[address] = joins
+                return .tooManyJoins
+            }
+            s.joins[address] = joins + [now]
             var generator = SystemRandomNumberGenerator()
             let token = (0..<4).map { _ in String(format: "%08x", UInt32.random(in: 0...UInt32.max, using: &generator)) }.joined()
-            devices[token] = Device(participant: nil, lastSeen: now)
+            s.memory.phones[token] = .some(nil)
+            s.lastSeen[token] = now
             return .joined(token: token)
         }
         if case .joined = joining { inbox.wakeUp() }  // the projected count of phones changes
         return joining
     }
 
+    /// Whether `address` may add one more participant now; counts it when it may.
+    public func maySelfAdd(from address: String, now: Date) -> Bool {
+        state.withLock { s in
+            let recent = (s.selfAdded[address] ?? []).filter { now.timeIntervalSince($0) < 60 }
+            guard recent.count < Self.selfAddedPerMinute else {
+                s.selfAdded[address] = recent
+                return false
+            }
+            s.selfAdded[address] = recent + [now]
+            return true
+        }
+    }
+
     /// Whether `token` belongs to a phone in the room; hearing from it keeps it connected.
     public func knows(_ token: String?, now: Date) -> Bool {
-        lock.withLock {
-            guard let token, devices[token] != nil else { return false }
-            devices[token]?.lastSeen = now
+        state.withLock { s in
+            guard let token, s.memory.phones[token] != nil else { return false }
+            s.lastSeen[token] = now
             return true
         }
     }
 
     /// Whom the phone speaks for, if it chose a participant.
     public func participant(of token: String) -> ParticipantID? {
-        lock.withLock { devices[token]?.participant }
+        state.withLock { $0.memory.phones[token] ?? nil }
     }
 
     /// The participants that some phone speaks for.
-    public var claimed: Set<ParticipantID> { lock.withLock { Set(claims.keys) } }
+    public var claimed: Set<ParticipantID> { state.withLock { Set($0.memory.phones.values.compactMap { $0 }) } }
 
-    /// The phone speaks for `participant` from now on; false when another phone does already.
-    public func claim(_ participant: ParticipantID, by token: String) -> Bool {
-        let claimed = lock.withLock {
-            guard devices[token] != nil else { return false }
-            if let holder = claims[participant], holder != token { return false }
-            if let previous = devices[token]?.participant { claims[previous] = nil }
-            claims[participant] = token
-            devices[token]?.participant = participant
-            return true
+    /// Why a phone may not speak for a participant.
+    public enum Refusal: Error, Equatable, Sendable {
+        /// Another phone speaks for them.
+        case taken
+        /// This phone voted in the open question as someone else.
+        case votedAs(ParticipantID)
+    }
+
+    /// The phone speaks for `participant` from now on (nil), unless another phone does
+    /// already or this phone answered the open question as someone else.
+    public func claim(_ participant: ParticipantID, by token: String) -> Refusal? {
+        let refusal = remember { s -> Refusal? in
+            guard s.memory.phones[token] != nil else { return .taken }
+            if s.memory.phones.contains(where: { $0.key != token && $0.value == participant }) { return .taken }
+            if let question = s.snapshot.question?.key, let voter = s.memory.answered[question + "|" + token], voter != participant {
+                return .votedAs(voter)
+            }
+            s.memory.phones[token] = .some(participant)
+            return nil
         }
-        if claimed { inbox.wakeUp() }  // the screens mark whom a phone speaks for
-        return claimed
+        if refusal == nil { inbox.wakeUp() }  // the screens mark whom a phone speaks for
+        return refusal
     }
 
     /// The facilitator frees `participant`, for instance after a phone died; another phone may choose it.
     public func release(_ participant: ParticipantID) {
-        lock.withLock {
-            if let token = claims.removeValue(forKey: participant) { devices[token]?.participant = nil }
+        remember { s in
+            for (token, id) in s.memory.phones where id == participant { s.memory.phones[token] = .some(nil) }
         }
+    }
+
+    /// The phone answered `question` as `voter` (named), so it cannot answer it as another.
+    public func answered(_ question: String, as voter: ParticipantID, by token: String) {
+        remember { s in s.memory.answered[question + "|" + token] = voter }
     }
 
     /// Reserves the one vote this phone has in anonymous round `round`; false when it voted already.
     public func reserveAnonymousVote(_ round: String, by token: String) -> Bool {
-        lock.withLock { anonymousVotes.insert(round + "|" + token).inserted }
+        remember { s in s.memory.anonymousVotes.insert(round + "|" + token).inserted }
     }
 
     /// Gives the vote back when it was refused.
     public func cancelAnonymousVote(_ round: String, by token: String) {
-        _ = lock.withLock { anonymousVotes.remove(round + "|" + token) }
+        remember { s in _ = s.memory.anonymousVotes.remove(round + "|" + token) }
     }
 
     public func hasVotedAnonymously(_ round: String, token: String) -> Bool {
-        lock.withLock { anonymousVotes.contains(round + "|" + token) }
+        state.withLock { $0.memory.anonymousVotes.contains(round + "|" + token) }
     }
 
     /// When the count of connected phones drops next, unless they are heard from again.
     public func nextDisconnect(now: Date) -> Date? {
-        lock.withLock {
-            devices.values.map { $0.lastSeen.addingTimeInterval(Self.connectedSeconds) }.filter { $0 > now }.min()
+        state.withLock { s in
+            s.lastSeen.values.map { $0.addingTimeInterval(Self.connectedSeconds) }.filter { $0 > now }.min()
         }
     }
 
-    /// Phones heard from in the last `connectedSeconds`.
+    /// Phones heard from in the last `connectedSeconds`, or watching their live page.
     public func connectedDevices(now: Date) -> Int {
-        lock.withLock { devices.values.filter { now.timeIntervalSince($0.lastSeen) < Self.connectedSeconds }.count }
+        state.withLock { s in s.lastSeen.values.filter { now.timeIntervalSince($0) < Self.connectedSeconds }.count }
     }
 }

@@ -32,8 +32,8 @@ public enum RoomServer {
         .cacheControl: "no-store",
     ]
 
-    /// `eventTicks`: how many quarter seconds an event stream lasts before the page reconnects.
-    public static func router(_ room: Room, clock: @escaping @Sendable () -> Date = Date.init, eventTicks: Int = 2_400) -> Router<RoomRequestContext> {
+    /// The routes; a request for any host but `Room.authority` is refused.
+    public static func router(_ room: Room, clock: @escaping @Sendable () -> Date = Date.init) -> Router<RoomRequestContext> {
         let router = Router(context: RoomRequestContext.self)
         router.add(middleware: RoomRules(room: room))
 
@@ -50,6 +50,7 @@ public enum RoomServer {
                 return response
             case .wrongCode: return html(RoomPages.join(language(room), problem: RoomText.wrongCode(language(room))), status: .forbidden)
             case .tooManyTries: return html(RoomPages.join(language(room), problem: RoomText.tooManyTries(language(room))), status: .tooManyRequests)
+            case .tooManyJoins: return html(RoomPages.join(language(room), problem: RoomText.tooManyJoins(language(room))), status: .tooManyRequests)
             }
         }
         router.get("/wie") { request, _ in
@@ -61,18 +62,27 @@ public enum RoomServer {
             let id = ParticipantID(try await fields(request)["participant"] ?? "")
             let snapshot = room.current.snapshot
             guard snapshot.state.participant(id) != nil else { return whoAgain(room, token, RoomText.unknownParticipant, .notFound) }
-            guard room.claim(id, by: token) else { return whoAgain(room, token, RoomText.nameTaken, .conflict) }
-            return redirect("/stem")
+            switch room.claim(id, by: token) {
+            case nil: return redirect("/stem")
+            case .taken?: return whoAgain(room, token, RoomText.nameTaken, .conflict)
+            case let .votedAs(voter)?:
+                let name = snapshot.state.participant(voter)?.fields.name ?? voter.rawValue
+                return whoAgain(room, token, filled(RoomText.votedAs, name), .conflict)
+            }
         }
-        router.post("/erbij") { request, _ in
+        router.post("/erbij") { request, context in
             guard let token = token(request), room.knows(token, now: clock()) else { return refuse(room, RoomText.notJoined, .unauthorized) }
             let form = try await fields(request)
+            guard room.maySelfAdd(from: context.clientAddress, now: clock()) else { return whoAgain(room, token, RoomText.tooManyAdded, .tooManyRequests) }
             let helix = HelixGroup(rawValue: form["helix"] ?? "") ?? .other
             let fields = ParticipantFields(name: form["name"] ?? "", organisation: form["organisation"] ?? "", helix: helix)
             switch await room.inbox.post(.addParticipant(fields)) {
             case let .success(events):
                 guard case let .participantAdded(p)? = events.first?.event else { return redirect("/wie") }
-                _ = room.claim(p.id, by: token)
+                if case let .votedAs(voter)? = room.claim(p.id, by: token) {
+                    let name = room.current.snapshot.state.participant(voter)?.fields.name ?? voter.rawValue
+                    return whoAgain(room, token, filled(RoomText.votedAs, name), .conflict)
+                }
                 return redirect("/stem")
             case let .failure(error):
                 return whoAgain(room, token, LocalizedText(nl: error.message(.nl), en: error.message(.en)), .unprocessableContent)
@@ -88,7 +98,11 @@ public enum RoomServer {
         }
         router.get("/events") { request, _ in
             guard room.knows(token(request), now: clock()) else { return Response(status: .unauthorized) }
-            return events(room, token: token(request) ?? "", clock: clock, ticks: eventTicks)
+            return events(room, token: token(request) ?? "", clock: clock)
+        }
+        router.get("/live") { request, _ in
+            guard let token = token(request), room.knows(token, now: clock()) else { return Response(status: .unauthorized) }
+            return html(RoomPages.live(room.current.snapshot, showsResult: hasAnswered(room, token: token)))
         }
         router.get("/live.js") { _, _ in
             var headers = securityHeaders
@@ -151,12 +165,22 @@ public enum RoomServer {
             }
             command = .giveAgendaDots(voter: voter, dots: dots)
         case .weefselRound:
-            guard let round = snapshot.state.weefselRound(roundID), let scores = scores(form) else {
+            guard let round = snapshot.state.weefselRound(roundID), let parsed = scores(form) else {
                 return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
             }
+            let (scores, cleared) = parsed
             anonymous = round.setup.anonymous
             let row = anonymous ? nil : room.participant(of: token)?.rawValue
             if !anonymous && row == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
+            // A named phone may take back a score it gave: "leeg" clears it.
+            if let row {
+                for indicator in cleared where round.answers[WeefselCell(row: row, indicator: indicator)] != nil {
+                    if case let .failure(error) = await room.inbox.post(.clearWeefselScore(round: roundID, row: row, indicator: indicator)) {
+                        return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
+                    }
+                }
+                if scores.isEmpty && !cleared.isEmpty { return redirect("/stem") }
+            }
             command = .giveWeefselRow(round: roundID, row: row, scores: scores)
         }
         if anonymous, !room.reserveAnonymousVote(roundID, by: token) {
@@ -164,10 +188,34 @@ public enum RoomServer {
         }
         switch await room.inbox.post(command) {
         case .success:
+            if let voter = namedVoter(command) { room.answered(question.key, as: voter, by: token) }
             return redirect("/stem")
         case let .failure(error):
             if anonymous { room.cancelAnonymousVote(roundID, by: token) }
             return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
+        }
+    }
+
+    /// Whom a named answer was given as; nil for an anonymous one.
+    static func namedVoter(_ command: WorkshopCommand) -> ParticipantID? {
+        switch command {
+        case let .castQuadrantVote(_, voter, _, _): voter
+        case let .giveAgendaDots(voter, _): voter
+        case let .giveWeefselRow(_, row, _): row.map { ParticipantID($0) }
+        default: nil
+        }
+    }
+
+    /// Whether the phone answered the open question (and so may see its result so far).
+    static func hasAnswered(_ room: Room, token: String) -> Bool {
+        let snapshot = room.current.snapshot
+        let voter = room.participant(of: token)
+        switch snapshot.question {
+        case nil: return false
+        case let .quadrantRound(id): return room.hasVotedAnonymously(id, token: token) || voter.flatMap { snapshot.state.round(id)?.ballot(of: $0) } != nil
+        case let .weefselRound(id):
+            return room.hasVotedAnonymously(id, token: token) || voter.map { v in snapshot.state.weefselRound(id)?.answers.keys.contains { $0.row == v.rawValue } ?? false } ?? false
+        case .agenda: return voter.map { snapshot.state.agendaBallots[$0] != nil } ?? false
         }
     }
 
@@ -187,36 +235,31 @@ public enum RoomServer {
         return dots
     }
 
-    /// The scores of a weefsel form ("s-<indicator>"); empty fields are left out.
-    static func scores(_ form: [String: String]) -> [String: Int]? {
+    /// The scores of a weefsel form ("s-<indicator>"), and the indicators left empty.
+    static func scores(_ form: [String: String]) -> (scores: [String: Int], cleared: [String])? {
         var scores: [String: Int] = [:]
-        for (key, value) in form where key.hasPrefix("s-") && !value.isEmpty {
+        var cleared: [String] = []
+        for (key, value) in form where key.hasPrefix("s-") {
+            let indicator = String(key.dropFirst(2))
+            if value.isEmpty { cleared.append(indicator); continue }
             guard let n = Int(value), Engine.Limits.score.contains(n) else { return nil }
-            scores[String(key.dropFirst(2))] = n
+            scores[indicator] = n
         }
-        return scores
+        return (scores, cleared.sorted())
     }
 
     // MARK: Live updates
 
-    /// Server-sent events: "question|version" now and whenever it changes. The stream ends
-    /// when the phone goes away, or after ten minutes (the page then reconnects).
-    static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date, ticks: Int) -> Response {
+    /// Server-sent events: what the phone's page shows (`RoomSnapshot.liveKey`) now and on
+    /// every change, pushed by `Room.publish`; nothing is sent, and nothing wakes, while
+    /// nothing changes. The stream ends when the phone goes away.
+    static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
         var headers = securityHeaders
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var sent: String?
-            for tick in 0..<ticks {
-                let (snapshot, version) = room.current
-                let line = (snapshot.question?.key ?? "none") + "|" + String(version)
-                if line != sent {
-                    try await writer.write(ByteBuffer(string: "data: " + line + "\n\n"))
-                    sent = line
-                } else if tick % 60 == 0 {
-                    try await writer.write(ByteBuffer(string: ": \n\n"))  // keeps the connection from idling out
-                }
+            for await key in room.watch() {
+                try await writer.write(ByteBuffer(string: "data: " + key + "\n\n"))
                 _ = room.knows(token, now: clock())
-                try await Task.sleep(nanoseconds: 250_000_000)
             }
             try await writer.finish(nil)
         })
@@ -249,18 +292,28 @@ public enum RoomServer {
         html(RoomPages.page(RoomPages.message(text(language(room)), problem: true) + "<p><a href=\"/\">routekaart</a></p>", language(room)), status: status)
     }
 
+    /// `text` with its %1 filled in, in both languages.
+    static func filled(_ text: LocalizedText, _ value: String) -> LocalizedText {
+        LocalizedText(nl: text(.nl, value), en: text(.en, value))
+    }
+
     static func whoAgain(_ room: Room, _ token: String, _ text: LocalizedText, _ status: HTTPResponse.Status) -> Response {
         let snapshot = room.current.snapshot
         return html(RoomPages.who(snapshot, claimed: room.claimed, mine: room.participant(of: token), problem: text(snapshot.language)), status: status)
     }
 }
 
-/// The rules every request passes: a form from another site is refused, a body over the
-/// limit is refused, an unknown path gets a short page; nothing is changed by any of them.
+/// The rules every request passes: a request for another host, a form from another site
+/// and a body over the limit are refused, an unknown path gets a short page; nothing is
+/// changed by any of them.
 struct RoomRules: RouterMiddleware {
     let room: Room
 
     func handle(_ request: Request, context: RoomRequestContext, next: (Request, RoomRequestContext) async throws -> Response) async throws -> Response {
+        // Only the room's own address: a name that a page elsewhere rebinds to this laptop is refused.
+        guard let authority = room.authority, request.head.authority?.lowercased() == authority.lowercased() else {
+            return RoomServer.refuse(room, RoomText.foreignHost, .misdirectedRequest)
+        }
         if request.method == .post {
             // A browser says where a form comes from (Sec-Fetch-Site, Origin); only the room's own pages may post.
             if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" {

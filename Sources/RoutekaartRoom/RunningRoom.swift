@@ -35,7 +35,11 @@ public final class RunningRoom: @unchecked Sendable {
         logger.logLevel = .critical  // nothing is written over the projected screen
         let app = Application(router: RoomServer.router(room),
                               configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              onServerRunning: { channel in bound.set(.success(channel.localAddress?.port ?? port)) },
+                              onServerRunning: { channel in
+                                  let actual = channel.localAddress?.port ?? port
+                                  room.serve(at: "\(host):\(actual)")  // before the first request can arrive
+                                  bound.set(.success(actual))
+                              },
                               logger: logger)
         let task = Task {
             do {
@@ -56,7 +60,10 @@ public final class RunningRoom: @unchecked Sendable {
         }
     }
 
-    public func stop() { task.cancel() }
+    public func stop() {
+        room.endWatching()
+        task.cancel()
+    }
 
     /// The first result of starting, handed from the server's thread to the waiting one.
     private final class Bound: @unchecked Sendable {

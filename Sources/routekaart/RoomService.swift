@@ -32,6 +32,8 @@ final class RoomService: RoomControl {
     private let options: RoomOptions
     private let language: Language
     private var running: RunningRoom?
+    /// The room while it is closed: its code and phones stay for when it opens again.
+    private var kept: Room?
     private var qr: QRModules?
     /// The length of the log published last; the same again is not sent.
     private var published: Int?
@@ -44,16 +46,19 @@ final class RoomService: RoomControl {
         self.language = language
     }
 
+    /// Opens the room with the code and the phones it had: those of this run, or those kept
+    /// beside the session (after a quit or a crash); a new room only the first time.
     func open() throws -> RoomInfo {
         guard let host = options.listenAddress?.host ?? LocalNetwork.firstAddress() else {
             throw Failure(RoomServiceText.noNetwork(language))
         }
-        let room = Room(inbox: inbox, snapshot: snapshot())
+        let memoryFile = app?.session.path.map(RoomMemory.path(beside:))
+        let room = kept ?? Room(inbox: inbox, snapshot: snapshot(), memory: memoryFile.flatMap(RoomMemory.read), memoryFile: memoryFile)
+        kept = room
+        room.publish(snapshot())
         let started = try RunningRoom.start(room, host: host, port: options.listenAddress?.port ?? 0)
         running = started
-        qr = QRCode(started.joinAddress).map { code in
-            QRModules(size: code.size, dark: (0..<code.size * code.size).map { code.isDark(x: $0 % code.size, y: $0 / code.size) })
-        }
+        qr = Self.modules(started.joinAddress)
         return info()!
     }
 
@@ -72,6 +77,18 @@ final class RoomService: RoomControl {
     }
 
     func release(_ participant: ParticipantID) { running?.room.release(participant) }
+
+    func renewCode() {
+        guard let running else { return }
+        running.room.renewCode()
+        qr = Self.modules(running.joinAddress)
+    }
+
+    static func modules(_ address: String) -> QRModules? {
+        QRCode(address).map { code in
+            QRModules(size: code.size, dark: (0..<code.size * code.size).map { code.isDark(x: $0 % code.size, y: $0 / code.size) })
+        }
+    }
 
     func claimed() -> Set<ParticipantID> { running?.room.claimed ?? [] }
 

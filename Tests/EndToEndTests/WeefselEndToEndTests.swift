@@ -19,7 +19,7 @@ import Testing
         try tmux.keys("Enter")
         try tmux.waitFor("Scoreronde w1")
         for row in rows { try tmux.type(row) }
-        try tmux.waitFor("56 cellen ingevuld")
+        try tmux.waitFor("4 van 4 gestemd")
         return tmux
     }
 

@@ -23,6 +23,7 @@ final class LoopStandIn: @unchecked Sendable {
         for c in commands { try session.execute(c, at: Timestamp(milliseconds: 0)) }
         if let q = question(session.state) { try session.execute(.openQuestion(q), at: Timestamp(milliseconds: 0)) }
         room = Room(code: "123456", inbox: inbox, snapshot: RoomSnapshot(state: session.state, language: language))
+        room.serve(at: "localhost")  // the test client's host
         let thread = Thread { [unowned self] in self.loop() }
         self.thread = thread
         thread.start()
@@ -242,7 +243,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             _ = try await phone.join()
             let fatma = loop.state.participants[4].id
             _ = try await phone.post("/claim", [("participant", fatma.rawValue)])
-            #expect(try await phone.get("/stem").body.split(separator: "<select").count == 15)  // 14 indicators
+            #expect(try await phone.get("/stem").body.split(separator: "role=\"radiogroup\"").count == 15)  // 14 indicators
             _ = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "4"), ("s-" + other, "0"), ("s-weefsel.gunnen", "")])
             let answers = try #require(loop.state.weefselRound("w1")).answers
             #expect(answers == [WeefselCell(row: fatma.rawValue, indicator: indicator): 4, WeefselCell(row: fatma.rawValue, indicator: other): dontKnowScore])
@@ -315,13 +316,17 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
     @Test func theEventStreamSaysTheQuestionAndWhenItChanges() async throws {
         let loop = try LoopStandIn(commands: demo + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single))], question: quadrantQuestion)
         defer { loop.stop() }
-        try await Application(router: RoomServer.router(loop.room, eventTicks: 2)).test(.router) { client in
+        try await Application(router: RoomServer.router(loop.room)).test(.router) { client in
             var phone = Phone(client: client)
             #expect(try await phone.get("/events").status == .unauthorized)
             _ = try await phone.join()
-            let stream = try await phone.get("/events")
+            let room = loop.room
+            let watching = Task { try await phone.get("/events") }
+            for _ in 0..<500 where room.watchers == 0 { try await Task.sleep(nanoseconds: 10_000_000) }
+            room.endWatching()
+            let stream = try await watching.value
             #expect(stream.headers[.contentType] == "text/event-stream")
-            #expect(stream.body.hasPrefix("data: q1|"))
+            #expect(stream.body.hasPrefix("data: q1|0/5|"), "\(stream.body)")
         }
     }
 
@@ -375,7 +380,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
         #expect(isAwake(inbox))
         _ = inbox.drain()
         #expect(!isAwake(inbox))
-        #expect(room.claim(ParticipantID("p1"), by: token))
+        #expect(room.claim(ParticipantID("p1"), by: token) == nil)
         #expect(isAwake(inbox))
         // Heard from at t: counted until t + 90 s, and the screen is told when that is.
         #expect(room.nextDisconnect(now: t.addingTimeInterval(10)) == t.addingTimeInterval(Room.connectedSeconds))

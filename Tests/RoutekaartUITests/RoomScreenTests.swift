@@ -12,6 +12,7 @@ import TestSupport
         var claims: Set<ParticipantID> = []
         var released: [ParticipantID] = []
         var devicesChange: Timestamp?
+        var code = "123456"
         /// A small fixed pattern in the place of a real QR code.
         static let qr = QRModules(size: 21, dark: (0..<441).map { ($0 % 21 + $0 / 21) % 3 == 0 })
 
@@ -23,9 +24,10 @@ import TestSupport
             return info()!
         }
         func close() { isOpen = false }
-        func info() -> RoomInfo? { isOpen ? RoomInfo(address: "http://192.168.1.10:8080", code: "123456", qr: Self.qr, devices: 3, devicesChange: devicesChange) : nil }
+        func info() -> RoomInfo? { isOpen ? RoomInfo(address: "http://192.168.1.10:8080", code: code, qr: Self.qr, devices: 3, devicesChange: devicesChange) : nil }
         func release(_ participant: ParticipantID) { released.append(participant); claims.remove(participant) }
         func claimed() -> Set<ParticipantID> { claims }
+        func renewCode() { code = "654321" }
     }
 
     func app(_ room: StandIn, language: Language = .nl) throws -> WorkshopApp {
@@ -59,6 +61,12 @@ import TestSupport
         press(app, [.char("P")], from: 10)
         #expect(app.view.overlay == .room(large: true))
         assertGolden(app.screen(100, 30), named: "room-projector-100x30")
+        press(app, [.char("N")], from: 15)
+        #expect(app.view.overlay == .confirmNewCode && app.screen(120, 40).contains("Een nieuwe zaalcode?"))
+        press(app, [.escape], from: 16)
+        #expect(room.code == "123456" && app.view.overlay == .room(large: false))
+        press(app, [.char("N"), .enter], from: 17)
+        #expect(room.code == "654321" && app.screen(120, 40).contains("654 321"))
         press(app, [.escape, .escape], from: 20)
         #expect(app.view.overlay == nil && room.isOpen)  // Esc leaves the room open
         press(app, [.char("M")], from: 30)

@@ -24,6 +24,10 @@ enum Overlays {
     static let compareKeys = t("↑↓ kies · Enter vergelijk · Esc annuleer", "↑↓ select · Enter compare · Esc cancel")
     static let newRelation = t("Nieuwe relatie", "New relation")
     static let noParticipant = t("(geen deelnemer met die naam)", "(no participant by that name)")
+    static let newCode = t("nieuwe code", "new code")
+    static let newCodeQuestion = t("Een nieuwe zaalcode?", "A new room code?")
+    static let newCodeNote = t("Doe dit als de code buiten de zaal bekend werd. Elke telefoon moet daarna opnieuw de code invoeren en een naam kiezen; de stemmen blijven.",
+                               "Do this when the code became known outside the room. Every phone must then enter the code again and choose a name; the votes stay.")
     static let closeRoomQuestion = t("De zaal sluiten?", "Close the room?")
     static let closeRoomNote = t("De telefoons kunnen dan niet meer stemmen. De code en wie welke naam koos blijven bewaard: M opent de zaal weer met dezelfde code.",
                                  "The phones can no longer vote then. The code and who chose which name are kept: M opens the room again with the same code.")
@@ -94,10 +98,14 @@ enum Overlays {
         case .confirmCloseRoom:
             if yes { return OverlayOutcome(overlay: nil, actions: [.closeRoom]) }
             return OverlayOutcome(overlay: no ? nil : overlay)
+        case .confirmNewCode:
+            if yes { return OverlayOutcome(overlay: .room(large: false), actions: [.renewRoomCode]) }
+            return OverlayOutcome(overlay: no ? .room(large: false) : overlay)
         case let .room(large):
             switch key {
             case .char("P"): return OverlayOutcome(overlay: .room(large: !large))
             case .char("M"): return OverlayOutcome(overlay: .confirmCloseRoom)
+            case .char("N"): return OverlayOutcome(overlay: .confirmNewCode)
             case .escape, .enter, .char("q"): return OverlayOutcome(overlay: large ? .room(large: false) : nil)
             default: return OverlayOutcome(overlay: overlay)
             }
@@ -189,6 +197,9 @@ enum Overlays {
         case .confirmCloseRoom:
             Dialog.draw(title: closeRoomQuestion(lang), lines: [(closeRoomNote(lang), .normal)], keys: UIText.confirmKeys(lang), in: body, into: &frame)
             return confirm
+        case .confirmNewCode:
+            Dialog.draw(title: newCodeQuestion(lang), lines: [(newCodeNote(lang), .normal)], keys: UIText.confirmKeys(lang), in: body, into: &frame)
+            return confirm
         case let .room(large):
             guard let room = context.room else { return [] }
             if large {
@@ -197,7 +208,8 @@ enum Overlays {
             } else {
                 RoomPanel.draw(room, language: lang, in: body, into: &frame)
             }
-            return [KeyHint("P", UIText.roomLarge, priority: 0), KeyHint("M", UIText.roomClose, priority: 0), KeyHint("Esc", UIText.keyBack, priority: 0)]
+            return [KeyHint("P", UIText.roomLarge, priority: 0), KeyHint("M", UIText.roomClose, priority: 0),
+                    KeyHint("N", newCode, priority: 1), KeyHint("Esc", UIText.keyBack, priority: 0)]
         case let .form(_, form):
             form.draw(in: body, language: lang, into: &frame)
             return [KeyHint("Tab", UIText.keyField, priority: 1, role: .navigation), KeyHint("Enter", UIText.keySave, priority: 0),

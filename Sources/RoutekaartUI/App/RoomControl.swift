@@ -12,6 +12,8 @@ public protocol RoomControl: AnyObject {
     func release(_ participant: ParticipantID)
     /// The participants that a phone speaks for.
     func claimed() -> Set<ParticipantID>
+    /// A fresh code when the old one leaked; every phone joins again.
+    func renewCode()
 }
 
 /// How the room is joined, and how many phones are in it.

@@ -119,6 +119,8 @@ public enum Overlay: Hashable, Sendable {
     case confirmVoteFor(ParticipantID)
     /// Close the room for the phones?
     case confirmCloseRoom
+    /// Give the room a new code (every phone joins again)?
+    case confirmNewCode
 }
 
 /// A session on disk that the facilitator can compare with.
@@ -211,6 +213,8 @@ public enum AppAction: Hashable, Sendable {
     case toggleRoom
     /// Close the room (after the question was answered yes).
     case closeRoom
+    /// A new room code (after the question was answered yes).
+    case renewRoomCode
     /// Free a participant that a phone spoke for.
     case releaseClaim(ParticipantID)
     /// The laptop records one ballot for this participant in the round open to the room.

@@ -131,6 +131,9 @@ public final class WorkshopApp {
             case .ringBell: bellPending = environment.bellAtZero
             case .toggleRoom: toggleRoom(now: now)
             case .closeRoom: closeRoom(now: now)
+            case .renewRoomCode:
+                environment.room?.renewCode()
+                flash(UIText.roomNewCode(language), problem: false, now: now)
             case let .voteFor(id):
                 guard let index = session.state.participants.firstIndex(where: { $0.id == id }) else { return }
                 view.panes.voting.voter = index

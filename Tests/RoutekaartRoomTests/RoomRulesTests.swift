@@ -1,0 +1,169 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import RoutekaartCore
+import Testing
+@testable import RoutekaartRoom
+
+/// The rules that keep a round honest and the room its own: as many anonymous answers as
+/// participants, limits per address, only the room's own host, and a phone that takes back
+/// a score. In the test client every request comes from one address.
+@Suite(.timeLimit(.minutes(1))) struct RoomRulesTests {
+    static let three: [WorkshopCommand] = [.startSession(SessionDetails(title: "Werkplaats"), scenario: nil)]
+        + ["Anouk de Vries", "Femke de Boer", "Joris Bakker"].map { .addParticipant(ParticipantFields(name: $0, helix: .government)) }
+
+    func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState) -> RoomQuestion?,
+                  _ test: @escaping @Sendable (LoopStandIn, any TestClientProtocol) async throws -> Void) async throws {
+        let loop = try LoopStandIn(commands: commands, question: question)
+        defer { loop.stop() }
+        try await Application(router: RoomServer.router(loop.room)).test(.router) { client in try await test(loop, client) }
+    }
+
+    @Test func anAnonymousRoundTakesAsManyBallotsAsThereAreParticipants() async throws {
+        let round = QuadrantRoundSetup(kind: .current, style: .single, anonymous: true)
+        try await withRoom(Self.three + [.openQuadrantRound(round)], question: quadrantQuestion) { loop, client in
+            for _ in 0..<3 {
+                var phone = Phone(client: client)  // a fresh cookie each time
+                _ = try await phone.join()
+                #expect(try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")]).status == .seeOther)
+            }
+            var fourth = Phone(client: client)
+            _ = try await fourth.join()
+            let refused = try await fourth.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("al 3 stem(men), evenveel als er deelnemers zijn"))
+            #expect(loop.state.round("q1")?.ballots.count == 3)
+            // The fourth phone may try again once someone is added: its vote was given back.
+            #expect(!loop.room.hasVotedAnonymously("q1", token: fourth.token!))
+        }
+    }
+
+    @Test func joinsAndSelfAddedNamesFromOneAddressAreLimited() async throws {
+        try await withRoom(Self.three, question: { _ in nil }) { loop, client in
+            var last: Phone.Page?
+            for _ in 0..<Room.joinsPerMinute {
+                var phone = Phone(client: client)
+                last = try await phone.join()
+                #expect(last?.status == .seeOther)
+            }
+            var one = Phone(client: client)
+            let refused = try await one.join()
+            #expect(refused.status == .tooManyRequests && refused.body.contains("al vaak de zaal binnengekomen"))
+            #expect(one.token == nil)
+        }
+        try await withRoom(Self.three, question: { _ in nil }) { loop, client in
+            var phone = Phone(client: client)
+            _ = try await phone.join()
+            for i in 0..<Room.selfAddedPerMinute {
+                #expect(try await phone.post("/erbij", [("name", "Gast \(i)"), ("helix", "anders")]).status == .seeOther)
+            }
+            let refused = try await phone.post("/erbij", [("name", "Nog een"), ("helix", "anders")])
+            #expect(refused.status == .tooManyRequests && refused.body.contains("al genoeg namen toegevoegd"))
+            #expect(loop.state.participants.count == 3 + Room.selfAddedPerMinute)
+        }
+    }
+
+    @Test func aRequestForAnotherHostIsRefused() async throws {
+        let loop = try LoopStandIn(commands: Self.three, question: { _ in nil })
+        defer { loop.stop() }
+        loop.room.serve(at: "192.168.1.10:8080")  // the test client asks for "localhost"
+        try await Application(router: RoomServer.router(loop.room)).test(.router) { client in
+            var phone = Phone(client: client)
+            let page = try await phone.join()
+            #expect(page.status == .misdirectedRequest && page.body.contains("hoort niet bij deze zaal") && phone.token == nil)
+            #expect(try await phone.get("/").status == .misdirectedRequest)
+        }
+    }
+
+    @Test func aPhoneClearsAWeefselScoreItGave() async throws {
+        let (s1, s2) = (Method.weefselIndicators[0].id, Method.weefselIndicators[1].id)
+        try await withRoom(Self.three + [.openWeefselRound(WeefselRoundSetup())], question: weefselQuestion) { loop, client in
+            var phone = Phone(client: client)
+            _ = try await phone.join()
+            _ = try await phone.post("/claim", [("participant", "p1")])
+            _ = try await phone.post("/stem", [("round", "w1"), ("s-" + s1, "4"), ("s-" + s2, "2")])
+            #expect(loop.state.weefselRound("w1")?.answers.count == 2)
+            #expect(try await phone.post("/stem", [("round", "w1"), ("s-" + s1, ""), ("s-" + s2, "3")]).status == .seeOther)
+            let answers = try #require(loop.state.weefselRound("w1")?.answers)
+            #expect(answers == [WeefselCell(row: "p1", indicator: s2): 3])
+            #expect(try await phone.post("/stem", [("round", "w1"), ("s-" + s2, "")]).status == .seeOther)
+            #expect(loop.state.weefselRound("w1")?.answers.isEmpty == true)
+        }
+    }
+
+    @Test func afterAnsweringAsOneNameAPhoneCannotAnswerAsAnother() async throws {
+        try await withRoom(Self.three + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single))], question: quadrantQuestion) { loop, client in
+            var phone = Phone(client: client)
+            _ = try await phone.join()
+            _ = try await phone.post("/claim", [("participant", "p1")])
+            _ = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            let other = try await phone.post("/claim", [("participant", "p2")])
+            #expect(other.status == .conflict && other.body.contains("al beantwoord als Anouk de Vries"))
+            #expect(loop.room.participant(of: phone.token!) == ParticipantID("p1"))
+            // The next question frees the phone to choose again.
+            try loop.facilitator(.openQuadrantRound(QuadrantRoundSetup(kind: .desired, style: .single), toRoom: true))
+            #expect(try await phone.post("/claim", [("participant", "p2")]).status == .seeOther)
+        }
+    }
+
+    @Test func anOverflowingOrNegativeNumberIsRefusedAndTheRoomGoesOn() async throws {
+        let topics: [WorkshopCommand] = [.add(AgendaTopic(text: "Stages")), .add(AgendaTopic(text: "Scholing"))]
+        try await withRoom(Self.three + topics, question: { _ in .agenda }) { loop, client in
+            var phone = Phone(client: client)
+            _ = try await phone.join()
+            _ = try await phone.post("/claim", [("participant", "p1")])
+            for form in [[("g-g1", "9223372036854775807"), ("g-g2", "1")], [("g-g1", "-1"), ("g-g2", "2")], [("g-g1", "99999999999999999999")]] {
+                let page = try await phone.post("/stem", [("round", "agenda")] + form)
+                #expect((400..<500).contains(page.status.code), "\(form): \(page.status)")
+            }
+            #expect(loop.state.agendaBallots.isEmpty)
+            #expect(try await phone.post("/stem", [("round", "agenda"), ("g-g1", "2")]).status == .seeOther)
+        }
+    }
+}
+
+/// A phone's stream wakes only when what its page shows changes, and the room remembers
+/// its code and its phones across a restart.
+@Suite struct RoomMemoryTests {
+    @Test func theStreamWakesOnlyWhenThePageWouldChange() async throws {
+        var h = SessionHistory()
+        func run(_ c: WorkshopCommand) throws {
+            for e in try Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
+        }
+        for c in RoomRulesTests.three + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true)] { try run(c) }
+        let room = Room(code: "123456", inbox: CommandInbox(), snapshot: RoomSnapshot(state: h.state, language: .nl))
+        var stream = room.watch().makeAsyncIterator()
+        let first = await stream.next()
+        for n in [3, 1, 4] { try run(.openWegwijzer(n)); room.publish(RoomSnapshot(state: h.state, language: .nl)) }  // the laptop moves
+        try run(.castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: QuadrantDots(.netwerkend), fromDevice: true))
+        room.publish(RoomSnapshot(state: h.state, language: .nl))
+        room.endWatching()
+        var keys: [String] = []
+        while let key = await stream.next() { keys.append(key) }
+        #expect(first?.hasPrefix("q1|0/3|") == true && keys.count == 1 && keys[0].hasPrefix("q1|1/3|"), "\(String(describing: first)) \(keys)")
+    }
+
+    @Test func theCodeAndEachPhonesNameSurviveARestartInAFileOnlyTheOwnerReads() throws {
+        let folder = NSTemporaryDirectory() + "room-memory-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let file = RoomMemory.path(beside: folder + "/zaal.json")
+        var state = WorkshopState()
+        state.participants = [Participant(id: ParticipantID("p1"), fields: ParticipantFields(name: "Anouk de Vries"))]
+        let room = Room(inbox: CommandInbox(), snapshot: RoomSnapshot(state: state, language: .nl), memoryFile: file)
+        guard case let .joined(token) = room.join(code: room.code, from: "10.0.0.2", now: Date()) else { Issue.record("not joined"); return }
+        #expect(room.claim(ParticipantID("p1"), by: token) == nil)
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // The program is killed and started again: the phone's cookie still works.
+        let memory = try #require(RoomMemory.read(file))
+        let again = Room(inbox: CommandInbox(), snapshot: RoomSnapshot(state: state, language: .nl), memory: memory, memoryFile: file)
+        #expect(again.code == room.code && again.knows(token, now: Date()) && again.participant(of: token) == ParticipantID("p1"))
+        // A new code forgets every phone.
+        again.renewCode()
+        #expect(again.code != room.code || !again.knows(token, now: Date()))
+        #expect(RoomMemory.read(file)?.phones.isEmpty == true)
+        // A damaged file starts the room afresh.
+        try Data("{\"code\":\"12\"}".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(RoomMemory.read(file) == nil)
+    }
+}
