@@ -120,4 +120,47 @@ import TestSupport
         let screen = app.screen(120, 40)
         #expect(screen.contains("The room votes") && screen.contains("Room code:") && screen.contains("3 phones connected"))
     }
+
+    /// A question open to the room shows "N van M gestemd" and who is missing, at both sizes
+    /// and on the projector; a blind round shows no choice anywhere.
+    @Test func turnoutOfEachQuestionKind() throws {
+        let room = StandIn()
+        let app = try app(room)
+        let s = app.session
+        let p = s.state.participants
+        press(app, [.char("M"), .escape])
+        // A blind quadrant round, opened while the room is open: asked at once.
+        press(app, [.char("5"), .char("n"), .tab, .tab, .tab, .tab, .right, .enter], from: 2)
+        #expect(s.state.openQuestion == .quadrantRound("q1"))
+        try s.execute(.castQuadrantVote(round: "q1", voter: p[0].id, dots: QuadrantDots(.netwerkend), fromDevice: true), at: at(20))
+        try s.execute(.castQuadrantVote(round: "q1", voter: p[2].id, dots: QuadrantDots(.presterend), fromDevice: true), at: at(21))
+        for (w, h) in [(120, 40), (80, 24)] {
+            let screen = app.screen(w, h, at: 22)
+            #expect(screen.contains("2 van 5 gestemd") && screen.contains("Nog niet: "), "\(screen)")
+            #expect(!screen.contains("nu: 1 stem") && !screen.contains("✓ telefoon N"))  // blind: no count per quadrant
+            assertGolden(screen, named: "turnout-quadrant-\(w)x\(h)")
+        }
+        press(app, [.char("P")], from: 23)
+        assertGolden(app.screen(100, 30, at: 24), named: "turnout-quadrant-projector-100x30")
+        press(app, [.char("P")], from: 25)
+        // A weefsel round: the phones score their own row.
+        press(app, [.char("7"), .char("n"), .enter], from: 26)
+        #expect(s.state.openQuestion == .weefselRound("w1"))
+        try s.execute(.giveWeefselRow(round: "w1", row: p[1].id.rawValue, scores: [Method.weefselIndicators[0].id: 4]), at: at(40))
+        for (w, h) in [(120, 40), (80, 24)] {
+            let screen = app.screen(w, h, at: 41)
+            #expect(screen.contains("1 van 5 gestemd") && screen.contains("Nog niet: "), "\(screen)")
+            assertGolden(screen, named: "turnout-weefsel-\(w)x\(h)")
+        }
+        // The agenda: dots from the phones.
+        try s.execute(.add(AgendaTopic(text: "Leerbanen")), at: at(50))
+        press(app, [.char("2"), .char("z")], from: 51)
+        #expect(s.state.openQuestion == .agenda)
+        try s.execute(.giveAgendaDots(voter: p[3].id, dots: ["g1": 2]), at: at(55))
+        for (w, h) in [(120, 40), (80, 24)] {
+            let screen = app.screen(w, h, at: 56)
+            #expect(screen.contains("1 van 5 gestemd") && screen.contains("Nog niet: "), "\(screen)")
+            assertGolden(screen, named: "turnout-agenda-\(w)x\(h)")
+        }
+    }
 }
