@@ -45,4 +45,58 @@ import Testing
         let saved = try String(contentsOfFile: file, encoding: .utf8)
         #expect(saved.contains(#""device" : true"#) && saved.contains(#""voter" : "p5""#))
     }
+
+    /// A phone on loopback as a browser talks: form posts with the room's own Origin, the
+    /// cookie kept. `join CODE` prints the cookie; `vote COOKIE` votes in q1 and prints the
+    /// status and whether the page says received.
+    static let httpPhone = """
+        import http.client, sys, urllib.parse
+        port, step, arg = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+        def post(path, form, cookie=None):
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            h = {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://127.0.0.1:%d" % port}
+            if cookie: h["Cookie"] = "rk=" + cookie
+            c.request("POST", path, urllib.parse.urlencode(form), h)
+            r = c.getresponse(); r.read(); return r
+        def get(path, cookie):
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            c.request("GET", path, headers={"Cookie": "rk=" + cookie}); r = c.getresponse(); return r.status, r.read().decode()
+        if step == "join":
+            r = post("/join", {"code": arg})
+            cookie = r.getheader("Set-Cookie").split(";")[0].split("=", 1)[1]
+            post("/claim", {"participant": "p1"}, cookie)
+            print(cookie)
+        else:
+            r = post("/stem", {"round": "q1", "q": "netwerkend"}, arg)
+            status, page = get("/stem", arg)
+            print(r.status, "received" if "Ontvangen" in page else page[:300])
+        """
+
+    @Test func aPhoneThatJoinedVotesAfterTheProgramWasKilledAndStartedAgain() throws {
+        let port = Self.freePort()
+        let folder = try makeTemporaryFolder()
+        let file = folder + "/zaal.json"
+        let first = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"])
+        try first.waitFor("De zaal stemt mee")
+        let match = try #require(try first.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
+        let code = String(match.1) + String(match.2)
+        let joined = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "join", code])
+        let cookie = joined.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(joined.status == 0 && cookie.count == 32, "\(joined.stdout)\(joined.stderr)")
+        kill(try first.programPID(), SIGKILL)
+        try first.waitForExit()
+
+        let again = try TmuxSession(["open", file, "--room", "--listen", "127.0.0.1:\(port)"], home: first.home)
+        try again.waitFor("De zaal stemt mee")
+        #expect(try again.screen().contains("Zaalcode: \(match.1) \(match.2)"))  // the same code
+        try again.keys("Escape", "5", "n", "Enter")
+        try again.waitFor("open voor de zaal · 0 van 5 gestemd")
+        let vote = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "vote", cookie])
+        #expect(vote.stdout.hasPrefix("303 received"), "\(vote.stdout)\(vote.stderr)")
+        try again.waitFor("1 van 5 gestemd")
+        try again.keys("q", "Enter")
+        try again.waitForExit()
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.contains(#""device" : true"#) && saved.contains(#""voter" : "p1""#))
+    }
 }
