@@ -49,7 +49,6 @@ public final class Room: Sendable {
     struct State {
         var memory: RoomMemory
         var snapshot: RoomSnapshot
-        var version = 0
         var lastSeen: [String: Date] = [:]
         var wrongCodes: [String: [Date]] = [:]
         var joins: [String: [Date]] = [:]
@@ -117,14 +116,14 @@ public final class Room: Sendable {
         remember { s in
             let changed = s.snapshot.liveKey != next.liveKey
             s.snapshot = next
-            s.version += 1
             // A participant who is no longer there is claimed by nobody.
             for (token, id) in s.memory.phones where id.map({ !present.contains($0) }) ?? false { s.memory.phones[token] = .some(nil) }
             if changed { for watcher in s.watchers.values { watcher.yield(next.liveKey) } }
         }
     }
 
-    public var current: (snapshot: RoomSnapshot, version: Int) { state.withLock { ($0.snapshot, $0.version) } }
+    /// The workshop as the run loop published it last.
+    public var snapshot: RoomSnapshot { state.withLock { $0.snapshot } }
 
     /// What the phone's live page shows now, then each change of it, until the phone goes away.
     public func watch() -> AsyncStream<String> {

@@ -55,12 +55,12 @@ public enum RoomServer {
         }
         router.get("/wie") { request, _ in
             guard let token = token(request), room.knows(token, now: clock()) else { return redirect("/") }
-            return html(RoomPages.who(room.current.snapshot, claimed: room.claimed, mine: room.participant(of: token)))
+            return html(RoomPages.who(room.snapshot, claimed: room.claimed, mine: room.participant(of: token)))
         }
         router.post("/claim") { request, _ in
             guard let token = token(request), room.knows(token, now: clock()) else { return refuse(room, RoomText.notJoined, .unauthorized) }
             let id = ParticipantID(try await fields(request)["participant"] ?? "")
-            let snapshot = room.current.snapshot
+            let snapshot = room.snapshot
             guard snapshot.state.participant(id) != nil else { return whoAgain(room, token, RoomText.unknownParticipant, .notFound) }
             switch room.claim(id, by: token) {
             case nil: return redirect("/stem")
@@ -80,7 +80,7 @@ public enum RoomServer {
             case let .success(events):
                 guard case let .participantAdded(p)? = events.first?.event else { return redirect("/wie") }
                 if case let .votedAs(voter)? = room.claim(p.id, by: token) {
-                    let name = room.current.snapshot.state.participant(voter)?.fields.name ?? voter.rawValue
+                    let name = room.snapshot.state.participant(voter)?.fields.name ?? voter.rawValue
                     return whoAgain(room, token, filled(RoomText.votedAs, name), .conflict)
                 }
                 return redirect("/stem")
@@ -102,7 +102,7 @@ public enum RoomServer {
         }
         router.get("/live") { request, _ in
             guard let token = token(request), room.knows(token, now: clock()) else { return Response(status: .unauthorized) }
-            return html(RoomPages.live(room.current.snapshot, showsResult: hasAnswered(room, token: token)))
+            return html(RoomPages.live(room.snapshot, showsResult: hasAnswered(room, token: token)))
         }
         router.get("/live.js") { _, _ in
             var headers = securityHeaders
@@ -116,7 +116,7 @@ public enum RoomServer {
 
     /// The open question's page for this phone.
     static func votingPage(_ room: Room, token: String, problem: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let snapshot = room.current.snapshot
+        let snapshot = room.snapshot
         switch snapshot.question {
         case nil:
             return html(RoomPages.waiting(snapshot, problem: problem), status: status)
@@ -140,7 +140,7 @@ public enum RoomServer {
 
     /// A vote from a phone: checked against the open question, posted to the run loop, answered once journaled.
     static func vote(_ room: Room, token: String, form: [String: String]) async throws -> Response {
-        let snapshot = room.current.snapshot
+        let snapshot = room.snapshot
         let l = snapshot.language
         guard let question = snapshot.question, let roundID = form["round"], roundID == question.key else {
             return votingPage(room, token: token, problem: CommandError.questionClosed.message(l), status: .conflict)
@@ -208,7 +208,7 @@ public enum RoomServer {
 
     /// Whether the phone answered the open question (and so may see its result so far).
     static func hasAnswered(_ room: Room, token: String) -> Bool {
-        let snapshot = room.current.snapshot
+        let snapshot = room.snapshot
         let voter = room.participant(of: token)
         switch snapshot.question {
         case nil: return false
@@ -267,7 +267,7 @@ public enum RoomServer {
 
     // MARK: Pieces
 
-    static func language(_ room: Room) -> Language { room.current.snapshot.language }
+    static func language(_ room: Room) -> Language { room.snapshot.language }
 
     static func token(_ request: Request) -> String? { request.cookies[cookie]?.value }
 
@@ -298,7 +298,7 @@ public enum RoomServer {
     }
 
     static func whoAgain(_ room: Room, _ token: String, _ text: LocalizedText, _ status: HTTPResponse.Status) -> Response {
-        let snapshot = room.current.snapshot
+        let snapshot = room.snapshot
         return html(RoomPages.who(snapshot, claimed: room.claimed, mine: room.participant(of: token), problem: text(snapshot.language)), status: status)
     }
 }

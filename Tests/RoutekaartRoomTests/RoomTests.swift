@@ -52,7 +52,7 @@ final class LoopStandIn: @unchecked Sendable {
             let deliveries = inbox.drain()
             let results = lock.withLock {
                 let results = session.execute(batch: deliveries.map(\.command), at: Timestamp(milliseconds: 1))
-                room.publish(RoomSnapshot(state: session.state, language: room.current.snapshot.language))
+                room.publish(RoomSnapshot(state: session.state, language: room.snapshot.language))
                 return results
             }
             for (delivery, result) in zip(deliveries, results) { delivery.reply(result) }  // as the run loop: seen, then answered

@@ -18,15 +18,6 @@ public enum RoomQuestion: Hashable, Sendable {
         }
     }
 
-    /// The wegwijzer the question belongs to.
-    public var wegwijzer: Int {
-        switch self {
-        case .quadrantRound: 5
-        case .weefselRound: 7
-        case .agenda: 2
-        }
-    }
-
     /// Whether the question can be open in `state`: its round exists, is the latest of its
     /// kind and was not revealed; the agenda has points.
     public func isAskable(in state: WorkshopState) -> Bool {
