@@ -53,10 +53,10 @@ def main():
         print("joined")
         wait.until(seen.presence_of_element_located((By.XPATH, f"//button[contains(., '{args.name}')]"))).click()
         print("chose", args.name)
-        wait.until(seen.element_to_be_clickable((By.ID, "q-" + args.choice)))
+        wait.until(seen.element_to_be_clickable((By.ID, "choice-" + args.choice)))
         if args.screenshot:
             driver.save_screenshot(args.screenshot)
-        driver.find_element(By.ID, "q-" + args.choice).click()
+        driver.find_element(By.ID, "choice-" + args.choice).click()
         driver.find_element(By.CSS_SELECTOR, "button.main").click()
         wait.until(lambda d: "Ontvangen" in d.page_source or "Received" in d.page_source)
         print("voted", args.choice, "and the page says received")

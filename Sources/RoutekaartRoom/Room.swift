@@ -5,24 +5,24 @@ import Synchronization
 /// What the phones may see, as the run loop last published it: the workshop after the
 /// latest fold (with the question open to the room) and the session's language.
 public struct RoomSnapshot: Sendable, Equatable {
-    public var state: WorkshopState
-    public var language: Language
+    public let state: WorkshopState
+    public let language: Language
+    /// What the phones are asked now; nil: they wait.
+    public let ask: PhoneQuestion?
 
     public init(state: WorkshopState, language: Language) {
         self.state = state
         self.language = language
+        ask = PhoneQuestion(state, language)
     }
-
-    /// What the phones are asked now; nil: they wait.
-    public var question: RoomQuestion? { state.openQuestion }
 
     /// What a phone's live page shows, in one line: the question, how many answered, and the
     /// result where the phones may see it. A phone's stream wakes only when this changes, so
     /// a screen switch on the laptop or a note typed wakes no phone.
     public var liveKey: String {
-        guard let question else { return "none" }
-        let turnout = question.turnout(in: state)
-        return question.key + "|" + String(turnout.answered) + "/" + String(turnout.expected) + "|" + CRC32.hex(CRC32.checksum(Array(RoomPages.liveResult(self).utf8)))
+        guard let ask else { return "none" }
+        return ask.question.key + "|" + String(ask.turnout.answered) + "/" + String(ask.turnout.expected) + "|"
+            + CRC32.hex(CRC32.checksum(Array(RoomPages.result(ask.result, language).utf8)))
     }
 }
 
@@ -231,7 +231,7 @@ public final class Room: Sendable {
         let refusal = remember { s -> Refusal? in
             guard s.memory.phones[token] != nil else { return .taken }
             if s.memory.phones.contains(where: { $0.key != token && $0.value == participant }) { return .taken }
-            if let question = s.snapshot.question?.key, let voter = s.memory.answered[question + "|" + token], voter != participant {
+            if let question = s.snapshot.ask?.question.key, let voter = s.memory.answered[question + "|" + token], voter != participant {
                 return .votedAs(voter)
             }
             s.memory.phones[token] = .some(participant)

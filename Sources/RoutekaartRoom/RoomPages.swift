@@ -4,10 +4,6 @@ import RoutekaartCore
 /// JavaScript, large touch targets, readable at 320 px wide, every user text escaped
 /// (`HTMLText`, as in the reports).
 enum RoomPages {
-    /// An anonymous round's result shows on the phones only from this many answers on (or
-    /// once revealed), so that no phone can read a later vote off the change it makes.
-    static let anonymousResultFrom = 5
-
     /// A whole page. `question` is the key of the question it answers ("none" for the
     /// waiting page); `follows`: the page goes to the next question when it opens (not the
     /// pages for joining and choosing a name).
@@ -111,158 +107,143 @@ enum RoomPages {
     }
 
     /// The part of a question page that changes while the phone looks at it: how many
-    /// answered and, once this phone answered and where the room may see it, the result so
-    /// far. `GET /live` serves it alone; the page replaces its `#live` part with it.
+    /// answered and, once this phone answered, the result so far that the room may see.
+    /// `GET /live` serves it alone; the page replaces its `#live` part with it.
     static func live(_ snapshot: RoomSnapshot, showsResult: Bool) -> String {
-        guard let question = snapshot.question else { return "" }
+        guard let ask = snapshot.ask else { return "" }
         let l = snapshot.language
-        var out = "<p class=\"small\" role=\"status\">" + escape(question.turnout(in: snapshot.state).line(l)) + "</p>"
-        if showsResult { out += liveResult(snapshot) }
-        return out
+        return "<p class=\"small\" role=\"status\">" + escape(ask.turnout.line(l)) + "</p>" + (showsResult ? result(ask.result, l) : "")
     }
 
-    /// The result so far that the phones may see: nothing in a blind round before the reveal,
-    /// nor in an anonymous round with fewer than `anonymousResultFrom` answers.
-    static func liveResult(_ snapshot: RoomSnapshot) -> String {
-        let l = snapshot.language
-        switch snapshot.question {
-        case let .quadrantRound(id)?:
-            guard let round = snapshot.state.round(id) else { return "" }
-            guard round.isVisible else { return "<p>\(RoomText.resultFollows(l))</p>" }
-            guard !round.setup.anonymous || round.ballots.count >= anonymousResultFrom || round.revealed else {
-                return "<p>" + escape(RoomText.resultFromFive(l, anonymousResultFrom)) + "</p>"
-            }
-            return result(round, l)
-        case let .weefselRound(id)?:
-            guard let round = snapshot.state.weefselRound(id) else { return "" }
-            guard round.isVisible else { return "<p>\(RoomText.resultFollows(l))</p>" }
-            let rows = Set(round.answers.keys.map(\.row)).count
-            guard !round.setup.anonymous || rows >= anonymousResultFrom || round.revealed else {
-                return "<p>" + escape(RoomText.resultFromFive(l, anonymousResultFrom)) + "</p>"
-            }
-            let stats = WeefselStatistics(round)
-            var out = "<h2>\(RoomText.resultSoFar(l))</h2>"
-            for element in WeefselElement.allCases {
-                let mean = stats.byElement[element]?.mean
-                out += "<div>\(escape(Method.name(element)(l))): \(mean.map { Trend.format($0, l) } ?? "—")"
-                    + "<div class=\"bar\" style=\"width:\(Int(((mean ?? 0) / 5 * 100).rounded()))%\"></div></div>"
-            }
-            return out
-        case .agenda?, nil:
-            return ""
+    /// The result so far, as the phones may see it.
+    static func result(_ result: PhoneResult, _ l: Language) -> String {
+        switch result {
+        case .none: return ""
+        case .follows: return "<p>\(RoomText.resultFollows(l))</p>"
+        case let .fromAnswers(n): return "<p>" + escape(RoomText.resultFromFive(l, n)) + "</p>"
+        case let .bars(bars):
+            return "<h2>\(RoomText.resultSoFar(l))</h2>" + bars.map { bar in
+                "<div>\(escape(bar.label)): \(escape(bar.value))<div class=\"bar\" style=\"width:\(Int((min(max(bar.fraction, 0), 1) * 100).rounded()))%\"></div></div>"
+            }.joined()
         }
     }
 
-    /// A quadrant round: the form, or what the phone voted with the result so far.
-    static func quadrantRound(_ round: QuadrantRound, _ snapshot: RoomSnapshot, voter: ParticipantID?, votedAnonymously: Bool, problem: String? = nil) -> String {
+    // MARK: One page for every question
+
+    /// The form field that names the question an answer is for.
+    static let questionField = "question"
+    /// The form field of a pick, and the prefixes of a spread's and a scale's fields.
+    static let pickField = "choice", spreadPrefix = "n-", scalePrefix = "s-"
+
+    /// The open question: what this phone answered, the live part, and the form to answer
+    /// (or change the answer) in the shape of its answer kind. An anonymous phone that
+    /// answered sees no form again.
+    static func question(_ ask: PhoneQuestion, _ snapshot: RoomSnapshot, voter: ParticipantID?, answeredAnonymously: Bool, problem: String? = nil) -> String {
         let l = snapshot.language
         var body = problem.map { message($0, problem: true) } ?? ""
         if let voter, let p = snapshot.state.participant(voter) { body += "<p class=\"small\">\(RoomText.votingAs(l)) \(escape(p.fields.name))</p>" }
-        body += "<h2>\(escape(Method.question(round.setup.kind)(l)))</h2>"
-        let ballot = voter.flatMap { round.ballot(of: $0) }
-        let voted = ballot != nil || votedAnonymously
-        if voted {
+        body += "<h2>\(escape(ask.prompt))</h2>"
+        let given = ask.given(by: voter, in: snapshot.state)
+        let answered = given != nil || answeredAnonymously
+        if answered {
             body += message(RoomText.received(l))
-            if let ballot { body += "<p>" + escape(describe(ballot.dots, l)) + "</p>" }
+            if let given, let summary = summary(given, ask.answer) { body += "<p>" + escape(summary) + "</p>" }
         }
-        body += "<div id=\"live\">" + live(snapshot, showsResult: voted) + "</div>"
-        if votedAnonymously { return page(body + refresh(l), l, question: round.id) }
-        if voted { body += "<h2>\(RoomText.change(l))</h2>" }
-        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
-        body += "<p class=\"axis\">" + escape(Method.Axis.left(l)) + " ← → " + escape(Method.Axis.right(l)) + "</p><div class=\"grid\">"
-        let cells = Method.quadrants.sorted { ($0.placement.row, $0.placement.column) < ($1.placement.row, $1.placement.column) }
-        for info in cells {
-            let q = info.quadrant.rawValue
-            let given = ballot?.dots[info.quadrant] ?? 0
-            body += "<div class=\"cell\">"
-            if round.setup.style == .single {
-                body += "<label for=\"q-\(q)\"><input type=\"radio\" id=\"q-\(q)\" name=\"q\" value=\"\(q)\"\(given > 0 ? " checked" : "") required> "
-                    + "\(info.letter) \(escape(info.name(l)))</label>"
-            } else {
-                body += "<label for=\"d-\(q)\">\(info.letter) \(escape(info.name(l)))</label>"
-                    + "<input type=\"number\" id=\"d-\(q)\" name=\"d-\(q)\" min=\"0\" max=\"\(round.setup.dotsPerVoter)\" value=\"\(given)\" inputmode=\"numeric\">"
+        body += "<div id=\"live\">" + live(snapshot, showsResult: answered) + "</div>"
+        if answeredAnonymously { return page(body + refresh(l), l, question: ask.question.key) }
+        if answered { body += "<h2>\(RoomText.change(l))</h2>" }
+        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"\(questionField)\" value=\"\(escape(ask.question.key))\">"
+        let values = given?.values ?? [:]
+        switch ask.answer {
+        case let .pick(options): body += pick(options, values)
+        case let .spread(options, total, _): body += spread(options, total: total, values)
+        case let .scale(groups, scaleValues): body += scale(groups, scaleValues, values, l)
+        }
+        if let hint = ask.hint { body += "<p class=\"small\">" + escape(hint) + "</p>" }
+        if case let .spread(_, total, _) = ask.answer { body += runningTotal(l, total) }
+        body += "<button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
+        return page(body, l, question: ask.question.key)
+    }
+
+    /// One of the options, as radio buttons in a two-column grid.
+    static func pick(_ options: [PhoneOption], _ values: [String: Int]) -> String {
+        "<div class=\"grid\">" + options.map { option in
+            let id = escape(pickField + "-" + option.id)
+            return "<div class=\"cell\"><label for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(pickField)\" value=\"\(escape(option.id))\"\((values[option.id] ?? 0) > 0 ? " checked" : "") required> "
+                + escape(option.label) + "</label>" + detail(option) + "</div>"
+        }.joined() + "</div>"
+    }
+
+    /// A number for each option.
+    static func spread(_ options: [PhoneOption], total: Int, _ values: [String: Int]) -> String {
+        options.map { option in
+            let id = escape(spreadPrefix + option.id)
+            return "<div class=\"cell\"><label for=\"\(id)\">\(escape(option.label))</label>"
+                + "<input type=\"number\" id=\"\(id)\" name=\"\(id)\" min=\"0\" max=\"\(total)\" value=\"\(values[option.id] ?? 0)\" inputmode=\"numeric\">"
+                + detail(option) + "</div>"
+        }.joined()
+    }
+
+    /// A line of buttons for each item: the scale's values and "leeg", which clears a value given before.
+    static func scale(_ groups: [PhoneOptionGroup], _ scaleValues: [PhoneOption], _ values: [String: Int], _ l: Language) -> String {
+        groups.map { group in
+            "<fieldset><legend>\(escape(group.title))</legend>" + group.items.map { item in
+                let name = escape(scalePrefix + item.id)
+                let value = values[item.id]
+                let choices = scaleValues.map { ($0.id, $0.label, value.map(String.init) == $0.id) } + [("", RoomText.empty(l), value == nil)]
+                return "<div class=\"score\" role=\"radiogroup\" aria-label=\"\(escape(item.label))\"><div class=\"name\">\(escape(item.label))</div><div class=\"choices\">"
+                    + choices.map { v, label, checked in
+                        "<label><input type=\"radio\" name=\"\(name)\" value=\"\(escape(v))\"\(checked ? " checked" : "")><span>\(escape(label))</span></label>"
+                    }.joined() + "</div></div>"
+            }.joined() + "</fieldset>"
+        }.joined()
+    }
+
+    static func detail(_ option: PhoneOption) -> String {
+        option.detail.map { " <span class=\"small\">\(escape($0))</span>" } ?? ""
+    }
+
+    /// What the phone answered, in words, where the form alone does not say it at a glance.
+    static func summary(_ answer: PhoneAnswer, _ kind: PhoneQuestion.AnswerKind) -> String? {
+        switch kind {
+        case let .pick(options), let .spread(options, _, _):
+            let parts = options.filter { (answer.values[$0.id] ?? 0) > 0 }.map { option in
+                let n = answer.values[option.id] ?? 0
+                return option.label + (n > 1 ? " (\(n))" : "")
             }
-            body += "<span class=\"small\">\(escape(info.coreValue(l)))</span></div>"
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        case .scale:
+            return nil
         }
-        body += "</div>"
-        if round.setup.style == .dots {
-            body += "<p class=\"small\">" + escape(RoomText.spreadDots(l, round.setup.dotsPerVoter)) + "</p>" + runningTotal(l, round.setup.dotsPerVoter)
+    }
+
+    /// The answer in a posted form, read by the answer kind; nil when the form is not one
+    /// the page could have sent (a value that is no number, a pick that is not asked).
+    static func answer(_ form: [String: String], _ kind: PhoneQuestion.AnswerKind) -> PhoneAnswer? {
+        var answer = PhoneAnswer()
+        switch kind {
+        case let .pick(options):
+            guard let picked = form[pickField], options.contains(where: { $0.id == picked }) else { return nil }
+            answer.values[picked] = 1
+        case let .spread(options, _, _):
+            for option in options {
+                let text = form[spreadPrefix + option.id] ?? ""
+                guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else { return nil }
+                if n > 0 { answer.values[option.id] = n }
+            }
+        case let .scale(groups, values):
+            for item in groups.flatMap(\.items) {
+                guard let text = form[scalePrefix + item.id] else { continue }
+                if text.isEmpty { answer.cleared.insert(item.id); continue }
+                guard values.contains(where: { $0.id == text }), let n = Int(text) else { return nil }
+                answer.values[item.id] = n
+            }
         }
-        body += "<button class=\"main\">\(RoomText.vote(l))</button></form>" + refresh(l)
-        return page(body, l, question: round.id)
+        return answer
     }
 
     /// "2 van 3 stippen gegeven", kept up to date by `liveScript` while the phone types.
     static func runningTotal(_ l: Language, _ most: Int) -> String {
         "<p id=\"total\" class=\"small\" role=\"status\" aria-live=\"polite\" data-text=\"\(escape(RoomText.dotsGiven(l, "%1", most)))\"></p>"
-    }
-
-    static func describe(_ dots: QuadrantDots, _ l: Language) -> String {
-        Quadrant.allCases.filter { dots[$0] > 0 }.map { q in Method.info(q).name(l) + (dots[q] > 1 ? " (\(dots[q]))" : "") }.joined(separator: ", ")
-    }
-
-    /// The tally so far as bars, for a round the room may see.
-    static func result(_ round: QuadrantRound, _ l: Language) -> String {
-        let tally = QuadrantTally(round)
-        var out = "<h2>\(RoomText.resultSoFar(l))</h2>"
-        for info in Method.quadrants {
-            let pct = tally.percentages[info.quadrant] ?? 0
-            out += "<div>\(info.letter) \(escape(info.name(l))): \(pct) %<div class=\"bar\" style=\"width:\(pct)%\"></div></div>"
-        }
-        return out
-    }
-
-    /// The attractive agenda: the phone's dots over its points, at most the number the facilitator set.
-    static func agenda(_ snapshot: RoomSnapshot, voter: ParticipantID, problem: String? = nil) -> String {
-        let l = snapshot.language
-        let state = snapshot.state
-        var body = problem.map { message($0, problem: true) } ?? ""
-        if let p = state.participant(voter) { body += "<p class=\"small\">\(RoomText.votingAs(l)) \(escape(p.fields.name))</p>" }
-        body += "<h2>\(RoomText.agendaQuestion(l))</h2>"
-        let mine = state.agendaBallots[voter] ?? [:]
-        if !mine.isEmpty { body += message(RoomText.received(l)) }
-        body += "<div id=\"live\">" + live(snapshot, showsResult: !mine.isEmpty) + "</div>"
-        if !mine.isEmpty { body += "<h2>\(RoomText.change(l))</h2>" }
-        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"agenda\">"
-        for topic in state.agendaTopics {
-            let id = "g-" + topic.id
-            body += "<label for=\"\(escape(id))\">\(escape(topic.text))</label>"
-                + "<input type=\"number\" id=\"\(escape(id))\" name=\"\(escape(id))\" min=\"0\" max=\"\(state.agendaDotsPerVoter)\" value=\"\(mine[topic.id] ?? 0)\" inputmode=\"numeric\">"
-        }
-        body += "<p class=\"small\">" + escape(RoomText.agendaDots(l, state.agendaDotsPerVoter)) + "</p>" + runningTotal(l, state.agendaDotsPerVoter)
-        body += "<button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
-        return page(body, l, question: "agenda")
-    }
-
-    /// A weefsel round: the phone's own row, 14 indicators, each a line of buttons 1–5,
-    /// "weet niet" and "leeg" (which clears a score given before).
-    static func weefselRound(_ round: WeefselRound, _ snapshot: RoomSnapshot, row: String?, votedAnonymously: Bool, problem: String? = nil) -> String {
-        let l = snapshot.language
-        var body = problem.map { message($0, problem: true) } ?? ""
-        body += "<h2>\(RoomText.weefselQuestion(l))</h2>"
-        let given = row.map { r in round.answers.filter { $0.key.row == r } } ?? [:]
-        let answered = votedAnonymously || !given.isEmpty
-        if answered { body += message(RoomText.received(l)) }
-        body += "<div id=\"live\">" + live(snapshot, showsResult: answered) + "</div>"
-        if votedAnonymously { return page(body + refresh(l), l, question: round.id) }
-        if answered { body += "<h2>\(RoomText.change(l))</h2>" }
-        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"round\" value=\"\(escape(round.id))\">"
-        for element in WeefselElement.allCases {
-            body += "<fieldset><legend>\(escape(Method.name(element)(l)))</legend>"
-            for indicator in Method.weefselIndicators where indicator.element == element {
-                let name = "s-" + indicator.id
-                let value = given[WeefselCell(row: row ?? "", indicator: indicator.id)]
-                let choices = Engine.Limits.score.filter { $0 != dontKnowScore }.map { (String($0), String($0), value == $0) }
-                    + [(String(dontKnowScore), RoomText.dontKnow(l), value == dontKnowScore), ("", RoomText.empty(l), value == nil)]
-                body += "<div class=\"score\" role=\"radiogroup\" aria-label=\"\(escape(indicator.name(l)))\"><div class=\"name\">\(escape(indicator.name(l)))</div><div class=\"choices\">"
-                for (v, label, checked) in choices {
-                    body += "<label><input type=\"radio\" name=\"\(escape(name))\" value=\"\(v)\"\(checked ? " checked" : "")><span>\(escape(label))</span></label>"
-                }
-                body += "</div></div>"
-            }
-            body += "</fieldset>"
-        }
-        body += "<p class=\"small\">\(RoomText.scale(l))</p><button class=\"main\">\(RoomText.send(l))</button></form>" + refresh(l)
-        return page(body, l, question: round.id)
     }
 }

@@ -114,138 +114,56 @@ public enum RoomServer {
 
     // MARK: Voting
 
-    /// The open question's page for this phone.
+    /// The open question's page for this phone, whatever its kind.
     static func votingPage(_ room: Room, token: String, problem: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         let snapshot = room.snapshot
-        switch snapshot.question {
-        case nil:
-            return html(RoomPages.waiting(snapshot, problem: problem), status: status)
-        case let .quadrantRound(id):
-            guard let round = snapshot.state.round(id) else { return html(RoomPages.waiting(snapshot), status: status) }
-            let voter = room.participant(of: token)
-            if !round.setup.anonymous && voter == nil { return redirect("/wie") }
-            return html(RoomPages.quadrantRound(round, snapshot, voter: round.setup.anonymous ? nil : voter,
-                                                votedAnonymously: round.setup.anonymous && room.hasVotedAnonymously(id, token: token), problem: problem), status: status)
-        case .agenda:
-            guard let voter = room.participant(of: token) else { return redirect("/wie") }
-            return html(RoomPages.agenda(snapshot, voter: voter, problem: problem), status: status)
-        case let .weefselRound(id):
-            guard let round = snapshot.state.weefselRound(id) else { return html(RoomPages.waiting(snapshot), status: status) }
-            let voter = room.participant(of: token)
-            if !round.setup.anonymous && voter == nil { return redirect("/wie") }
-            return html(RoomPages.weefselRound(round, snapshot, row: round.setup.anonymous ? nil : voter?.rawValue,
-                                               votedAnonymously: round.setup.anonymous && room.hasVotedAnonymously(id, token: token), problem: problem), status: status)
-        }
+        guard let ask = snapshot.ask else { return html(RoomPages.waiting(snapshot, problem: problem), status: status) }
+        let voter = room.participant(of: token)
+        if !ask.anonymous && voter == nil { return redirect("/wie") }
+        let answered = ask.anonymous && room.hasVotedAnonymously(ask.question.key, token: token)
+        return html(RoomPages.question(ask, snapshot, voter: ask.anonymous ? nil : voter, answeredAnonymously: answered, problem: problem), status: status)
     }
 
-    /// A vote from a phone: checked against the open question, posted to the run loop, answered once journaled.
+    /// An answer from a phone: read by the open question's answer kind, checked against the
+    /// open question, posted to the run loop as commands, answered once they are journaled.
     static func vote(_ room: Room, token: String, form: [String: String]) async throws -> Response {
         let snapshot = room.snapshot
         let l = snapshot.language
-        guard let question = snapshot.question, let roundID = form["round"], roundID == question.key else {
+        guard let ask = snapshot.ask, form[RoomPages.questionField] == ask.question.key else {
             return votingPage(room, token: token, problem: CommandError.questionClosed.message(l), status: .conflict)
         }
-        let command: WorkshopCommand
-        var anonymous = false
-        switch question {
-        case .quadrantRound:
-            guard let round = snapshot.state.round(roundID), let dots = dots(form, round) else {
-                return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
-            }
-            anonymous = round.setup.anonymous
-            let voter = anonymous ? nil : room.participant(of: token)
-            if !anonymous && voter == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
-            command = .castQuadrantVote(round: roundID, voter: voter, dots: dots, fromDevice: true)
-        case .agenda:
-            guard let voter = room.participant(of: token) else { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
-            var dots: [String: Int] = [:]
-            for (key, value) in form where key.hasPrefix("g-") && !value.isEmpty {
-                guard let n = Int(value), n >= 0 else { return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent) }
-                dots[String(key.dropFirst(2))] = n
-            }
-            command = .giveAgendaDots(voter: voter, dots: dots)
-        case .weefselRound:
-            guard let round = snapshot.state.weefselRound(roundID), let parsed = scores(form) else {
-                return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
-            }
-            let (scores, cleared) = parsed
-            anonymous = round.setup.anonymous
-            let row = anonymous ? nil : room.participant(of: token)?.rawValue
-            if !anonymous && row == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
-            // A named phone may take back a score it gave: "leeg" clears it.
-            if let row {
-                for indicator in cleared where round.answers[WeefselCell(row: row, indicator: indicator)] != nil {
-                    if case let .failure(error) = await room.inbox.post(.clearWeefselScore(round: roundID, row: row, indicator: indicator)) {
-                        return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
-                    }
-                }
-                if scores.isEmpty && !cleared.isEmpty { return redirect("/stem") }
-            }
-            command = .giveWeefselRow(round: roundID, row: row, scores: scores)
+        guard let answer = RoomPages.answer(form, ask.answer) else {
+            return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
         }
-        if anonymous, !room.reserveAnonymousVote(roundID, by: token) {
-            return votingPage(room, token: token, problem: RoomText.alreadyVoted(l), status: .conflict)
-        }
-        switch await room.inbox.post(command) {
-        case .success:
-            if let voter = namedVoter(command) { room.answered(question.key, as: voter, by: token) }
-            return redirect("/stem")
-        case let .failure(error):
-            if anonymous { room.cancelAnonymousVote(roundID, by: token) }
+        let voter = room.participant(of: token)
+        if !ask.anonymous && voter == nil { return votingPage(room, token: token, problem: RoomText.chooseName(l), status: .forbidden) }
+        let commands: [WorkshopCommand]
+        do {
+            commands = try ask.commands(for: answer, voter: voter, in: snapshot.state)
+        } catch {
             return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
         }
-    }
-
-    /// Whom a named answer was given as; nil for an anonymous one.
-    static func namedVoter(_ command: WorkshopCommand) -> ParticipantID? {
-        switch command {
-        case let .castQuadrantVote(_, voter, _, _): voter
-        case let .giveAgendaDots(voter, _): voter
-        case let .giveWeefselRow(_, row, _): row.map { ParticipantID($0) }
-        default: nil
+        let key = ask.question.key
+        if ask.anonymous, !room.reserveAnonymousVote(key, by: token) {
+            return votingPage(room, token: token, problem: RoomText.alreadyVoted(l), status: .conflict)
         }
+        for command in commands {
+            if case let .failure(error) = await room.inbox.post(command) {
+                if ask.anonymous { room.cancelAnonymousVote(key, by: token) }
+                return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
+            }
+        }
+        if !ask.anonymous, let voter { room.answered(key, as: voter, by: token) }
+        return redirect("/stem")
     }
 
     /// Whether the phone answered the open question (and so may see its result so far).
     static func hasAnswered(_ room: Room, token: String) -> Bool {
         let snapshot = room.snapshot
-        let voter = room.participant(of: token)
-        switch snapshot.question {
-        case nil: return false
-        case let .quadrantRound(id): return room.hasVotedAnonymously(id, token: token) || voter.flatMap { snapshot.state.round(id)?.ballot(of: $0) } != nil
-        case let .weefselRound(id):
-            return room.hasVotedAnonymously(id, token: token) || voter.map { v in snapshot.state.weefselRound(id)?.answers.keys.contains { $0.row == v.rawValue } ?? false } ?? false
-        case .agenda: return voter.map { snapshot.state.agendaBallots[$0] != nil } ?? false
-        }
-    }
-
-    /// The dots of a quadrant form: one choice ("q"), or a number per quadrant ("d-…").
-    static func dots(_ form: [String: String], _ round: QuadrantRound) -> QuadrantDots? {
-        var dots = QuadrantDots()
-        if round.setup.style == .single {
-            guard let q = form["q"].flatMap(Quadrant.init(rawValue:)) else { return nil }
-            dots[q] = 1
-            return dots
-        }
-        for q in Quadrant.allCases {
-            let text = form["d-" + q.rawValue] ?? ""
-            guard let n = text.isEmpty ? 0 : Int(text), (0...round.setup.dotsPerVoter).contains(n) else { return nil }
-            dots[q] = n
-        }
-        return dots
-    }
-
-    /// The scores of a weefsel form ("s-<indicator>"), and the indicators left empty.
-    static func scores(_ form: [String: String]) -> (scores: [String: Int], cleared: [String])? {
-        var scores: [String: Int] = [:]
-        var cleared: [String] = []
-        for (key, value) in form where key.hasPrefix("s-") {
-            let indicator = String(key.dropFirst(2))
-            if value.isEmpty { cleared.append(indicator); continue }
-            guard let n = Int(value), Engine.Limits.score.contains(n) else { return nil }
-            scores[indicator] = n
-        }
-        return (scores, cleared.sorted())
+        guard let ask = snapshot.ask else { return false }
+        return ask.anonymous
+            ? room.hasVotedAnonymously(ask.question.key, token: token)
+            : ask.given(by: room.participant(of: token), in: snapshot.state) != nil
     }
 
     // MARK: Live updates

@@ -21,18 +21,11 @@ enum RoomText {
     static let received = t("Ontvangen. Dank je wel!", "Received. Thank you!")
     static let resultFollows = t("De uitslag volgt op het grote scherm.", "The result follows on the big screen.")
     static let change = t("Toch anders?", "Change your vote?")
-    static let spreadDots = t("Verdeel precies %1 stippen.", "Spread exactly %1 dots.")
-    static let vote = t("Stem", "Vote")
     static let resultSoFar = t("Uitslag tot nu toe", "Result so far")
-    static let weefselQuestion = t("Hoe sterk is de samenwerking? Geef elke indicator een score.", "How strong is the partnership? Score each indicator.")
-    static let dontKnow = t("weet niet", "don't know")
-    static let scale = t("1 = zwak … 5 = sterk; 'leeg' laat een indicator open, of wist wat je eerder gaf.", "1 = weak … 5 = strong; 'empty' leaves an indicator open, or clears what you gave before.")
     static let empty = t("leeg", "empty")
     static let resultFromFive = t("De uitslag verschijnt hier vanaf %1 antwoorden.", "The result shows here from %1 answers on.")
     static let dotsGiven = t("%1 van %2 stippen gegeven", "%1 of %2 dots given")
     static let send = t("Versturen", "Send")
-    static let agendaQuestion = t("Welke punten zet je bovenaan de agenda?", "Which points do you put on top of the agenda?")
-    static let agendaDots = t("Verdeel hoogstens %1 stippen over de punten.", "Spread at most %1 dots over the points.")
 
     // Refusals: every bad request gets one of these and changes nothing.
     static let wrongCode = t("Die code klopt niet. Kijk op het grote scherm.", "That code is not right. Look at the big screen.")

@@ -67,7 +67,7 @@ import Testing
             post("/claim", {"participant": "p1"}, cookie)
             print(cookie)
         else:
-            r = post("/stem", {"round": "q1", "q": "netwerkend"}, arg)
+            r = post("/stem", {"question": "q1", "choice": "netwerkend"}, arg)
             status, page = get("/stem", arg)
             print(r.status, "received" if "Ontvangen" in page else page[:300])
         """

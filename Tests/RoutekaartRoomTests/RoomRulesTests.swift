@@ -26,11 +26,11 @@ import Testing
             for _ in 0..<3 {
                 var phone = Phone(client: client)  // a fresh cookie each time
                 _ = try await phone.join()
-                #expect(try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")]).status == .seeOther)
+                #expect(try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")]).status == .seeOther)
             }
             var fourth = Phone(client: client)
             _ = try await fourth.join()
-            let refused = try await fourth.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            let refused = try await fourth.post("/stem", [("question", "q1"), ("choice", "netwerkend")])
             #expect(refused.status == .unprocessableContent && refused.body.contains("al 3 stem(men), evenveel als er deelnemers zijn"))
             #expect(loop.state.round("q1")?.ballots.count == 3)
             // The fourth phone may try again once someone is added: its vote was given back.
@@ -81,12 +81,12 @@ import Testing
             var phone = Phone(client: client)
             _ = try await phone.join()
             _ = try await phone.post("/claim", [("participant", "p1")])
-            _ = try await phone.post("/stem", [("round", "w1"), ("s-" + s1, "4"), ("s-" + s2, "2")])
+            _ = try await phone.post("/stem", [("question", "w1"), ("s-" + s1, "4"), ("s-" + s2, "2")])
             #expect(loop.state.weefselRound("w1")?.answers.count == 2)
-            #expect(try await phone.post("/stem", [("round", "w1"), ("s-" + s1, ""), ("s-" + s2, "3")]).status == .seeOther)
+            #expect(try await phone.post("/stem", [("question", "w1"), ("s-" + s1, ""), ("s-" + s2, "3")]).status == .seeOther)
             let answers = try #require(loop.state.weefselRound("w1")?.answers)
             #expect(answers == [WeefselCell(row: "p1", indicator: s2): 3])
-            #expect(try await phone.post("/stem", [("round", "w1"), ("s-" + s2, "")]).status == .seeOther)
+            #expect(try await phone.post("/stem", [("question", "w1"), ("s-" + s2, "")]).status == .seeOther)
             #expect(loop.state.weefselRound("w1")?.answers.isEmpty == true)
         }
     }
@@ -96,7 +96,7 @@ import Testing
             var phone = Phone(client: client)
             _ = try await phone.join()
             _ = try await phone.post("/claim", [("participant", "p1")])
-            _ = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            _ = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")])
             let other = try await phone.post("/claim", [("participant", "p2")])
             #expect(other.status == .conflict && other.body.contains("al beantwoord als Anouk de Vries"))
             #expect(loop.room.participant(of: phone.token!) == ParticipantID("p1"))
@@ -112,12 +112,12 @@ import Testing
             var phone = Phone(client: client)
             _ = try await phone.join()
             _ = try await phone.post("/claim", [("participant", "p1")])
-            for form in [[("g-g1", "9223372036854775807"), ("g-g2", "1")], [("g-g1", "-1"), ("g-g2", "2")], [("g-g1", "99999999999999999999")]] {
-                let page = try await phone.post("/stem", [("round", "agenda")] + form)
+            for form in [[("n-g1", "9223372036854775807"), ("n-g2", "1")], [("n-g1", "-1"), ("n-g2", "2")], [("n-g1", "99999999999999999999")]] {
+                let page = try await phone.post("/stem", [("question", "agenda")] + form)
                 #expect((400..<500).contains(page.status.code), "\(form): \(page.status)")
             }
             #expect(loop.state.agendaBallots.isEmpty)
-            #expect(try await phone.post("/stem", [("round", "agenda"), ("g-g1", "2")]).status == .seeOther)
+            #expect(try await phone.post("/stem", [("question", "agenda"), ("n-g1", "2")]).status == .seeOther)
         }
     }
 }

@@ -189,8 +189,8 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             let anouk = loop.state.participants[0].id
             _ = try await phone.post("/claim", [("participant", anouk.rawValue)])
             let form = try await phone.get("/stem")
-            #expect(form.body.contains("name=\"q\"") && form.body.contains("Netwerkende overheid"))
-            #expect(try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")]).location == "/stem")
+            #expect(form.body.contains("name=\"choice\"") && form.body.contains("Netwerkende overheid"))
+            #expect(try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")]).location == "/stem")
             #expect(loop.state.round("q1")?.ballot(of: anouk)?.dots == QuadrantDots(.netwerkend))
             let ballotEvent = loop.session.history.events.last { if case .quadrantVoteCast = $0.event { true } else { false } }
             if case let .quadrantVoteCast(_, ballot)? = ballotEvent?.event { #expect(ballot.fromDevice) }
@@ -198,10 +198,10 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             #expect(after.body.contains("Ontvangen") && after.body.contains("De uitslag volgt"))  // blind: no result
             #expect(!after.body.contains("Uitslag tot nu toe"))
             // Replace the vote, then the facilitator reveals: no more changes.
-            _ = try await phone.post("/stem", [("round", "q1"), ("q", "presterend")])
+            _ = try await phone.post("/stem", [("question", "q1"), ("choice", "presterend")])
             #expect(loop.state.round("q1")?.ballots.count == 1 && loop.state.round("q1")?.ballot(of: anouk)?.dots == QuadrantDots(.presterend))
             try loop.facilitator(.revealQuadrantRound("q1"))
-            let closed = try await phone.post("/stem", [("round", "q1"), ("q", "responsief")])
+            let closed = try await phone.post("/stem", [("question", "q1"), ("choice", "responsief")])
             #expect(closed.status == .conflict && closed.body.contains("Deze vraag is gesloten; je stem is niet meegeteld."))
             #expect(loop.state.round("q1")?.ballot(of: anouk)?.dots == QuadrantDots(.presterend))
         }
@@ -212,10 +212,10 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             var phone = Phone(client: client)
             _ = try await phone.join()
             _ = try await phone.post("/claim", [("participant", loop.state.participants[1].id.rawValue)])
-            let wrong = try await phone.post("/stem", [("round", "q1"), ("d-presterend", "1"), ("d-netwerkend", "1")])
+            let wrong = try await phone.post("/stem", [("question", "q1"), ("n-presterend", "1"), ("n-netwerkend", "1")])
             #expect(wrong.status == .unprocessableContent && wrong.body.contains("3"))
             #expect(loop.state.round("q1")?.ballots.isEmpty == true)
-            _ = try await phone.post("/stem", [("round", "q1"), ("d-presterend", "1"), ("d-netwerkend", "2")])
+            _ = try await phone.post("/stem", [("question", "q1"), ("n-presterend", "1"), ("n-netwerkend", "2")])
             #expect(loop.state.round("q1")?.ballots.first?.dots[.netwerkend] == 2)
             let page = try await phone.get("/stem")
             #expect(page.body.contains("Uitslag tot nu toe") && page.body.contains("67 %"))
@@ -226,9 +226,9 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
         try await withRoom([.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single, anonymous: true))]) { loop, client in
             var phone = Phone(client: client)
             _ = try await phone.join()  // no name needed
-            #expect(try await phone.get("/stem").body.contains("name=\"q\""))
-            #expect(try await phone.post("/stem", [("round", "q1"), ("q", "rechtmatig")]).location == "/stem")
-            let again = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            #expect(try await phone.get("/stem").body.contains("name=\"choice\""))
+            #expect(try await phone.post("/stem", [("question", "q1"), ("choice", "rechtmatig")]).location == "/stem")
+            let again = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")])
             #expect(again.status == .conflict && again.body.contains("al gestemd"))
             #expect(loop.state.round("q1")?.ballots.map(\.voter) == [nil])
             let journal = try JSONEncoder().encode(loop.session.history.events)
@@ -244,17 +244,17 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             let fatma = loop.state.participants[4].id
             _ = try await phone.post("/claim", [("participant", fatma.rawValue)])
             #expect(try await phone.get("/stem").body.split(separator: "role=\"radiogroup\"").count == 15)  // 14 indicators
-            _ = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "4"), ("s-" + other, "0"), ("s-weefsel.gunnen", "")])
+            _ = try await phone.post("/stem", [("question", "w1"), ("s-" + indicator, "4"), ("s-" + other, "0"), ("s-weefsel.gunnen", "")])
             let answers = try #require(loop.state.weefselRound("w1")).answers
             #expect(answers == [WeefselCell(row: fatma.rawValue, indicator: indicator): 4, WeefselCell(row: fatma.rawValue, indicator: other): dontKnowScore])
-            let bad = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "9")])
+            let bad = try await phone.post("/stem", [("question", "w1"), ("s-" + indicator, "9")])
             #expect(bad.status == .unprocessableContent)
         }
         try await withRoom([.openWeefselRound(WeefselRoundSetup(anonymous: true))], question: weefselQuestion) { loop, client in
             for _ in 0..<2 {
                 var phone = Phone(client: client)
                 _ = try await phone.join()
-                _ = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "3")])
+                _ = try await phone.post("/stem", [("question", "w1"), ("s-" + indicator, "3")])
             }
             #expect(Set(try #require(loop.state.weefselRound("w1")).answers.keys.map(\.row)) == ["r1", "r2"])
         }
@@ -269,11 +269,11 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             let chloe = loop.state.participants[2].id
             _ = try await phone.post("/claim", [("participant", chloe.rawValue)])
             #expect(try await phone.get("/stem").body.contains("Leerbanen"))
-            let tooMany = try await phone.post("/stem", [("round", "agenda"), ("g-g1", "2"), ("g-g2", "2")])
+            let tooMany = try await phone.post("/stem", [("question", "agenda"), ("n-g1", "2"), ("n-g2", "2")])
             #expect(tooMany.status == .unprocessableContent && tooMany.body.contains("1 tot en met 3 stippen"))
-            #expect(try await phone.post("/stem", [("round", "agenda"), ("g-g2", "3")]).location == "/stem")
+            #expect(try await phone.post("/stem", [("question", "agenda"), ("n-g2", "3")]).location == "/stem")
             #expect(AgendaTopic.ranked(loop.state.agendaWithPhoneDots).map(\.text) == ["Leerbanen", "Eén loket"])
-            _ = try await phone.post("/stem", [("round", "agenda"), ("g-g1", "1")])  // replaces
+            _ = try await phone.post("/stem", [("question", "agenda"), ("n-g1", "1")])  // replaces
             #expect(loop.state.agendaBallots == [chloe: ["g1": 1]])
             #expect(loop.state.agendaWithPhoneDots.map(\.dots) == [2, 0] && loop.state.agendaTopics.map(\.dots) == [1, 0])
         }
@@ -285,7 +285,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
             _ = try await phone.join()
             _ = try await phone.post("/claim", [("participant", loop.state.participants[0].id.rawValue)])
             try loop.facilitator(.openQuadrantRound(QuadrantRoundSetup(kind: .desired, style: .single)))
-            let stale = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")])
+            let stale = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")])
             #expect(stale.status == .conflict && stale.body.contains("Deze vraag is gesloten; je stem is niet meegeteld."))
             try loop.openQuestion(nil)
             #expect(try await phone.get("/stem").body.contains("Nog even geduld"))
@@ -297,17 +297,17 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
         try await withRoom([.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single, anonymous: true))]) { loop, client in
             var phone = Phone(client: client)
             _ = try await phone.join()
-            let foreign = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")], extra: [.origin: "http://evil.example"])
+            let foreign = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")], extra: [.origin: "http://evil.example"])
             #expect(foreign.status == .forbidden && foreign.body.contains("niet van deze zaal"))
-            let sameSite = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")],
+            let sameSite = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")],
                                                 extra: [HTTPField.Name("Sec-Fetch-Site")!: "same-site", .origin: "http://localhost"])
             #expect(sameSite.status == .forbidden)
-            let nullOrigin = try await phone.post("/stem", [("round", "q1"), ("q", "netwerkend")], extra: [.origin: "null"])
+            let nullOrigin = try await phone.post("/stem", [("question", "q1"), ("choice", "netwerkend")], extra: [.origin: "null"])
             #expect(nullOrigin.status == .forbidden)  // without Sec-Fetch-Site, an opaque origin is not the room
-            let huge = try await phone.post("/stem", [("round", "q1"), ("q", String(repeating: "x", count: 20_000))])
+            let huge = try await phone.post("/stem", [("question", "q1"), ("choice", String(repeating: "x", count: 20_000))])
             #expect(huge.status == .contentTooLarge)
             let stranger = Phone(client: client)
-            #expect(try await stranger.post("/stem", [("round", "q1"), ("q", "netwerkend")]).status == .unauthorized)
+            #expect(try await stranger.post("/stem", [("question", "q1"), ("choice", "netwerkend")]).status == .unauthorized)
             #expect(try await stranger.get("/nergens").status == .notFound)
             #expect(loop.state.round("q1")?.ballots.isEmpty == true)
         }
@@ -337,7 +337,7 @@ func withRoom(_ commands: [WorkshopCommand], question: @escaping (WorkshopState)
                 var phone = Phone(client: client)
                 _ = try await phone.join()
                 _ = try await phone.post("/claim", [("participant", loop.state.participants[0].id.rawValue)])
-                _ = try await phone.post("/stem", [("round", "w1"), ("s-" + indicator, "4")])
+                _ = try await phone.post("/stem", [("question", "w1"), ("s-" + indicator, "4")])
                 let page = try await phone.get("/stem").body
                 #expect(page.contains("Ontvangen"))
                 #expect(page.contains("Uitslag tot nu toe") == !blind)

@@ -14,6 +14,9 @@ public enum Engine {
         public static let score = 0...5
         /// Dots each participant may give to the agenda on a phone.
         public static let agendaDotsPerVoter = 1...20
+        /// An anonymous question's result shows on the phones only from this many answers on
+        /// (or once revealed), so that no phone can read a later vote off the change it makes.
+        public static let anonymousResultFrom = 5
     }
 
     /// The events that `command` causes. An empty list means nothing changes.
@@ -56,7 +59,7 @@ public enum Engine {
             return [.quadrantRoundOpened(id: id, clean)] + (toRoom ? [.questionOpened(.quadrantRound(id))] : [])
         case let .castQuadrantVote(roundID, voter, dots, fromDevice):
             guard let round = state.round(roundID) else { throw .unknownRound(roundID) }
-            if fromDevice, state.openQuestion != .quadrantRound(roundID) { throw .questionClosed }
+            if fromDevice, state.openQuestion?.isAnswered(by: command) != true { throw .questionClosed }
             let quadrants = Quadrant.allCases.map { dots[$0] }
             // Each quadrant is in range before they are added, so the sum cannot overflow.
             guard quadrants.allSatisfy({ (0...Limits.dotsPerVoter.upperBound).contains($0) }) else { throw .dotsOutOfRange }
@@ -148,7 +151,7 @@ public enum Engine {
             return state.weefselRound(roundID)?.answers[cell] == nil ? [] : [.weefselScoreCleared(round: roundID, cell)]
         case let .giveWeefselRow(roundID, row, scores):
             guard let round = state.weefselRound(roundID) else { throw .unknownRound(roundID) }
-            guard state.openQuestion == .weefselRound(roundID) else { throw .questionClosed }
+            guard state.openQuestion?.isAnswered(by: command) == true else { throw .questionClosed }
             guard !scores.isEmpty else { throw .noScores }
             for (indicator, value) in scores {
                 guard Method.weefselIndicators.contains(where: { $0.id == indicator }) else { throw .unknownIndicator(indicator) }
@@ -169,7 +172,7 @@ public enum Engine {
             guard Limits.agendaDotsPerVoter.contains(n) else { throw .agendaDots(allowed: Limits.agendaDotsPerVoter.upperBound, given: n) }
             return n == state.agendaDotsPerVoter ? [] : [.agendaDotsPerVoterSet(n)]
         case let .giveAgendaDots(voter, dots):
-            guard state.openQuestion == .agenda else { throw .questionClosed }
+            guard state.openQuestion?.isAnswered(by: command) == true else { throw .questionClosed }
             guard state.participant(voter) != nil else { throw .voterUnknown(voter) }
             // Each number is in range before any is added, so the sum cannot overflow.
             if let wrong = dots.values.first(where: { !(0...Limits.agendaDotsPerVoter.upperBound).contains($0) }) {

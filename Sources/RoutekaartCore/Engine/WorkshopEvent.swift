@@ -208,25 +208,18 @@ extension RecordedEvent: Codable {
     private struct AgendaDots: Codable { var voter: ParticipantID; var dots: [String: Int]; var device = true }
     /// `{"kind": "quadrantRound", "round": "q1"}`, `{"kind": "agenda"}`.
     private struct Question: Codable {
-        enum Kind: String, Codable { case quadrantRound, weefselRound, agenda }
-        var kind: Kind
+        var kind: String
         var round: String?
 
         init(_ question: RoomQuestion) {
-            switch question {
-            case let .quadrantRound(id): (kind, round) = (.quadrantRound, id)
-            case let .weefselRound(id): (kind, round) = (.weefselRound, id)
-            case .agenda: (kind, round) = (.agenda, nil)
-            }
+            (kind, round) = (question.kind, question.round)
         }
 
         func question() throws -> RoomQuestion {
-            switch (kind, round) {
-            case let (.quadrantRound, id?): return .quadrantRound(id)
-            case let (.weefselRound, id?): return .weefselRound(id)
-            case (.agenda, nil): return .agenda
-            default: throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a round question names its round, the agenda none"))
+            guard let question = RoomQuestion(kind: kind, round: round) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "an unknown question, or a round question without its round"))
             }
+            return question
         }
     }
 

@@ -18,6 +18,65 @@ public enum RoomQuestion: Hashable, Sendable {
         }
     }
 
+    /// The kind's name in the session file (`questionOpened.kind`), and whether it names a round.
+    public var kind: String {
+        switch self {
+        case .quadrantRound: "quadrantRound"
+        case .weefselRound: "weefselRound"
+        case .agenda: "agenda"
+        }
+    }
+
+    /// The question a session file names; nil for a kind or round that does not fit.
+    public init?(kind: String, round: String?) {
+        switch (kind, round) {
+        case let ("quadrantRound", id?): self = .quadrantRound(id)
+        case let ("weefselRound", id?): self = .weefselRound(id)
+        case ("agenda", nil): self = .agenda
+        default: return nil
+        }
+    }
+
+    /// The round a question names, for the session file; nil for the agenda.
+    public var round: String? {
+        switch self {
+        case .agenda: nil
+        case let .quadrantRound(id), let .weefselRound(id): id
+        }
+    }
+
+    /// "stemronde q1", "scoreronde w2", "stippen op de agenda": in the timeline.
+    public func name(_ l: Language) -> String {
+        switch self {
+        case let .quadrantRound(id): Self.votingRound(l) + id
+        case let .weefselRound(id): Self.scoringRound(l) + id
+        case .agenda: Self.agendaDots(l)
+        }
+    }
+
+    /// "q1", "w2", "agenda": in the status bar.
+    public func shortName(_ l: Language) -> String {
+        switch self {
+        case .agenda: Self.agendaShort(l)
+        case let .quadrantRound(id), let .weefselRound(id): id
+        }
+    }
+
+    /// Whether a phone's `command` answers this question (the engine refuses one that does not).
+    public func isAnswered(by command: WorkshopCommand) -> Bool {
+        switch (self, command) {
+        case let (.quadrantRound(id), .castQuadrantVote(round, _, _, _)): id == round
+        case let (.weefselRound(id), .giveWeefselRow(round, _, _)): id == round
+        case (.agenda, .giveAgendaDots): true
+        default: false
+        }
+    }
+
+    static let votingRound = LocalizedText(nl: "stemronde ", en: "voting round ")
+    static let scoringRound = LocalizedText(nl: "scoreronde ", en: "scoring round ")
+    static let agendaDots = LocalizedText(nl: "stippen op de agenda", en: "dots on the agenda")
+    static let agendaShort = LocalizedText(nl: "agenda", en: "agenda")
+
     /// Whether the question can be open in `state`: its round exists, is the latest of its
     /// kind and was not revealed; the agenda has points.
     public func isAskable(in state: WorkshopState) -> Bool {

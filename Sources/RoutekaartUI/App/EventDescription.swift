@@ -15,8 +15,6 @@ enum EventDescription {
     private static let wegwijzer = t("wegwijzer ", "signpost ")
     private static let notesOn = t("notities bij ", "notes on ")
     private static let roundOpened = t("stemronde geopend: ", "voting round opened: ")
-    private static let votingRound = t("stemronde ", "voting round ")
-    private static let scoringRound = t("scoreronde ", "scoring round ")
     private static let votesRevealed = t("stemmen getoond", "votes revealed")
     private static let emphasisChosen = t("nadruk gekozen: ", "emphasis chosen: ")
     private static let answerFor = t("antwoord bij ", "answer for ")
@@ -43,7 +41,6 @@ enum EventDescription {
     private static let anonymousVote = t("anonieme stem", "anonymous vote")
     private static let questionOpened = t("open voor de zaal: ", "open to the room: ")
     private static let questionClosed = t("vraag aan de zaal gesloten", "question to the room closed")
-    private static let agendaDots = t("stippen op de agenda", "dots on the agenda")
     private static let undone = t("ongedaan gemaakt", "undone")
     private static let redone = t("opnieuw gedaan", "redone")
 
@@ -89,19 +86,10 @@ enum EventDescription {
         case .weefselRoundRevealed: return scoresRevealed(l)
         case let .elementNotesEdited(e, _): return notesOn(l) + Method.name(e)(l)
         case let .wrongWayFlagSet(flag): return flag.raised ? wrongWay(l) : wrongWayCleared(l)
-        case let .questionOpened(question): return questionOpened(l) + name(question, l)
+        case let .questionOpened(question): return questionOpened(l) + question.name(l)
         case .questionClosed: return questionClosed(l)
         case .changeUndone: return undone(l)
         case .changeRedone: return redone(l)
-        }
-    }
-
-    /// "stemronde q1", "scoreronde w2", "stippen op de agenda".
-    static func name(_ question: RoomQuestion, _ l: Language) -> String {
-        switch question {
-        case let .quadrantRound(id): votingRound(l) + id
-        case let .weefselRound(id): scoringRound(l) + id
-        case .agenda: agendaDots(l)
         }
     }
 }

@@ -107,7 +107,7 @@ enum Chrome {
     /// "● q1 18/25 │ ": the question open to the room and its turnout, whatever screen is shown.
     static func questionStatus(_ question: RoomQuestion, _ state: WorkshopState, _ language: Language) -> String {
         let turnout = question.turnout(in: state)
-        return "● " + (question == .agenda ? UIText.agendaShort(language) : question.key) + " \(turnout.answered)/\(turnout.expected) │ "
+        return "● " + question.shortName(language) + " \(turnout.answered)/\(turnout.expected) │ "
     }
 
     /// The whole frame but for a terminal that is too small: the screen (or the projector

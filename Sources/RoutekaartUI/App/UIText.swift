@@ -37,7 +37,6 @@ public enum UIText {
     static let roomDevices = CountedText(one: t("telefoon verbonden", "phone connected"), other: t("telefoons verbonden", "phones connected"))
     static let roomLarge = t("groot op de beamer", "large on the projector")
     static let roomClose = t("zaal sluiten", "close the room")
-    static let agendaShort = t("agenda", "agenda")
     static let roomNewCode = t("Nieuwe zaalcode: elke telefoon voert hem opnieuw in.", "New room code: every phone enters it again.")
     static let roomStatus = t("▣ zaal %1 │ ", "▣ room %1 │ ")
     static let notesFull = t("De notitie is vol (hoogstens %1 tekens); wat verder getypt of geplakt wordt, komt er niet bij.",
