@@ -4,8 +4,9 @@ import Testing
 /// The room with the real binary under tmux and a real browser: headless Chromium joins
 /// on loopback, chooses a name and votes; the projected screen and the session file show it.
 @Suite(.serialized) struct RoomEndToEndTests {
-    static let phoneScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("scripts/phone.py").path
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts")
+    static let phoneScript = scripts.appendingPathComponent("phone.py").path
 
     /// A free port on loopback, as the kernel hands one out.
     static func freePort() -> Int {
@@ -98,5 +99,80 @@ import Testing
         try again.waitForExit()
         let saved = try String(contentsOfFile: file, encoding: .utf8)
         #expect(saved.contains(#""device" : true"#) && saved.contains(#""voter" : "p1""#))
+    }
+
+    /// Five phones in Chromium vote one by one while the facilitator looks elsewhere: the
+    /// participants, wegwijzer 3 (a digit), the projector, and back. Every vote counts, and
+    /// no key on the laptop changed one.
+    @Test func fivePhonesVoteWhileTheFacilitatorGoesToOtherScreens() throws {
+        let port = Self.freePort()
+        let folder = try makeTemporaryFolder()
+        let file = folder + "/zaal.json", steps = folder + "/steps"
+        try FileManager.default.createDirectory(atPath: steps, withIntermediateDirectories: true)
+        let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"])
+        try tmux.waitFor("De zaal stemt mee")
+        let match = try #require(try tmux.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
+        try tmux.keys("Escape", "5", "n", "Enter")
+        try tmux.waitFor("open voor de zaal · 0 van 5 gestemd")
+
+        let votes: [(String, String)] = [("Anouk de Vries", "netwerkend"), ("Noël Jansen", "presterend"), ("Chloë Bakker", "rechtmatig"),
+                     ("Sander Mulder", "responsief"), ("Fatma Yılmaz", "netwerkend")]
+        let phones = Process()
+        phones.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let code = String(match.1) + String(match.2)
+        var arguments: [String] = ["python3", Self.scripts.appendingPathComponent("phones.py").path, "--url", "http://127.0.0.1:\(port)/", "--code", code, "--steps", steps]
+        for (name, choice) in votes { arguments += ["--phone", name + "=" + choice] }
+        phones.arguments = arguments
+        phones.standardInput = FileHandle.nullDevice
+        phones.standardOutput = FileHandle.nullDevice
+        phones.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try phones.run()
+        defer { if phones.isRunning { phones.terminate() } }
+        try waitForStep("ready", in: steps, timeout: 90)
+
+        // Between two votes the laptop goes somewhere else; each vote shows in the status bar there
+        // (the projector view of wegwijzer 3 has none).
+        let elsewhere: [(keys: [String], shows: String)] = [([], "Stemmen"), (["p"], "Deelnemers"), (["3"], "Wegwijzer 3/10"),
+                                                            (["P"], "3. Denk domeinoverschrijdend"), (["Escape", "5"], "Stemmen")]
+        for (n, step) in elsewhere.enumerated() {
+            for key in step.keys { try tmux.keys(key) }
+            try tmux.waitFor(step.shows)
+            FileManager.default.createFile(atPath: steps + "/go-\(n)", contents: Data())
+            try waitForStep("voted-\(n)", in: steps, timeout: 30)
+            if step.keys != ["P"] { try tmux.waitFor("\(n + 1)/5") }  // the projector shows no status bar
+        }
+        try tmux.waitFor("5 van 5 gestemd")
+        phones.waitUntilExit()
+        #expect(phones.terminationStatus == 0)
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+
+        // The file holds the five votes, each from a device and as the phone chose it.
+        let session = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        let events = try #require(session["events"] as? [[String: Any]])
+        let ballots = events.filter { $0["type"] as? String == "quadrantVoteCast" }.compactMap { ($0["data"] as? [String: Any])?["ballot"] as? [String: Any] }
+        #expect(ballots.count == 5)
+        #expect(ballots.allSatisfy { $0["device"] as? Bool == true })
+        let voters: [String] = ballots.map { $0["voter"] as? String ?? "" }
+        let choices: [[String]] = ballots.map { ballot in
+            let dots = ballot["dots"] as? [String: Int] ?? [:]
+            return dots.filter { $0.value > 0 }.keys.sorted()
+        }
+        let chosen = Array(zip(voters, choices))
+        #expect(chosen.map(\.0) == ["p1", "p2", "p3", "p4", "p5"])
+        #expect(chosen.map(\.1) == votes.map { [$0.1] })
+    }
+
+    /// Waits for the phones' script to write `name` in `folder`; a failure it wrote ends the wait.
+    func waitForStep(_ name: String, in folder: String, timeout: Double) throws {
+        let start = Date()
+        while Date().timeIntervalSince(start) < timeout {
+            if FileManager.default.fileExists(atPath: folder + "/" + name) { return }
+            if let failed = try? String(contentsOfFile: folder + "/failed", encoding: .utf8) {
+                throw TmuxError(message: "the phones failed before \(name): \(failed)")
+            }
+            usleep(50_000)
+        }
+        throw TmuxError(message: "no \(name) from the phones within \(timeout) s")
     }
 }
