@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "RoutekaartRoom", dependencies: [
             "RoutekaartCore", "CQREncode",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
         ]),
         // The C side of the terminal: reset on a crash, signals into a pipe, one write a frame.
         .target(name: "CRoutekaartTerminal"),

@@ -1,6 +1,8 @@
 import Foundation
 import Glibc
 import Hummingbird
+import HummingbirdCore
+import NIOPosix
 import Logging
 
 /// A room being served: `start` binds the address (port 0 takes a free one) and returns
@@ -33,17 +35,32 @@ public final class RunningRoom: @unchecked Sendable {
         let bound = Bound()
         var logger = Logger(label: "routekaart-room")
         logger.logLevel = .critical  // nothing is written over the projected screen
-        let app = Application(router: RoomServer.router(room),
-                              configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              onServerRunning: { channel in
-                                  let actual = channel.localAddress?.port ?? port
-                                  room.serve(at: "\(host):\(actual)")  // before the first request can arrive
-                                  bound.set(.success(actual))
-                              },
-                              logger: logger)
+        let responder = RoomServer.router(room).buildResponder()
+        let quiet = logger
         let task = Task {
             do {
-                try await app.run()
+                // HummingbirdCore's server, not `Application`: that one runs a one-second timer
+                // for the `Date` header, which wakes the program every second while nothing happens.
+                let server = try HTTPServerBuilder.http1().buildServer(
+                    configuration: ServerConfiguration(address: .hostname(host, port: port), serverName: nil),
+                    eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: quiet,
+                    responder: { request, responseWriter, channel in
+                        let context = RoomRequestContext(source: .init(channel: channel, logger: quiet))
+                        var response: Response
+                        do {
+                            response = try await responder.respond(to: request, context: context)
+                        } catch {
+                            response = Response(status: .internalServerError)
+                        }
+                        response.headers[.date] = httpDate(Date())
+                        try await responseWriter.write(response: response.head, body: response.body)
+                    },
+                    onServerRunning: { channel in
+                        let actual = channel.localAddress?.port ?? port
+                        room.serve(at: "\(host):\(actual)")  // before the first request can arrive
+                        bound.set(.success(actual))
+                    })
+                try await server.run()
             } catch {
                 bound.set(.failure(Failure(description: "\(error)")))
             }
@@ -85,6 +102,17 @@ public final class RunningRoom: @unchecked Sendable {
             return lock.withLock { result }
         }
     }
+}
+
+/// "Mon, 07 Dec 2026 23:22:04 GMT" (RFC 9110), whatever the program's locale.
+func httpDate(_ date: Date) -> String {
+    var t = time_t(date.timeIntervalSince1970)
+    var parts = tm()
+    gmtime_r(&t, &parts)
+    let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return String(format: "%@, %02d %@ %04d %02d:%02d:%02d GMT", days[Int(parts.tm_wday)], parts.tm_mday, months[Int(parts.tm_mon)],
+                  parts.tm_year + 1900, parts.tm_hour, parts.tm_min, parts.tm_sec)
 }
 
 /// The laptop's address on the room's network.
