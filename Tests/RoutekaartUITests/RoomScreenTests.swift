@@ -102,6 +102,21 @@ import TestSupport
         #expect(room.released == [anouk] && app.view.flash?.text.hasPrefix("Anouk de Vries is vrijgegeven") == true)
     }
 
+    @Test func aParticipantAPhoneAddedIsNewUntilTheFacilitatorHasSeenIt() throws {
+        let room = StandIn()
+        let app = try app(room)
+        press(app, [.char("M"), .escape])
+        _ = app.receive([.addParticipant(ParticipantFields(name: "Gijs Smit", helix: .government))], now: Timestamp(milliseconds: t0.milliseconds + 5_000))
+        #expect(app.screen(120, 40).contains("✚ 1 nieuw (p)"))
+        press(app, [.char("p")], from: 6)
+        let list = app.screen(120, 40)
+        #expect(list.contains("Gijs Smit · nieuw") && !list.contains("Anouk de Vries · nieuw"))
+        press(app, [.escape], from: 7)
+        #expect(!app.screen(120, 40).contains("✚ 1 nieuw"))
+        press(app, [.char("p")], from: 8)
+        #expect(!app.screen(120, 40).contains("· nieuw"))  // seen once is seen
+    }
+
     @Test func theQRCodeHasItsQuietZoneAndTwoModulesACell() {
         var frame = Frame(width: 40, height: 20)
         QRBlock.draw(QRModules(size: 1, dark: [true]), at: 0, 0, into: &frame)

@@ -110,6 +110,13 @@ enum Chrome {
         return "● " + question.shortName(language) + " \(turnout.answered)/\(turnout.expected) │ "
     }
 
+    /// "✚ 2 nieuw (p) │ ": participants added from a phone that the facilitator has not seen yet.
+    static func newParticipantsStatus(_ count: Int, _ language: Language) -> String {
+        count == 0 ? "" : "✚ " + newParticipants(language, count) + " │ "
+    }
+
+    static let newParticipants = LocalizedText(nl: "%1 nieuw (p)", en: "%1 new (p)")
+
     /// The whole frame but for a terminal that is too small: the screen (or the projector
     /// view), an overlay, the message, the status bar and the key bar.
     static func compose(_ ctx: ScreenContext, session: LiveSession, environment: AppEnvironment, timeLeft: Int64?, into frame: inout Frame) {
@@ -137,6 +144,7 @@ enum Chrome {
                        location: Screens.location(view, language),
                        clock: (ctx.room.map { UIText.roomStatus(language, $0.devices) } ?? "")
                            + (ctx.state.openQuestion.map { questionStatus($0, ctx.state, language) } ?? "")
+                           + newParticipantsStatus(ctx.view.newParticipants.filter { ctx.state.participant($0) != nil }.count, language)
                            + timer(left: timeLeft, paused: ctx.state.timerPaused, language) + StatusBar.clock(ctx.now, offset: environment.utcOffsetSeconds),
                        save: save, in: Rect(x: 0, y: 0, width: width, height: 1), into: &frame)
         KeyBar.draw(barHints, language: language, in: Rect(x: 0, y: height - 1, width: width, height: 1), into: &frame)

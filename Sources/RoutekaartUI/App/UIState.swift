@@ -170,11 +170,16 @@ public struct Flash: Hashable, Sendable {
 /// Everything about the screen that is not the workshop itself: the open screen,
 /// selections, overlays, text being typed. It is never saved as workshop content.
 public struct UIState: Hashable, Sendable {
-    public var screen: ScreenID = .overview
+    public var screen: ScreenID = .overview {
+        didSet { if oldValue == .participants && screen != .participants { newParticipants = [] } }  // seen
+    }
     /// Selected wegwijzer on the overview (1 … 10).
     public var overviewSelection = 1
     /// Selected row on the participants screen.
     public var participantSelection = 0
+    /// Participants a phone added that the facilitator has not seen yet on the participants
+    /// screen: marked "nieuw" there and counted in the status bar until it is left.
+    public var newParticipants: Set<ParticipantID> = []
     /// Chosen pane per wegwijzer (index into `WegwijzerPanes.of`).
     public var paneIndex: [Int: Int] = [:]
     /// What each pane remembers: its selection, cursor or mode.

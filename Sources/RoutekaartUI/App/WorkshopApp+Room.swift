@@ -9,7 +9,11 @@ extension WorkshopApp {
     public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
         guard !commands.isEmpty else { return [] }  // a wake-up without commands: a fold is done
         lastReceived = now
-        return session.execute(batch: commands, at: now)
+        let results = session.execute(batch: commands, at: now)
+        for case let .success(events) in results {
+            for case let .participantAdded(p) in events.map(\.event) { view.newParticipants.insert(p.id) }
+        }
+        return results
     }
 
     /// Opens the room for the phones (`--room`), as the key M does.

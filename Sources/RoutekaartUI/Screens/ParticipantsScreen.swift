@@ -102,6 +102,7 @@ enum ParticipantsScreen {
         for (i, p) in people.enumerated().dropFirst(top).prefix(visible) {
             let y = table.y + 1 + i - top
             let name = (context.claimed.contains(p.id) ? "▣ " : "") + p.fields.name  // a phone speaks for them
+                + (context.view.newParticipants.contains(p.id) ? " · " + ParticipantsText.new(lang) : "")
             TableRow.draw([name, p.fields.organisation, Method.name(p.fields.helix)(lang), p.fields.role], widths: columns.map(\.1),
                           selected: i == selected, x: inner.x, y: y, width: inner.width, into: &frame)
         }
@@ -111,4 +112,5 @@ enum ParticipantsScreen {
 /// The texts of this file, in Dutch and English.
 enum ParticipantsText {
     static let toInvite = LocalizedText(nl: "Uit te nodigen: ", en: "To invite: ")
+    static let new = LocalizedText(nl: "nieuw", en: "new")
 }
