@@ -10,19 +10,20 @@ public struct RoomSnapshot: Sendable, Equatable {
     /// What the phones are asked now; nil: they wait.
     public let ask: PhoneQuestion?
 
-    public init(state: WorkshopState, language: Language) {
-        self.state = state
-        self.language = language
-        ask = PhoneQuestion(state, language)
-    }
-
     /// What a phone's live page shows, in one line: the question, how many answered, and the
     /// result where the phones may see it. A phone's stream wakes only when this changes, so
     /// a screen switch on the laptop or a note typed wakes no phone.
-    public var liveKey: String {
-        guard let ask else { return "none" }
-        return ask.question.key + "|" + String(ask.turnout.answered) + "/" + String(ask.turnout.expected) + "|"
-            + CRC32.hex(CRC32.checksum(Array(RoomPages.result(ask.result, language).utf8)))
+    public let liveKey: String
+
+    public init(state: WorkshopState, language: Language) {
+        self.state = state
+        self.language = language
+        let ask = PhoneQuestion(state, language)
+        self.ask = ask
+        liveKey = ask.map { ask in
+            ask.question.key + "|" + String(ask.turnout.answered) + "/" + String(ask.turnout.expected) + "|"
+                + CRC32.hex(CRC32.checksum(Array(RoomPages.result(ask.result, language).utf8)))
+        } ?? "none"
     }
 }
 

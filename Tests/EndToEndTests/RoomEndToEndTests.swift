@@ -21,16 +21,21 @@ import Testing
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    @Test func aPhoneInChromiumVotesAndTheScreenAndTheFileShowIt() throws {
-        let port = Self.freePort()
-        let folder = try makeTemporaryFolder()
-        let file = folder + "/zaal.json"
+    /// A demo session in a new folder, made with the room open on a free loopback port:
+    /// the program, the session file, the port and the code on its screen.
+    static func demoWithRoom() throws -> (tmux: TmuxSession, file: String, port: Int, code: String) {
+        let port = freePort()
+        let file = try makeTemporaryFolder() + "/zaal.json"
         let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"])
         try tmux.waitFor("De zaal stemt mee")
+        let match = try #require(try tmux.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
+        return (tmux, file, port, String(match.1) + String(match.2))
+    }
+
+    @Test func aPhoneInChromiumVotesAndTheScreenAndTheFileShowIt() throws {
+        let (tmux, file, port, code) = try Self.demoWithRoom()
         let screen = try tmux.screen()
         #expect(screen.contains("http://127.0.0.1:\(port)") && screen.contains("0 telefoons verbonden"))
-        let match = try #require(screen.firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
-        let code = String(match.1) + String(match.2)
         // The facilitator opens a single-choice round on wegwijzer 5.
         try tmux.keys("Escape", "5", "n", "Enter")
         try tmux.waitFor("Stemmen")
@@ -74,13 +79,7 @@ import Testing
         """
 
     @Test func aPhoneThatJoinedVotesAfterTheProgramWasKilledAndStartedAgain() throws {
-        let port = Self.freePort()
-        let folder = try makeTemporaryFolder()
-        let file = folder + "/zaal.json"
-        let first = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"])
-        try first.waitFor("De zaal stemt mee")
-        let match = try #require(try first.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
-        let code = String(match.1) + String(match.2)
+        let (first, file, port, code) = try Self.demoWithRoom()
         let joined = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "join", code])
         let cookie = joined.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(joined.status == 0 && cookie.count == 32, "\(joined.stdout)\(joined.stderr)")
@@ -89,7 +88,7 @@ import Testing
 
         let again = try TmuxSession(["open", file, "--room", "--listen", "127.0.0.1:\(port)"], home: first.home)
         try again.waitFor("De zaal stemt mee")
-        #expect(try again.screen().contains("Zaalcode: \(match.1) \(match.2)"))  // the same code
+        #expect(try again.screen().contains("Zaalcode: \(code.prefix(3)) \(code.suffix(3))"))  // the same code
         try again.keys("Escape", "5", "n", "Enter")
         try again.waitFor("open voor de zaal · 0 van 5 gestemd")
         let vote = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "vote", cookie])
@@ -105,13 +104,9 @@ import Testing
     /// participants, wegwijzer 3 (a digit), the projector, and back. Every vote counts, and
     /// no key on the laptop changed one.
     @Test func fivePhonesVoteWhileTheFacilitatorGoesToOtherScreens() throws {
-        let port = Self.freePort()
-        let folder = try makeTemporaryFolder()
-        let file = folder + "/zaal.json", steps = folder + "/steps"
+        let (tmux, file, port, code) = try Self.demoWithRoom()
+        let steps = (file as NSString).deletingLastPathComponent + "/steps"
         try FileManager.default.createDirectory(atPath: steps, withIntermediateDirectories: true)
-        let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"])
-        try tmux.waitFor("De zaal stemt mee")
-        let match = try #require(try tmux.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
         try tmux.keys("Escape", "5", "n", "Enter")
         try tmux.waitFor("open voor de zaal · 0 van 5 gestemd")
 
@@ -119,7 +114,6 @@ import Testing
                      ("Sander Mulder", "responsief"), ("Fatma Yılmaz", "netwerkend")]
         let phones = Process()
         phones.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let code = String(match.1) + String(match.2)
         var arguments: [String] = ["python3", Self.scripts.appendingPathComponent("phones.py").path, "--url", "http://127.0.0.1:\(port)/", "--code", code, "--steps", steps]
         for (name, choice) in votes { arguments += ["--phone", name + "=" + choice] }
         phones.arguments = arguments
