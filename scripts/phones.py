@@ -9,8 +9,10 @@ press keys between two votes.
 
 Steps go through files in DIR: the script writes `ready` once every phone is at the form;
 then for each phone in turn it waits for `go-N` (N from 0), votes, and writes `voted-N`
-once the page says "Ontvangen". A failure is written to `failed` and exits 1. Every wait
-is bounded.
+once the page says "Ontvangen". After the last vote every phone waits until its live part
+says that all have voted — brought by its live stream, with no reload of the page — and
+the script writes each phone's live text to `live`. A failure is written to `failed` and
+exits 1. Every wait is bounded.
 """
 import argparse
 import os
@@ -47,6 +49,16 @@ def vote(driver, choice):
     driver.find_element(By.ID, "choice-" + choice).click()
     driver.find_element(By.CSS_SELECTOR, "button.main").click()
     WebDriverWait(driver, 20).until(lambda d: "Ontvangen" in d.page_source)
+    driver.execute_script("window.rkSamePage = true")  # gone if the page is loaded again
+
+
+def live_when_all_voted(driver, count):
+    """The page's live part once it says that `count` voted, and whether it is still the
+    page the vote left (no reload)."""
+    text = WebDriverWait(driver, 20).until(
+        lambda d: (t := d.find_element(By.ID, "live").text) and f"{count} van {count}" in t and t)
+    same = driver.execute_script("return window.rkSamePage === true")
+    return text.splitlines()[0] + (" | same page" if same else " | page loaded again")
 
 
 def main():
@@ -72,6 +84,8 @@ def main():
                 time.sleep(0.05)
             vote(driver, choice)
             write(args.steps, f"voted-{n}", f"{name}={choice}\n")
+        lives = [f"{name}: {live_when_all_voted(driver, len(phones))}" for driver, (name, _) in zip(drivers, phones)]
+        write(args.steps, "live", "\n".join(lives) + "\n")
     except Exception as error:  # one line that says where it stopped
         page = drivers[0].page_source[:1500] if drivers else ""
         write(args.steps, "failed", f"{type(error).__name__}: {error}\n{page}")

@@ -14,17 +14,38 @@ public struct RoomSnapshot: Sendable, Equatable {
     /// result where the phones may see it. A phone's stream wakes only when this changes, so
     /// a screen switch on the laptop or a note typed wakes no phone.
     public let liveKey: String
+    /// The page's live part (`#live`): how many answered, and the result so far, which only
+    /// a phone that answered is shown.
+    let liveTurnout: String, liveResult: String
+    /// The event each phone's stream sends for this snapshot, without and with the result:
+    /// the key on its first line, the live part on its second. Made once, sent to every phone.
+    let liveEvent: (withoutResult: String, withResult: String)
 
     public init(state: WorkshopState, language: Language) {
         self.state = state
         self.language = language
         let ask = PhoneQuestion(state, language)
         self.ask = ask
-        liveKey = ask.map { ask in
+        liveTurnout = ask.map { "<p class=\"small\" role=\"status\">" + RoomPages.escape($0.turnout.line(language)) + "</p>" } ?? ""
+        let result = ask.map { RoomPages.result($0.result, language) } ?? ""
+        liveResult = result
+        let key = ask.map { ask in
             ask.question.key + "|" + String(ask.turnout.answered) + "/" + String(ask.turnout.expected) + "|"
-                + CRC32.hex(CRC32.checksum(Array(RoomPages.result(ask.result, language).utf8)))
+                + CRC32.hex(CRC32.checksum(Array(result.utf8)))
         } ?? "none"
+        liveKey = key
+        func event(_ live: String) -> String {
+            "data: " + key + "\ndata: " + String(live.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) + "\n\n"
+        }
+        liveEvent = (event(liveTurnout), event(liveTurnout + result))
     }
+
+    public static func == (a: RoomSnapshot, b: RoomSnapshot) -> Bool {
+        a.state == b.state && a.language == b.language && a.ask == b.ask && a.liveKey == b.liveKey
+    }
+
+    /// The page's live part, with the result for a phone that answered.
+    func live(showsResult: Bool) -> String { liveTurnout + (showsResult ? liveResult : "") }
 }
 
 /// The room: its code, the phones that joined and whom they speak for, and the latest
@@ -34,7 +55,7 @@ public struct RoomSnapshot: Sendable, Equatable {
 /// `RoomMemory` beside the session after every change.
 public final class Room: Sendable {
     public let inbox: CommandInbox
-    private let memoryFile: String?
+    private let memoryWriter: RoomMemoryWriter?
     private let state: Mutex<State>
 
     /// Wrong codes an address may try in a minute.
@@ -55,16 +76,20 @@ public final class Room: Sendable {
         var joins: [String: [Date]] = [:]
         var selfAdded: [String: [Date]] = [:]
         var authority: String?
-        var watchers: [Int: AsyncStream<String>.Continuation] = [:]
+        var watchers: [Int: AsyncStream<RoomSnapshot>.Continuation] = [:]
         var nextWatcher = 0
+        /// What the watching phones were last told, and when; whether a push waits for its moment.
+        var pushedKey: String?
+        var lastPush: DispatchTime?
+        var pushWaits = false
     }
 
     /// `memoryFile`: where the code and the phones' names are kept (0600), read back by `RoomMemory.read`.
     public init(code: String = Room.newCode(), inbox: CommandInbox, snapshot: RoomSnapshot, memory: RoomMemory? = nil, memoryFile: String? = nil) {
         self.inbox = inbox
-        self.memoryFile = memoryFile
-        state = Mutex(State(memory: memory ?? RoomMemory(code: code), snapshot: snapshot))
-        if memory == nil { keep(state.withLock { $0.memory }) }
+        memoryWriter = memoryFile.map(RoomMemoryWriter.init(file:))
+        state = Mutex(State(memory: memory ?? RoomMemory(code: code), snapshot: snapshot, pushedKey: snapshot.liveKey))
+        if memory == nil { state.withLock { keep($0.memory) } }
     }
 
     /// Six random digits.
@@ -84,21 +109,25 @@ public final class Room: Sendable {
 
     /// A fresh code when the old one leaked: every phone joins again.
     public func renewCode() {
-        let memory = state.withLock { s in
+        state.withLock { s in
             s.memory = RoomMemory(code: Self.newCode())
             s.lastSeen = [:]
-            return s.memory
+            keep(s.memory)
         }
-        keep(memory)
         inbox.wakeUp()
     }
 
-    private func keep(_ memory: RoomMemory) {
-        guard let memoryFile else { return }
-        try? memory.write(to: memoryFile)  // a phone that cannot be remembered still votes now
-    }
+    private func keep(_ memory: RoomMemory) { memoryWriter?.keep(memory) }
 
-    /// Changes the memory and keeps it on disk, in the same order as the changes.
+    /// Returns once the memory as it is now is on disk: an anonymous vote is posted only
+    /// after the phone's one vote in the round is remembered.
+    public func memoryWritten() async { await memoryWriter?.written() }
+
+    /// The same, waiting on this thread: before the room closes, and in tests.
+    public func waitUntilMemoryWritten() { memoryWriter?.waitUntilWritten() }
+
+    /// Changes the memory and keeps it on disk, in the same order as the changes (the
+    /// writer is handed each version under the lock).
     private func remember<T>(_ change: (inout State) -> T) -> T {
         state.withLock { s in
             let before = s.memory
@@ -111,29 +140,55 @@ public final class Room: Sendable {
     // MARK: The workshop as published
 
     /// Called by the run loop when the workshop changed; phones that watch are told when
-    /// what they show changed (`RoomSnapshot.liveKey`), and only then.
+    /// what they show changed (`RoomSnapshot.liveKey`), and only then: at once, or — within
+    /// `livePushInterval` of the last time — once at its end, with the snapshot as it is then.
     public func publish(_ next: RoomSnapshot) {
         let present = Set(next.state.participants.map(\.id))
-        remember { s in
-            let changed = s.snapshot.liveKey != next.liveKey
+        let wait = remember { s -> Double? in
             s.snapshot = next
             // A participant who is no longer there is claimed by nobody.
             for (token, id) in s.memory.phones where id.map({ !present.contains($0) }) ?? false { s.memory.phones[token] = .some(nil) }
-            if changed { for watcher in s.watchers.values { watcher.yield(next.liveKey) } }
+            guard next.liveKey != s.pushedKey, !s.pushWaits else { return nil }
+            let since = s.lastPush.map { Double(DispatchTime.now().uptimeNanoseconds - $0.uptimeNanoseconds) / 1e9 } ?? .infinity
+            if since >= Self.livePushInterval {
+                Self.push(&s)
+                return nil
+            }
+            s.pushWaits = true
+            return Self.livePushInterval - since
         }
+        if let wait {
+            DispatchQueue.global().asyncAfter(deadline: .now() + wait) { [weak self] in
+                self?.state.withLock { s in
+                    s.pushWaits = false
+                    if s.snapshot.liveKey != s.pushedKey { Self.push(&s) }
+                }
+            }
+        }
+    }
+
+    /// The phones' live pages are brought up to date at most this often (seconds): 200 votes
+    /// in a burst wake each phone's stream once or twice, not once for each pass of the loop.
+    public static let livePushInterval = 0.25
+
+    private static func push(_ s: inout State) {
+        s.pushedKey = s.snapshot.liveKey
+        s.lastPush = DispatchTime.now()
+        for watcher in s.watchers.values { watcher.yield(s.snapshot) }
     }
 
     /// The workshop as the run loop published it last.
     public var snapshot: RoomSnapshot { state.withLock { $0.snapshot } }
 
-    /// What the phone's live page shows now, then each change of it, until the phone goes away.
-    public func watch() -> AsyncStream<String> {
-        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(1))
+    /// The snapshot now, then each one that changes what a phone's live page shows
+    /// (`RoomSnapshot.liveKey`), until the phone goes away.
+    public func watch() -> AsyncStream<RoomSnapshot> {
+        let (stream, continuation) = AsyncStream.makeStream(of: RoomSnapshot.self, bufferingPolicy: .bufferingNewest(1))
         let id = state.withLock { s in
             let id = s.nextWatcher
             s.nextWatcher += 1
             s.watchers[id] = continuation
-            continuation.yield(s.snapshot.liveKey)
+            continuation.yield(s.snapshot)
             return id
         }
         continuation.onTermination = { [weak self] _ in _ = self?.state.withLock { $0.watchers.removeValue(forKey: id) } }

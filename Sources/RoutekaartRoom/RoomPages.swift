@@ -49,10 +49,9 @@ enum RoomPages {
         f.querySelectorAll('input[type=number]').forEach(function(i){n+=Math.max(0,parseInt(i.value,10)||0);});
         total.textContent=total.getAttribute('data-text').replace('%1',n);};f.addEventListener('input',count);count();}
         if(!window.EventSource)return;var s=new EventSource('/events'),live=document.getElementById('live'),seen=null;
-        s.onmessage=function(e){var key=e.data,question=key.split('|')[0];
+        s.onmessage=function(e){var key=e.data.split('\\n')[0],question=key.split('|')[0];
         if(question!==q){if(follows){s.close();location.replace('/stem');}return;}
-        if(seen!==null&&key!==seen&&live){fetch('/live',{credentials:'same-origin'}).then(function(r){return r.ok?r.text():null;})
-        .then(function(t){if(t!==null)live.innerHTML=t;});}seen=key;};})();
+        if(seen!==null&&key!==seen&&live)live.innerHTML=e.data.slice(key.length+1);seen=key;};})();
         """
 
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
@@ -106,14 +105,6 @@ enum RoomPages {
         return page((problem.map { message($0, problem: true) } ?? "") + "<p>\(RoomText.waiting(l))</p>" + refresh(l), l)
     }
 
-    /// The part of a question page that changes while the phone looks at it: how many
-    /// answered and, once this phone answered, the result so far that the room may see.
-    /// `GET /live` serves it alone; the page replaces its `#live` part with it.
-    static func live(_ snapshot: RoomSnapshot, showsResult: Bool) -> String {
-        guard let ask = snapshot.ask else { return "" }
-        let l = snapshot.language
-        return "<p class=\"small\" role=\"status\">" + escape(ask.turnout.line(l)) + "</p>" + (showsResult ? result(ask.result, l) : "")
-    }
 
     /// The result so far, as the phones may see it.
     static func result(_ result: PhoneResult, _ l: Language) -> String {
@@ -149,7 +140,7 @@ enum RoomPages {
             body += message(RoomText.received(l))
             if let given, let summary = summary(given, ask.answer) { body += "<p>" + escape(summary) + "</p>" }
         }
-        body += "<div id=\"live\">" + live(snapshot, showsResult: answered) + "</div>"
+        body += "<div id=\"live\">" + snapshot.live(showsResult: answered) + "</div>"
         if answeredAnonymously { return page(body + refresh(l), l, question: ask.question.key) }
         if answered { body += "<h2>\(RoomText.change(l))</h2>" }
         body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"\(questionField)\" value=\"\(escape(ask.question.key))\">"

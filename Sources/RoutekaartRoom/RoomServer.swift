@@ -100,10 +100,6 @@ public enum RoomServer {
             guard room.knows(token(request), now: clock()) else { return Response(status: .unauthorized) }
             return events(room, token: token(request) ?? "", clock: clock)
         }
-        router.get("/live") { request, _ in
-            guard let token = token(request), room.knows(token, now: clock()) else { return Response(status: .unauthorized) }
-            return html(RoomPages.live(room.snapshot, showsResult: hasAnswered(room, token: token)))
-        }
         router.get("/live.js") { _, _ in
             var headers = securityHeaders
             headers[.contentType] = "text/javascript; charset=utf-8"
@@ -144,8 +140,11 @@ public enum RoomServer {
             return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
         }
         let key = ask.question.key
-        if ask.anonymous, !room.reserveAnonymousVote(key, by: token) {
-            return votingPage(room, token: token, problem: RoomText.alreadyVoted(l), status: .conflict)
+        if ask.anonymous {
+            guard room.reserveAnonymousVote(key, by: token) else {
+                return votingPage(room, token: token, problem: RoomText.alreadyVoted(l), status: .conflict)
+            }
+            await room.memoryWritten()  // a restart cannot give this phone a second vote
         }
         for command in commands {
             if case let .failure(error) = await room.inbox.post(command) {
@@ -158,8 +157,7 @@ public enum RoomServer {
     }
 
     /// Whether the phone answered the open question (and so may see its result so far).
-    static func hasAnswered(_ room: Room, token: String) -> Bool {
-        let snapshot = room.snapshot
+    static func hasAnswered(_ room: Room, token: String, in snapshot: RoomSnapshot) -> Bool {
         guard let ask = snapshot.ask else { return false }
         return ask.anonymous
             ? room.hasVotedAnonymously(ask.question.key, token: token)
@@ -168,15 +166,17 @@ public enum RoomServer {
 
     // MARK: Live updates
 
-    /// Server-sent events: what the phone's page shows (`RoomSnapshot.liveKey`) now and on
-    /// every change, pushed by `Room.publish`; nothing is sent, and nothing wakes, while
-    /// nothing changes. The stream ends when the phone goes away.
+    /// Server-sent events: what the phone's page shows now and on every change, pushed by
+    /// `Room.publish` — the key (`RoomSnapshot.liveKey`) on the first line of each event, the
+    /// page's live part on the second; nothing is sent, and nothing wakes, while nothing
+    /// changes. The stream ends when the phone goes away.
     static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
         var headers = securityHeaders
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            for await key in room.watch() {
-                try await writer.write(ByteBuffer(string: "data: " + key + "\n\n"))
+            for await snapshot in room.watch() {
+                let event = hasAnswered(room, token: token, in: snapshot) ? snapshot.liveEvent.withResult : snapshot.liveEvent.withoutResult
+                try await writer.write(ByteBuffer(string: event))
                 _ = room.knows(token, now: clock())
             }
             try await writer.finish(nil)

@@ -30,6 +30,11 @@ public final class RunningRoom: @unchecked Sendable {
         public let description: String
     }
 
+    /// Connections the kernel may hold for the server before it accepts them: a room of 200
+    /// phones opens 400 and more at the same moment (page, live stream, fetches), and one
+    /// dropped from a full queue waits a second for its retry.
+    public static let pendingConnections = 2048
+
     /// Serves `room` on `host:port`; waits at most `timeout` seconds for the server to listen.
     public static func start(_ room: Room, host: String, port: Int, timeout: TimeInterval = 5) throws -> RunningRoom {
         let bound = Bound()
@@ -42,7 +47,7 @@ public final class RunningRoom: @unchecked Sendable {
                 // HummingbirdCore's server, not `Application`: that one runs a one-second timer
                 // for the `Date` header, which wakes the program every second while nothing happens.
                 let server = try HTTPServerBuilder.http1().buildServer(
-                    configuration: ServerConfiguration(address: .hostname(host, port: port), serverName: nil),
+                    configuration: ServerConfiguration(address: .hostname(host, port: port), serverName: nil, backlog: pendingConnections),
                     eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: quiet,
                     responder: { request, responseWriter, channel in
                         let context = RoomRequestContext(source: .init(channel: channel, logger: quiet))
@@ -80,6 +85,7 @@ public final class RunningRoom: @unchecked Sendable {
     public func stop() {
         room.endWatching()
         task.cancel()
+        room.waitUntilMemoryWritten()
     }
 
     /// The first result of starting, handed from the server's thread to the waiting one.

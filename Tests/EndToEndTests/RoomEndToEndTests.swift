@@ -101,8 +101,8 @@ import Testing
     }
 
     /// Five phones in Chromium vote one by one while the facilitator looks elsewhere: the
-    /// participants, wegwijzer 3 (a digit), the projector, and back. Every vote counts, and
-    /// no key on the laptop changed one.
+    /// participants, wegwijzer 3 (a digit), the projector, and back. Every vote counts, no
+    /// key on the laptop changed one, and each page shows the later votes in its live part.
     @Test func fivePhonesVoteWhileTheFacilitatorGoesToOtherScreens() throws {
         let (tmux, file, port, code) = try Self.demoWithRoom()
         let steps = (file as NSString).deletingLastPathComponent + "/steps"
@@ -136,6 +136,10 @@ import Testing
             if step.keys != ["P"] { try tmux.waitFor("\(n + 1)/5") }  // the projector shows no status bar
         }
         try tmux.waitFor("5 van 5 gestemd")
+        // Every phone's page learnt of the later votes from its stream, without loading again.
+        try waitForStep("live", in: steps, timeout: 30)
+        let lives = try String(contentsOfFile: steps + "/live", encoding: .utf8).split(separator: "\n")
+        #expect(lives.count == 5 && lives.allSatisfy { $0.contains("5 van 5 gestemd") && $0.hasSuffix("| same page") }, "\(lives)")
         phones.waitUntilExit()
         #expect(phones.terminationStatus == 0)
         try tmux.keys("q", "Enter")
