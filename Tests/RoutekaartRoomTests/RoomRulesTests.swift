@@ -125,19 +125,41 @@ import Testing
 /// A phone's stream wakes only when what its page shows changes, and the room remembers
 /// its code and its phones across a restart.
 @Suite struct RoomMemoryTests {
-    @Test func theStreamWakesOnlyWhenThePageWouldChange() async throws {
-        var h = SessionHistory()
-        func run(_ c: WorkshopCommand) throws {
-            for e in try Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
+    /// Three participants and a quadrant round open to the room, as the run loop would have
+    /// recorded them, and a room that publishes what they are.
+    struct OpenRound {
+        var history = SessionHistory()
+        let room: Room
+
+        init() throws {
+            room = Room(code: "123456", inbox: CommandInbox(), snapshot: RoomSnapshot(state: WorkshopState(), language: .nl))
+            for c in RoomRulesTests.three + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true)] { try run(c) }
+            room.publish(RoomSnapshot(state: history.state, language: .nl))
         }
-        for c in RoomRulesTests.three + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true)] { try run(c) }
-        let room = Room(code: "123456", inbox: CommandInbox(), snapshot: RoomSnapshot(state: h.state, language: .nl))
-        var stream = room.watch().makeAsyncIterator()
+
+        mutating func run(_ c: WorkshopCommand) throws {
+            for e in try Engine.execute(c, on: history) { history.record(RecordedEvent(seq: history.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
+        }
+
+        /// Runs `c` and publishes, as a pass of the loop does.
+        mutating func publish(_ c: WorkshopCommand) throws {
+            try run(c)
+            room.publish(RoomSnapshot(state: history.state, language: .nl))
+        }
+
+        static func vote(_ voter: String) -> WorkshopCommand {
+            .castQuadrantVote(round: "q1", voter: ParticipantID(voter), dots: QuadrantDots(.netwerkend), fromDevice: true)
+        }
+    }
+
+    @Test func theStreamWakesOnlyWhenThePageWouldChange() async throws {
+        var round = try OpenRound()
+        var stream = round.room.watch().makeAsyncIterator()
         let first = await stream.next()
-        for n in [3, 1, 4] { try run(.openWegwijzer(n)); room.publish(RoomSnapshot(state: h.state, language: .nl)) }  // the laptop moves
-        try run(.castQuadrantVote(round: "q1", voter: ParticipantID("p1"), dots: QuadrantDots(.netwerkend), fromDevice: true))
-        room.publish(RoomSnapshot(state: h.state, language: .nl))
-        room.endWatching()
+        for n in [3, 1, 4] { try round.publish(.openWegwijzer(n)) }  // the laptop moves
+        try await Task.sleep(for: .milliseconds(300))  // past the interval between two pushes
+        try round.publish(OpenRound.vote("p1"))
+        round.room.endWatching()
         var keys: [String] = [], lives: [String] = []
         while let next = await stream.next() {
             keys.append(next.liveKey)
@@ -149,25 +171,17 @@ import Testing
     }
 
     @Test func aBurstOfVotesWakesEachStreamOnceOrTwiceAndTheLastChangeArrives() async throws {
-        var h = SessionHistory()
-        func run(_ c: WorkshopCommand) throws {
-            for e in try Engine.execute(c, on: h) { h.record(RecordedEvent(seq: h.nextSeq, at: Timestamp(milliseconds: 0), event: e)) }
-        }
-        for c in RoomRulesTests.three + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true)] { try run(c) }
-        let room = Room(code: "123456", inbox: CommandInbox(), snapshot: RoomSnapshot(state: h.state, language: .nl))
-        var stream = room.watch().makeAsyncIterator()
+        var round = try OpenRound()
+        var stream = round.room.watch().makeAsyncIterator()
         _ = await stream.next()
-        // Three votes, each published as a pass of the loop publishes it, in quick succession.
-        for voter in ["p1", "p2", "p3"] {
-            try run(.castQuadrantVote(round: "q1", voter: ParticipantID(voter), dots: QuadrantDots(.netwerkend), fromDevice: true))
-            room.publish(RoomSnapshot(state: h.state, language: .nl))
-        }
+        try await Task.sleep(for: .milliseconds(300))  // the round's own push is past
+        for voter in ["p1", "p2", "p3"] { try round.publish(OpenRound.vote(voter)) }
         var keys: [String] = []
         while let next = await stream.next() {
             keys.append(next.liveKey)
             if next.liveKey.hasPrefix("q1|3/3|") { break }
         }
-        room.endWatching()
+        round.room.endWatching()
         #expect(keys.count == 2 && keys[0].hasPrefix("q1|1/3|"), "\(keys)")  // at once, then the newest after the interval
     }
 
