@@ -58,7 +58,8 @@ def live_when_all_voted(driver, count):
     text = WebDriverWait(driver, 20).until(
         lambda d: (t := d.find_element(By.ID, "live").text) and f"{count} van {count}" in t and t)
     same = driver.execute_script("return window.rkSamePage === true")
-    return text.splitlines()[0] + (" | same page" if same else " | page loaded again")
+    turnout = next(line for line in text.splitlines() if f"{count} van {count}" in line)
+    return turnout + (" | same page" if same else " | page loaded again")
 
 
 def main():

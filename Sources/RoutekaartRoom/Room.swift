@@ -3,10 +3,14 @@ import RoutekaartCore
 import Synchronization
 
 /// What the phones may see, as the run loop last published it: the workshop after the
-/// latest fold (with the question open to the room) and the session's language.
+/// latest fold (with the question open to the room), the session's language, and whether
+/// all of it is on disk.
 public struct RoomSnapshot: Sendable, Equatable {
     public let state: WorkshopState
     public let language: Language
+    /// False while writing fails: an answer the phone sees as given is only in memory, and
+    /// the phone is told so instead of "received".
+    public let saved: Bool
     /// What the phones are asked now; nil: they wait.
     public let ask: PhoneQuestion?
 
@@ -14,38 +18,42 @@ public struct RoomSnapshot: Sendable, Equatable {
     /// result where the phones may see it. A phone's stream wakes only when this changes, so
     /// a screen switch on the laptop or a note typed wakes no phone.
     public let liveKey: String
-    /// The page's live part (`#live`): how many answered, and the result so far, which only
-    /// a phone that answered is shown.
-    let liveTurnout: String, liveResult: String
-    /// The event each phone's stream sends for this snapshot, without and with the result:
-    /// the key on its first line, the live part on its second. Made once, sent to every phone.
-    let liveEvent: (withoutResult: String, withResult: String)
+    /// The page's live part (`#live`): how many answered, and — for a phone that answered —
+    /// whether its answer is saved, and the result so far.
+    let liveTurnout: String, liveAnswered: String
+    /// The event each phone's stream sends for this snapshot, for a phone that did not answer
+    /// and one that did: the key on its first line, the live part on its second. Made once,
+    /// sent to every phone.
+    let liveEvent: (unanswered: String, answered: String)
 
-    public init(state: WorkshopState, language: Language) {
+    public init(state: WorkshopState, language: Language, saved: Bool = true) {
         self.state = state
         self.language = language
+        self.saved = saved
         let ask = PhoneQuestion(state, language)
         self.ask = ask
-        liveTurnout = ask.map { "<p class=\"small\" role=\"status\">" + RoomPages.escape($0.turnout.line(language)) + "</p>" } ?? ""
+        let turnout = ask.map { "<p class=\"small\" role=\"status\">" + RoomPages.escape($0.turnout.line(language)) + "</p>" } ?? ""
         let result = ask.map { RoomPages.result($0.result, language) } ?? ""
-        liveResult = result
+        liveTurnout = turnout
+        liveAnswered = (saved ? RoomPages.message(RoomText.received(language)) : RoomPages.message(RoomText.notSavedYet(language), problem: true))
+            + turnout + result
         let key = ask.map { ask in
             ask.question.key + "|" + String(ask.turnout.answered) + "/" + String(ask.turnout.expected) + "|"
-                + CRC32.hex(CRC32.checksum(Array(result.utf8)))
+                + CRC32.hex(CRC32.checksum(Array(result.utf8))) + (saved ? "" : "|niet-bewaard")
         } ?? "none"
         liveKey = key
         func event(_ live: String) -> String {
             "data: " + key + "\ndata: " + String(live.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) + "\n\n"
         }
-        liveEvent = (event(liveTurnout), event(liveTurnout + result))
+        liveEvent = (event(liveTurnout), event(liveAnswered))
     }
 
     public static func == (a: RoomSnapshot, b: RoomSnapshot) -> Bool {
-        a.state == b.state && a.language == b.language && a.ask == b.ask && a.liveKey == b.liveKey
+        a.state == b.state && a.language == b.language && a.saved == b.saved && a.ask == b.ask && a.liveKey == b.liveKey
     }
 
-    /// The page's live part, with the result for a phone that answered.
-    func live(showsResult: Bool) -> String { liveTurnout + (showsResult ? liveResult : "") }
+    /// The page's live part, as a phone that answered sees it or one that did not.
+    func live(answered: Bool) -> String { answered ? liveAnswered : liveTurnout }
 }
 
 /// The room: its code, the phones that joined and whom they speak for, and the latest

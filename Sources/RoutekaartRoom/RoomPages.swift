@@ -136,11 +136,8 @@ enum RoomPages {
         body += "<h2>\(escape(ask.prompt))</h2>"
         let given = ask.given(by: voter, in: snapshot.state)
         let answered = given != nil || answeredAnonymously
-        if answered {
-            body += message(RoomText.received(l))
-            if let given, let summary = summary(given, ask.answer) { body += "<p>" + escape(summary) + "</p>" }
-        }
-        body += "<div id=\"live\">" + snapshot.live(showsResult: answered) + "</div>"
+        body += "<div id=\"live\">" + snapshot.live(answered: answered) + "</div>"
+        if let given, let summary = summary(given, ask.answer) { body += "<p>" + escape(summary) + "</p>" }
         if answeredAnonymously { return page(body + refresh(l), l, question: ask.question.key) }
         if answered { body += "<h2>\(RoomText.change(l))</h2>" }
         body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"\(questionField)\" value=\"\(escape(ask.question.key))\">"

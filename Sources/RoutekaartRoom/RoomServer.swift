@@ -147,7 +147,14 @@ public enum RoomServer {
             await room.memoryWritten()  // a restart cannot give this phone a second vote
         }
         for command in commands {
-            if case let .failure(error) = await room.inbox.post(command) {
+            switch await room.inbox.post(command) {
+            case .success: continue
+            case .failure(.notSaved):
+                // Held in memory, not on disk: the phone is told so, never "received" (and
+                // an anonymous phone keeps its one vote: the answer counts once it is written).
+                if !ask.anonymous, let voter { room.answered(key, as: voter, by: token) }
+                return votingPage(room, token: token, status: .serviceUnavailable)
+            case let .failure(error):
                 if ask.anonymous { room.cancelAnonymousVote(key, by: token) }
                 return votingPage(room, token: token, problem: error.message(l), status: .unprocessableContent)
             }
@@ -175,7 +182,7 @@ public enum RoomServer {
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             for await snapshot in room.watch() {
-                let event = hasAnswered(room, token: token, in: snapshot) ? snapshot.liveEvent.withResult : snapshot.liveEvent.withoutResult
+                let event = hasAnswered(room, token: token, in: snapshot) ? snapshot.liveEvent.answered : snapshot.liveEvent.unanswered
                 try await writer.write(ByteBuffer(string: event))
                 _ = room.knows(token, now: clock())
             }

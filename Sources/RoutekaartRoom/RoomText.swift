@@ -19,6 +19,9 @@ enum RoomText {
     static let refresh = t("Vernieuwen", "Refresh")
     static let votingAs = t("Je stemt als", "You vote as")
     static let received = t("Ontvangen. Dank je wel!", "Received. Thank you!")
+    /// An answer the laptop holds in memory but could not write yet: never "received".
+    static let notSavedYet = t("Nog niet bewaard: de laptop kan nu niet opslaan. Je antwoord staat klaar en wordt bewaard zodra dat weer lukt; deze pagina zegt het dan.",
+                               "Not saved yet: the laptop cannot save right now. Your answer is held and will be saved as soon as it can; this page will say so.")
     static let resultFollows = t("De uitslag volgt op het grote scherm.", "The result follows on the big screen.")
     static let change = t("Toch anders?", "Change your vote?")
     static let resultSoFar = t("Uitslag tot nu toe", "Result so far")

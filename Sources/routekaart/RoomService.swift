@@ -35,8 +35,12 @@ final class RoomService: RoomControl {
     /// The room while it is closed: its code and phones stay for when it opens again.
     private var kept: Room?
     private var qr: QRModules?
-    /// The length of the log published last; the same again is not sent.
-    private var published: Int?
+    /// The length of the log published last and whether it was all on disk; the same again is not sent.
+    private var published: Published?
+    private struct Published: Equatable {
+        let events: Int
+        let saved: Bool
+    }
     /// The workshop whose state the phones follow; set once the app exists.
     weak var app: WorkshopApp?
 
@@ -96,14 +100,14 @@ final class RoomService: RoomControl {
     /// what they are asked is part of it (`WorkshopState.openQuestion`).
     func publish() {
         guard let running, let app else { return }
-        let events = app.session.history.events.count
-        if published == events { return }
-        published = events
+        let now = Published(events: app.session.history.events.count, saved: !app.session.needsSaving)
+        if published == now { return }
+        published = now
         running.room.publish(snapshot())
     }
 
     private func snapshot() -> RoomSnapshot {
-        RoomSnapshot(state: app?.session.state ?? WorkshopState(), language: language)
+        RoomSnapshot(state: app?.session.state ?? WorkshopState(), language: language, saved: !(app?.session.needsSaving ?? false))
     }
 }
 

@@ -53,11 +53,16 @@ import Testing
     }
 
     /// A phone on loopback as a browser talks: form posts with the room's own Origin, the
-    /// cookie kept. `join CODE` prints the cookie; `vote COOKIE` votes in q1 and prints the
-    /// status and whether the page says received.
+    /// cookie kept. `join CODE [PARTICIPANT]` speaks for p1 (or PARTICIPANT) and prints the
+    /// cookie; `vote COOKIE [CHOICE]` votes in q1, then loads the page as the browser does;
+    /// `page COOKIE` loads it. Both print the status and what the page says: "received",
+    /// "not saved", or the page's start.
     static let httpPhone = """
         import http.client, sys, urllib.parse
         port, step, arg = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+        extra = sys.argv[4] if len(sys.argv) > 4 else None
+        def verdict(page):
+            return "received" if "Ontvangen" in page else "not saved" if "Nog niet bewaard" in page else page[:300]
         def post(path, form, cookie=None):
             c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             h = {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://127.0.0.1:%d" % port}
@@ -70,12 +75,15 @@ import Testing
         if step == "join":
             r = post("/join", {"code": arg})
             cookie = r.getheader("Set-Cookie").split(";")[0].split("=", 1)[1]
-            post("/claim", {"participant": "p1"}, cookie)
+            post("/claim", {"participant": extra or "p1"}, cookie)
             print(cookie)
-        else:
-            r = post("/stem", {"question": "q1", "choice": "netwerkend"}, arg)
+        elif step == "vote":
+            r = post("/stem", {"question": "q1", "choice": extra or "netwerkend"}, arg)
             status, page = get("/stem", arg)
-            print(r.status, "received" if "Ontvangen" in page else page[:300])
+            print(r.status, verdict(page))
+        else:
+            status, page = get("/stem", arg)
+            print(status, verdict(page))
         """
 
     @Test func aPhoneThatJoinedVotesAfterTheProgramWasKilledAndStartedAgain() throws {

@@ -99,6 +99,40 @@ final class FailingStorage: SessionStorage {
         try damaged.execute(.editNotes(wegwijzer: 2, text: "verder"), at: at(7))
         #expect(try SessionLoader.load(copy).events.count == damaged.history.events.count)
     }
+
+    /// Phones' commands are answered "saved" only once their events are written: while the
+    /// disk fails, an accepted vote is held in memory and answered `notSaved`, and so is the
+    /// same vote sent again; once the disk works, sending it again — or the loop's retry —
+    /// writes what was held, and only then is it answered as saved.
+    @Test func aPhonesVoteIsSavedOnlyWhenItIsOnDisk() throws {
+        let storage = FailingStorage()
+        let s = try session(storage)
+        let people = ["Zoë", "Noël"].map { WorkshopCommand.addParticipant(.init(name: $0)) }
+        _ = s.execute(batch: people + [.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true)], at: at(1))
+        let vote = { (voter: String) in
+            WorkshopCommand.castQuadrantVote(round: "q1", voter: ParticipantID(voter), dots: QuadrantDots(.netwerkend), fromDevice: true)
+        }
+        storage.failing = true
+        let held = s.execute(batch: [vote("p1"), .castQuadrantVote(round: "q9", voter: ParticipantID("p2"), dots: QuadrantDots(.netwerkend), fromDevice: true)], at: at(2))
+        #expect(held.map(\.failure) == [.notSaved, .unknownRound("q9")])
+        #expect(s.state.round("q1")?.ballots.count == 1)  // held in memory
+        #expect(s.execute(batch: [vote("p1")], at: at(3)).map(\.failure) == [.notSaved])  // the same again: still not on disk
+        storage.failing = false
+        #expect(s.execute(batch: [vote("p1")], at: at(4)).map(\.failure) == [nil])  // now it is
+        #expect(storage.snapshots.last?.events.count == s.history.events.count)
+        // The loop's retry writes what was held without any phone sending it again.
+        storage.failing = true
+        _ = s.execute(batch: [vote("p2")], at: at(5))
+        s.retrySaving(now: at(6))
+        #expect(s.needsSaving)
+        storage.failing = false
+        s.retrySaving(now: at(7))
+        #expect(!s.needsSaving && storage.snapshots.last?.events.count == s.history.events.count)
+    }
+}
+
+extension Result {
+    var failure: Failure? { if case let .failure(error) = self { error } else { nil } }
 }
 
 /// Many phones at once: a batch of commands is one journal append (one fdatasync).

@@ -163,7 +163,7 @@ import Testing
         var keys: [String] = [], lives: [String] = []
         while let next = await stream.next() {
             keys.append(next.liveKey)
-            lives.append(next.live(showsResult: false))
+            lives.append(next.live(answered: false))
         }
         #expect(first?.liveKey.hasPrefix("q1|0/3|") == true && keys.count == 1 && keys[0].hasPrefix("q1|1/3|"), "\(String(describing: first?.liveKey)) \(keys)")
         // The stream carries the page's live part itself: no phone asks for it again.

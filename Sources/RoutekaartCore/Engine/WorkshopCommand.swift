@@ -101,6 +101,9 @@ public enum CommandError: Error, Hashable, Sendable {
     case roundFull(Int)
     case noScores
     case agendaDots(allowed: Int, given: Int)
+    /// The command was recorded, but writing it to disk failed: it is kept in memory and
+    /// written once the disk takes it again; nobody may be told it was saved before that.
+    case notSaved
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -120,6 +123,8 @@ public enum CommandError: Error, Hashable, Sendable {
         case (.nothingToRedo, .en): "There is nothing to redo."
         case (.readOnly, .nl): "Deze sessie is alleen-lezen geopend; wijzigen kan niet."
         case (.readOnly, .en): "This session is open read-only; it cannot be changed."
+        case (.notSaved, .nl): "Nog niet opgeslagen: de laptop kan nu niet schrijven."
+        case (.notSaved, .en): "Not saved yet: the laptop cannot write now."
         case let (.unknownRound(id), .nl): "Stemronde \(id) bestaat niet."
         case let (.unknownRound(id), .en): "Voting round \(id) does not exist."
         case (.voterRequired, .nl): "Kies eerst wie er stemt (of voeg een deelnemer toe)."

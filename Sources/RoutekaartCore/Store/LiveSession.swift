@@ -181,7 +181,11 @@ public final class LiveSession {
 
     /// Executes `commands` in order and writes all their events with one `write` and one
     /// `fdatasync` (a group commit): many phones voting at once wait for the disk once, not
-    /// once each. Each command gets its own answer; a refused one changes nothing.
+    /// once each. Each command gets its own answer; a refused one changes nothing. While
+    /// writing fails, an accepted command is answered `notSaved` (its events are kept in
+    /// memory and written with the next write that works), and so is one that changed
+    /// nothing: each batch tries to write what is held first, so a phone that sends its
+    /// answer again is told it was saved only once it is on disk.
     public func execute(batch commands: [WorkshopCommand], at now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
         guard !isReadOnly else { return commands.map { _ in .failure(.readOnly) } }
         var all: [RecordedEvent] = []
@@ -200,8 +204,20 @@ public final class LiveSession {
         }
         // A burst of phones does not share the cores with a fold: that waits for a quiet
         // moment (`compactIfDue`), unless the journal has grown far beyond its usual length.
-        persist(all, now: now, mayCompact: (store?.journalEvents ?? 0) + all.count >= 4 * compactionLimit)
-        return results
+        if needsSaving, all.isEmpty {
+            retrySaving(now: now)
+        } else {
+            persist(all, now: now, mayCompact: (store?.journalEvents ?? 0) + all.count >= 4 * compactionLimit)
+        }
+        guard needsSaving else { return results }
+        return results.map { result in result.flatMap { _ in .failure(.notSaved) } }
+    }
+
+    /// While writing fails: writes the whole session from memory again (the run loop calls
+    /// this every few seconds, so what is held reaches the disk once it has room).
+    public func retrySaving(now: Timestamp) {
+        guard needsSaving else { return }
+        write([], now: now, mayCompact: false)
     }
 
     /// The journal's length at which a fold is due.

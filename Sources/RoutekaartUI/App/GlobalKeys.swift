@@ -39,6 +39,12 @@ enum GlobalKeys {
     static let names = t("Namen", "Names")
     static let nameChoices = [t("zoals ingevoerd", "as entered"), t("anoniem (P1, P2 …)", "anonymous (P1, P2 …)")]
 
+    /// The form that saves the session elsewhere, with a path to suggest.
+    static func saveElsewhereForm(_ environment: AppEnvironment, now: Timestamp) -> [AppAction] {
+        guard let suggest = environment.suggestedCopyPath else { return [] }
+        return [.open(.form(.saveCopy, Form(title: saveElsewhere, fields: [.text(label: file, TextField(suggest(now), limit: 1000))])))]
+    }
+
     /// What `key` asks for; nil when it means nothing here.
     static func handle(_ key: Key, context: ScreenContext, environment: AppEnvironment, view: inout UIState) -> [AppAction]? {
         let state = context.state
@@ -66,9 +72,7 @@ enum GlobalKeys {
         case .char("V"):
             guard case let .wegwijzer(n) = view.screen else { return [] }
             return [.run(.extendTime(wegwijzer: n, minutes: 5))]
-        case .char("S"):
-            guard let suggest = environment.suggestedCopyPath else { return [] }
-            return [.open(.form(.saveCopy, Form(title: saveElsewhere, fields: [.text(label: file, TextField(suggest(context.now), limit: 1000))])))]
+        case .char("S"): return saveElsewhereForm(environment, now: context.now)
         case .char("E"):
             guard environment.exporter != nil else { return [] }
             return [.open(.form(.export, Form(title: export, fields: [

@@ -40,6 +40,10 @@ enum Overlays {
         switch overlay {
         case .help:
             return OverlayOutcome(overlay: no || key == .enter || key == .char("?") || key == .char("q") ? nil : overlay)
+        case .confirmQuit where context.needsSaving:
+            if key == .enter || key == .char("S") || key == .char("s") { return OverlayOutcome(overlay: nil, actions: [.offerSaveElsewhere]) }
+            if key == .char("!") { return OverlayOutcome(overlay: nil, actions: [.quit]) }
+            return OverlayOutcome(overlay: no || key == .char("q") ? nil : overlay)
         case .confirmQuit:
             if yes { return OverlayOutcome(overlay: nil, actions: [.quit]) }
             return OverlayOutcome(overlay: no || key == .char("q") ? nil : overlay)
@@ -147,6 +151,10 @@ enum Overlays {
                 lines.append((UIText.quitSaved(lang) + " " + path, .normal))
             } else if let failure = session.saveStatus.failure {
                 lines.append((failure.cause(lang).map { UIText.quitNotSavedBecause(lang, $0) } ?? UIText.quitNotSaved(lang), .error))
+                lines.append((UIText.quitUnsavedLoss(lang), .normal))
+                Dialog.draw(title: UIText.quitQuestion(lang), lines: lines, keys: UIText.quitUnsavedKeys(lang), in: body, into: &frame)
+                return [KeyHint("Enter/S", UIText.saveElsewhereShort, priority: 0), KeyHint("!", UIText.quitAnyway, priority: 0),
+                        KeyHint("Esc", UIText.keyBack, priority: 0)]
             }
             Dialog.draw(title: UIText.quitQuestion(lang), lines: lines, keys: UIText.confirmKeys(lang), in: body, into: &frame)
             return confirm

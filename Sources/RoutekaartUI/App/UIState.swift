@@ -227,6 +227,8 @@ public enum AppAction: Hashable, Sendable {
     /// Ring the terminal bell with the next frame, if the facilitator asked for a bell (`--bell`).
     case ringBell
     case quit
+    /// Offer the form that saves the session elsewhere (S).
+    case offerSaveElsewhere
     case open(Overlay)
     /// A message above the key bar.
     case flash(String, problem: Bool)
@@ -247,4 +249,6 @@ public struct ScreenContext: Sendable {
     public var room: RoomInfo?
     /// The participants that a phone speaks for.
     public var claimed: Set<ParticipantID> = []
+    /// Writing failed: what the screen shows is only in memory.
+    public var needsSaving = false
 }

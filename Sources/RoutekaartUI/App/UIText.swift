@@ -61,6 +61,7 @@ public enum UIText {
     /// The cause goes last: on a narrow screen it is what the cut takes, not the way out.
     static let savingFailsBecause = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan. Oorzaak: %1.",
                                       "Saving fails. Everything stays in memory; press S to save elsewhere. Cause: %1.")
+    static let savedAgain = t("● Weer opgeslagen: wat in het geheugen stond, staat nu op schijf.", "● Saved again: what was held in memory is on disk now.")
     static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
 
     // Keys
@@ -131,6 +132,12 @@ public enum UIText {
     static let quitNotSaved = t("Let op: niet alles is opgeslagen!", "Warning: not everything is saved!")
     static let quitNotSavedBecause = t("Let op: niet alles is opgeslagen, want %1!", "Warning: not everything is saved, because %1!")
     static let confirmKeys = t("Enter of j = ja · Esc = nee", "Enter or y = yes · Esc = no")
+    /// The quit question while something is not saved: the safe way out is the default.
+    static let quitUnsavedKeys = t("Enter of S = elders opslaan · ! = toch stoppen · Esc = terug",
+                                   "Enter or S = save elsewhere · ! = quit anyway · Esc = back")
+    static let saveElsewhereShort = t("elders opslaan", "save elsewhere")
+    static let quitAnyway = t("toch stoppen", "quit anyway")
+    static let quitUnsavedLoss = t("Wie toch stopt, verliest wat niet is opgeslagen.", "Quitting anyway loses what is not saved.")
     static let helpTitle = t("Toetsen", "Keys")
     static let helpThisScreen = t("Dit scherm", "This screen")
     static let helpEverywhere = t("Overal", "Everywhere")

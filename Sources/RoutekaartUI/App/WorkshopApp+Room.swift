@@ -9,10 +9,11 @@ extension WorkshopApp {
     public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
         guard !commands.isEmpty else { return [] }  // a wake-up without commands: a fold is done
         lastReceived = now
+        let wasSaving = !session.needsSaving, before = session.history.events.count
         let results = session.execute(batch: commands, at: now)
-        for case let .success(events) in results {
-            for case let .participantAdded(p) in events.map(\.event) { view.newParticipants.insert(p.id) }
-        }
+        // Names a phone added are new to the facilitator, saved or still held in memory.
+        for case let .participantAdded(p) in session.history.events[before...].map(\.event) { view.newParticipants.insert(p.id) }
+        if wasSaving, session.needsSaving { announceSavingFails(now: now) }
         return results
     }
 

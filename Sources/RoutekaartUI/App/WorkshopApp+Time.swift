@@ -6,6 +6,9 @@ import RoutekaartCore
 extension WorkshopApp {
     /// A burst of phones is over when none posted for this long; then a fold may start.
     static let quietMilliseconds: Int64 = 1000
+    /// While writing fails, the session is written from memory again this often: once the
+    /// disk has room, what the room said is on it without anyone pressing a key.
+    static let saveRetryMilliseconds: Int64 = 5000
 
     /// Called after every pass of the run loop: journals the screen switches a frame has
     /// shown, records notes after a pause, clears old messages, completes and starts folds,
@@ -17,6 +20,7 @@ extension WorkshopApp {
         }
         if let flash = view.flash, flash.until <= now { view.flash = nil }
         session.compactIfDue(now: now, quiet: now.milliseconds - lastReceived.milliseconds >= Self.quietMilliseconds)
+        retrySaving(now: now)
         announceTimeUp(now: now)
     }
 
@@ -33,6 +37,17 @@ extension WorkshopApp {
         session.writeDeferredSteps()
         if wasSaving, session.needsSaving {
             announceSavingFails(now: now)
+            frameIsOutdated = true
+        }
+    }
+
+    /// While writing fails, tries again every `saveRetryMilliseconds`; says so when it works.
+    private func retrySaving(now: Timestamp) {
+        guard session.needsSaving, now.milliseconds - lastSaveTry.milliseconds >= Self.saveRetryMilliseconds else { return }
+        lastSaveTry = now
+        session.retrySaving(now: now)
+        if !session.needsSaving {
+            flash(UIText.savedAgain(language), problem: false, now: now)
             frameIsOutdated = true
         }
     }
@@ -78,6 +93,7 @@ extension WorkshopApp {
         }
         if let change = environment.room?.info()?.devicesChange { soonest = min(soonest, change.milliseconds + 1) }
         if t - lastReceived.milliseconds < Self.quietMilliseconds { soonest = min(soonest, lastReceived.milliseconds + Self.quietMilliseconds) }
+        if session.needsSaving { soonest = min(soonest, lastSaveTry.milliseconds + Self.saveRetryMilliseconds) }
         return Timestamp(milliseconds: max(t, soonest))
     }
 }

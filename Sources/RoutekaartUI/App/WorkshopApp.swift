@@ -22,6 +22,8 @@ public final class WorkshopApp {
     var countdown = Countdown()
     /// When phones last sent commands; the session file is rewritten only after a quiet second.
     var lastReceived = Timestamp(milliseconds: 0)
+    /// While writing fails: when the session was last tried again (`saveRetryMilliseconds`).
+    var lastSaveTry = Timestamp(milliseconds: 0)
 
     public init(session: LiveSession, language: Language, environment: AppEnvironment = AppEnvironment(), now: Timestamp) {
         self.session = session
@@ -39,6 +41,7 @@ public final class WorkshopApp {
     private func context(_ now: Timestamp, withTime: Bool = false) -> ScreenContext {
         var ctx = ScreenContext(state: session.state, language: language, view: view, now: now, utcOffsetSeconds: environment.utcOffsetSeconds)
         ctx.comparison = comparison
+        ctx.needsSaving = session.needsSaving
         ctx.room = environment.room?.info()
         if ctx.room != nil { ctx.claimed = environment.room?.claimed() ?? [] }
         if withTime { ctx.timeSpent = countdown.spent(session.history.events, until: environment.replay == nil ? now : nil) }
@@ -128,6 +131,7 @@ public final class WorkshopApp {
             case .undo: undoOrRedo(.undo, now: now)
             case .redo: undoOrRedo(.redo, now: now)
             case .quit: finish(now: now)
+            case .offerSaveElsewhere: perform(GlobalKeys.saveElsewhereForm(environment, now: now), now: now)
             case .ringBell: bellPending = environment.bellAtZero
             case .toggleRoom: toggleRoom(now: now)
             case .closeRoom: closeRoom(now: now)
