@@ -17,6 +17,53 @@ import Testing
         return try #require(tmux.sessionFiles.first)
     }
 
+    /// A session file that came by mail with numbers routekaart never records — one that
+    /// overflows a sum, a negative one, one out of its range — or a participant's id as the
+    /// row of an anonymous round: `check`, `open` and `export` refuse it with the event and
+    /// the field named, in one line, and never with a trap or a backtrace.
+    @Test func numbersOutOfRangeInAFileAreRefusedWithTheFieldNamed() throws {
+        let valid = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: try validSession()))) as! [String: Any]
+        let events = valid["events"] as! [[String: Any]]
+        let max = Int.max
+        let bad: [(events: [(String, [String: Any])], says: String)] = [
+            ([("agendaTopicAdded", ["id": "g9", "text": "Stages", "dots": max])], "agendaTopic.dots is \(max)"),
+            ([("agendaTopicAdded", ["id": "g9", "text": "Stages", "dots": -1])], "agendaTopic.dots is -1"),
+            ([("agendaTopicAdded", ["id": "g9", "text": "Stages", "dots": 1000])], "agendaTopic.dots is 1000"),
+            ([("agendaTopicAdded", ["id": "g9", "text": "Stages", "dots": 0]),
+              ("agendaDotsGiven", ["voter": "p1", "dots": ["g9": 1_000_000_000_000_000_000], "device": true])], "dots is 1000000000000000000"),
+            ([("weefselRoundOpened", ["id": "w9", "setup": ["anonymous": false, "blind": false]]),
+              ("weefselScoreGiven", ["round": "w9", "row": "p1", "indicator": "weefsel.vertrouwen", "value": 9])], "value is 9"),
+            ([("weefselRoundOpened", ["id": "w9", "setup": ["anonymous": false, "blind": false]]),
+              ("weefselScoreGiven", ["round": "w9", "row": "p1", "indicator": "weefsel.vertrouwen", "value": -1])], "value is -1"),
+            ([("weefselRoundOpened", ["id": "w9", "setup": ["anonymous": true, "blind": false]]),
+              ("weefselRowGiven", ["round": "w9", "row": "p1", "scores": ["weefsel.vertrouwen": 3], "device": true])], "rij \"p1\" die iemand noemt"),
+            ([("quadrantRoundOpened", ["id": "q9", "setup": ["kind": "nu", "style": "dots", "dotsPerVoter": 3, "anonymous": false, "blind": false]]),
+              ("quadrantVoteCast", ["round": "q9", "ballot": ["voter": "p1", "dots": ["presterend": max, "netwerkend": 1, "rechtmatig": 0, "responsief": 0]]])],
+             "presterend is \(max)"),
+            ([("agendaSet", ["items": [["wegwijzer": 2, "minutes": -5]]])], "minutes is -5"),
+            ([("actorMoved", ["id": "n1", "position": ["x": max, "y": 0]])], "x is \(max)"),
+            ([("wegwijzerOpened", ["wegwijzer": 11])], "wegwijzer is 11"),
+        ]
+        for (added, says) in bad {
+            var file = valid
+            var all = events
+            for (type, data) in added {
+                all.append(["seq": all.count + 1, "at": "2026-11-29T14:03:22.123Z", "type": type, "data": data])
+            }
+            file["events"] = all
+            let path = try write(String(decoding: try JSONSerialization.data(withJSONObject: file), as: UTF8.self), "van-de-mail.json")
+            // `open` wants a terminal: it gets one from script(1); one that starts the workshop instead is ended.
+            let open = ["/usr/bin/timeout", "10", "/usr/bin/script", "-qec", "TERM=xterm-256color \(routekaartBinary) open \(path) 1>&2", "/dev/null"]
+            for command in [[routekaartBinary, "check", path], [routekaartBinary, "export", path, "--format", "md", "-o", path + ".md"], open] {
+                let result = try run(command[0], Array(command.dropFirst()))
+                let said = (command == open ? result.stdout : result.stderr).replacingOccurrences(of: "\r", with: "")
+                #expect(result.status == 1, "\(command) \(says): \(result.status) \(said)")
+                #expect(said.contains("gebeurtenis \(all.count)") && said.contains(says), "\(command): \(said)")
+                #expect(said.split(separator: "\n").count == 1 && !said.contains("Fatal") && !said.contains("Backtrace"), "\(command): \(said)")
+            }
+        }
+    }
+
     @Test func aValidSessionIsSummarised() throws {
         let file = try validSession()
         let result = try run(routekaartBinary, ["check", file])

@@ -120,6 +120,34 @@ import Testing
             #expect(try await phone.post("/stem", [("question", "agenda"), ("n-g1", "2")]).status == .seeOther)
         }
     }
+
+    /// Every answer kind — a pick, spread dots, a scale — with values that overflow, are
+    /// negative, out of range or not numbers at all: each is a 4xx, nothing is recorded, and
+    /// a good answer after them counts.
+    @Test func everyAnswerKindRefusesNumbersOutOfRange() async throws {
+        let bad = ["9223372036854775807", "9223372036854775808", "-9223372036854775808", "-1", "99999999999999999999", "1e3", "0x10", " 2", "２"]
+        let kinds: [(open: WorkshopCommand, key: String, forms: [[(String, String)]], good: [(String, String)])] = [
+            (.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .single), toRoom: true), "q1",
+             bad.map { [("choice", $0)] } + [[("choice", "elders")]], [("choice", "netwerkend")]),
+            (.openQuadrantRound(QuadrantRoundSetup(kind: .current, style: .dots, dotsPerVoter: 3), toRoom: true), "q1",
+             bad.map { [("n-presterend", $0), ("n-netwerkend", "1")] } + [[("n-presterend", "4")]], [("n-presterend", "2"), ("n-netwerkend", "1")]),
+            (.openWeefselRound(WeefselRoundSetup(), toRoom: true), "w1",
+             (bad + ["9", "6"]).map { [("s-weefsel.vertrouwen", $0)] }, [("s-weefsel.vertrouwen", "4")]),
+        ]
+        for kind in kinds {
+            try await withRoom(Self.three + [kind.open], question: { $0.openQuestion }) { loop, client in
+                var phone = Phone(client: client)
+                _ = try await phone.join()
+                _ = try await phone.post("/claim", [("participant", "p1")])
+                for form in kind.forms {
+                    let page = try await phone.post("/stem", [("question", kind.key)] + form)
+                    #expect((400..<500).contains(page.status.code), "\(kind.key) \(form): \(page.status)")
+                }
+                #expect(loop.state.quadrantRounds.allSatisfy(\.ballots.isEmpty) && loop.state.weefselRounds.allSatisfy(\.answers.isEmpty))
+                #expect(try await phone.post("/stem", [("question", kind.key)] + kind.good).status == .seeOther, "\(kind.key)")
+            }
+        }
+    }
 }
 
 /// A phone's stream wakes only when what its page shows changes, and the room remembers

@@ -14,6 +14,10 @@ public enum Engine {
         public static let score = 0...5
         /// Dots each participant may give to the agenda on a phone.
         public static let agendaDotsPerVoter = 1...20
+        /// Minutes planned for one wegwijzer on the agenda.
+        public static let agendaMinutes = 1...240
+        /// An actor's closeness ring on the network board, 1 (closest) … 5.
+        public static let closeness = 1...5
         /// An anonymous question's result shows on the phones only from this many answers on
         /// (or once revealed), so that no phone can read a later vote off the change it makes.
         public static let anonymousResultFrom = 5
@@ -115,7 +119,7 @@ public enum Engine {
             var seen = Set<Int>()
             for item in items {
                 guard Method.wegwijzer(item.wegwijzer) != nil, seen.insert(item.wegwijzer).inserted else { throw .unknownWegwijzer(item.wegwijzer) }
-                guard (1...240).contains(item.minutes) else { throw .agendaMinutes(item.minutes) }
+                guard Limits.agendaMinutes.contains(item.minutes) else { throw .agendaMinutes(item.minutes) }
             }
             return items == state.agenda ? [] : [.agendaSet(items)]
         case .pauseTimer:

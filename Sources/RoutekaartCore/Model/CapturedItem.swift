@@ -17,6 +17,8 @@ public protocol CapturedItem: Codable, Hashable, Sendable, Identifiable where ID
     func replacing(_ current: Self) -> Self
     /// The item's texts with the limits `validated(in:)` keeps, checked again when a file is read.
     var limitedTexts: [SessionFileLimits.LimitedText] { get }
+    /// The item's numbers with the ranges `validated(in:)` and the engine keep, checked again when a file is read.
+    var limitedNumbers: [SessionFileLimits.LimitedNumber] { get }
     /// Whether the reducer can fold the item into `state` (a relation needs both its actors).
     func fits(_ state: WorkshopState) -> Bool
     /// Takes away what depends on the item `id` of this kind (an actor's relations, a domain's links).
@@ -27,6 +29,7 @@ extension CapturedItem {
     public func placed(asNumber number: Int) -> Self { self }
     public func replacing(_ current: Self) -> Self { self }
     public func fits(_ state: WorkshopState) -> Bool { true }
+    public var limitedNumbers: [SessionFileLimits.LimitedNumber] { [] }
     public static func removeDependents(of id: String, from state: inout WorkshopState) {}
     public static var kind: ItemKind { ItemKind.allCases.first { $0.type == Self.self }! }
 }

@@ -163,7 +163,7 @@ extension Actor: CapturedItem {
         for (text, name) in [(clean.person, "person"), (clean.interests, "interests"), (clean.strength, "strength"), (clean.notes, "notes")] {
             try Engine.check(text, name, Engine.Limits.field)
         }
-        guard (1...5).contains(clean.closeness) else { throw .closenessOutOfRange(clean.closeness) }
+        guard Engine.Limits.closeness.contains(clean.closeness) else { throw .closenessOutOfRange(clean.closeness) }
         if let p = clean.participant, state.participant(p) == nil { throw .unknownParticipant(p) }
         var actor = self
         actor.fields = clean

@@ -172,6 +172,10 @@ public enum SessionFileError: Error, Equatable, Sendable {
     case tooLong(seq: Int, field: String, limit: Int)
     /// Event `seq` scores a weefsel indicator the method does not have.
     case unknownIndicator(seq: Int, id: String)
+    /// Event `seq` carries a number routekaart never records in `field`.
+    case outOfRange(seq: Int, field: String, value: Int, range: ClosedRange<Int>)
+    /// Event `seq` names a participant as the row of an anonymous weefsel round.
+    case namedRowInAnonymousRound(seq: Int, row: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -205,6 +209,14 @@ public enum SessionFileError: Error, Equatable, Sendable {
         case let (.tooLong(seq, field, limit), .en): "event \(seq): the field \"\(field)\" is longer than \(limit) characters; routekaart never makes such a session, the file was edited"
         case let (.unknownIndicator(seq, id), .nl): "gebeurtenis \(seq): onbekende weefselindicator \"\(id)\"; het bestand is bewerkt of komt van een andere versie"
         case let (.unknownIndicator(seq, id), .en): "event \(seq): unknown weefsel indicator \"\(id)\"; the file was edited or comes from another version"
+        case let (.outOfRange(seq, field, value, range), .nl):
+            "gebeurtenis \(seq): \(field) is \(value), maar kan alleen \(range.lowerBound) tot en met \(range.upperBound) zijn; het bestand is bewerkt of beschadigd"
+        case let (.outOfRange(seq, field, value, range), .en):
+            "event \(seq): \(field) is \(value), but can only be \(range.lowerBound) to \(range.upperBound); the file was edited or damaged"
+        case let (.namedRowInAnonymousRound(seq, row), .nl):
+            "gebeurtenis \(seq): een anonieme weefselronde met een rij \"\(row)\" die iemand noemt; het bestand is bewerkt"
+        case let (.namedRowInAnonymousRound(seq, row), .en):
+            "event \(seq): an anonymous weefsel round with a row \"\(row)\" that names someone; the file was edited"
         case let (.inJournal(e), .nl): "het journaal ernaast (.journal): " + e.message(.nl)
         case let (.inJournal(e), .en): "its journal (.journal): " + e.message(.en)
         }

@@ -1,22 +1,69 @@
 /// What a session file read from disk may hold: the engine keeps these limits when it
 /// records, but a file that came by mail may carry anything. `check` refuses the first event
-/// with a text over its limit, or a score for a weefsel indicator the method does not have,
-/// naming the event and the field.
+/// with a text over its limit, a number outside its range, a score for a weefsel indicator
+/// the method does not have, or a participant's id as the row of an anonymous round,
+/// naming the event and the field. Nothing read from a file is added up before its numbers
+/// passed here, so no sum can overflow.
 public enum SessionFileLimits {
     /// A text an event carries, with its field's name and the most characters it may have.
     public typealias LimitedText = (field: String, text: String, limit: Int)
+    /// A number an event carries, with its field's name and the values it may have.
+    public typealias LimitedNumber = (field: String, value: Int, range: ClosedRange<Int>)
 
     private typealias L = Engine.Limits
 
     public static func check(_ events: [RecordedEvent]) throws(SessionFileError) {
         let indicators = Set(Method.weefselIndicators.map(\.id))
+        var anonymousRounds = Set<String>()
         for recorded in events {
             for (field, text, limit) in texts(of: recorded.event) where text.utf8.count > limit && text.count > limit {
                 throw .tooLong(seq: recorded.seq, field: field, limit: limit)
             }
+            for (field, value, range) in numbers(of: recorded.event, seq: recorded.seq) where !range.contains(value) {
+                throw .outOfRange(seq: recorded.seq, field: field, value: value, range: range)
+            }
             for id in indicatorIDs(of: recorded.event) where !indicators.contains(id) {
                 throw .unknownIndicator(seq: recorded.seq, id: id)
             }
+            switch recorded.event {
+            case let .weefselRoundOpened(id, setup) where setup.anonymous: anonymousRounds.insert(id)
+            case let .weefselScoreGiven(round, cell, _) where anonymousRounds.contains(round),
+                 let .weefselScoreCleared(round, cell) where anonymousRounds.contains(round):
+                guard isAnonymousRow(cell.row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: cell.row) }
+            case let .weefselRowGiven(round, row, _) where anonymousRounds.contains(round):
+                guard isAnonymousRow(row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: row) }
+            default: break
+            }
+        }
+    }
+
+    /// An anonymous round's rows are numbered by the engine: "r1", "r2" …, never a participant.
+    static func isAnonymousRow(_ row: String) -> Bool {
+        row.hasPrefix("r") && row.count > 1 && row.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Every number `event` (number `seq`) carries, with the values the engine records.
+    public static func numbers(of event: WorkshopEvent, seq: Int) -> [LimitedNumber] {
+        let wegwijzer = 1...Method.wegwijzers.count
+        let board = -BoardPoint.limit...BoardPoint.limit
+        func point(_ p: BoardPoint) -> [LimitedNumber] { [("x", p.x, board), ("y", p.y, board)] }
+        func dots(_ d: QuadrantDots) -> [LimitedNumber] {
+            Quadrant.allCases.map { ($0.rawValue, d[$0], 0...L.dotsPerVoter.upperBound) }
+        }
+        switch event {
+        case let .wegwijzerOpened(n), let .wegwijzerStatusChanged(n, _), let .notesEdited(n, _): return [("wegwijzer", n, wegwijzer)]
+        case let .quadrantRoundOpened(_, setup): return [("dotsPerVoter", setup.dotsPerVoter, L.dotsPerVoter)]
+        case let .quadrantVoteCast(_, ballot): return dots(ballot.dots)
+        case let .itemAdded(item), let .itemEdited(item): return item.value.limitedNumbers.map { (item.kind.rawValue + "." + $0.field, $0.value, $0.range) }
+        case let .actorMoved(_, p): return point(p)
+        case let .networkLaidOut(positions): return positions.values.flatMap(point)
+        case let .agendaSet(slots): return slots.flatMap { [("wegwijzer", $0.wegwijzer, wegwijzer), ("minutes", $0.minutes, L.agendaMinutes)] }
+        case let .weefselScoreGiven(_, _, value): return [("value", value, L.score)]
+        case let .weefselRowGiven(_, _, scores): return scores.values.map { ("score", $0, L.score) }
+        case let .agendaDotsPerVoterSet(n): return [("dots", n, L.agendaDotsPerVoter)]
+        case let .agendaDotsGiven(_, given): return given.values.map { ("dots", $0, 0...L.agendaDotsPerVoter.upperBound) }
+        case let .changeUndone(target), let .changeRedone(target): return [("seq", target, 1...max(1, seq - 1))]
+        default: return []
         }
     }
 
@@ -83,6 +130,7 @@ extension PartyInterest {
 
 extension AgendaTopic {
     public var limitedTexts: [SessionFileLimits.LimitedText] { [("text", text, Engine.Limits.text)] }
+    public var limitedNumbers: [SessionFileLimits.LimitedNumber] { [("dots", dots, 0...Self.maxDots)] }
 }
 
 extension Domain {
@@ -96,6 +144,10 @@ extension Actor {
         [("name", fields.name, Engine.Limits.name), ("person", fields.person, Engine.Limits.field), ("interests", fields.interests, Engine.Limits.field),
          ("strength", fields.strength, Engine.Limits.field), ("notes", fields.notes, Engine.Limits.field),
          ("participant", fields.participant?.rawValue ?? "", Engine.Limits.name)]
+    }
+    public var limitedNumbers: [SessionFileLimits.LimitedNumber] {
+        let board = -BoardPoint.limit...BoardPoint.limit
+        return [("closeness", fields.closeness, Engine.Limits.closeness), ("x", position.x, board), ("y", position.y, board)]
     }
 }
 
