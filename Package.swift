@@ -70,7 +70,7 @@ let package = Package(
             exclude: ["__Snapshots__"]),
         .testTarget(
             name: "RoutekaartTerminalTests",
-            dependencies: ["RoutekaartTerminal", "RoutekaartUI",
+            dependencies: ["RoutekaartTerminal", "RoutekaartUI", "CNCursesW",
                            .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "RoutekaartExportTests",

@@ -70,9 +70,22 @@ static inline const char *rk_capability(const char *name) {
 static inline int rk_flag(const char *name) { return tigetflag(name) == 1; }
 
 /* A parameterised capability with one or two numbers filled in (tiparm takes a variable
-   number of arguments, which Swift cannot pass). */
-static inline const char *rk_fill1(const char *capability, int a) { return tiparm(capability, a); }
-static inline const char *rk_fill2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
+   number of arguments, which Swift cannot pass); "" when terminfo cannot fill it. */
+static inline const char *rk_fill1(const char *capability, int a) {
+    const char *filled = tiparm(capability, a);
+    return filled == NULL ? "" : filled;
+}
+static inline const char *rk_fill2(const char *capability, int a, int b) {
+    const char *filled = tiparm(capability, a, b);
+    return filled == NULL ? "" : filled;
+}
+
+/* The program's terminal mode again (raw, no echo, keypad), as after the start: after a
+   stop the shell may have left the terminal cooked. Bracketed paste is asked for again. */
+static inline void rk_resume_program_mode(void) {
+    reset_prog_mode();
+    rk_bracketed_paste_on();
+}
 
 /* Reads the window's size from the terminal and resizes the screen to it (the next
    refresh then sends every cell); 1 when the size changed. */

@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include "rk_signals.h"
 
+#include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -21,8 +23,10 @@ static const int crash_signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, 
  * the terminal and exits with 128 + its number, as SIGTERM does. */
 static const int ending_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
                                       SIGVTALRM, SIGPROF, SIGPWR, SIGIO, SIGSTKFLT, SIGXCPU, SIGXFSZ };
-/* Signals that reach the pipe without ending anything: a changed window size. */
-static const int noted_signals[] = { SIGWINCH };
+/* Signals that reach the pipe without ending anything: a changed window size, and going on
+ * after a stop (SIGSTOP from outside, then `fg` or SIGCONT): the shell may have set the
+ * terminal back to cooked mode and written over the screen meanwhile. */
+static const int noted_signals[] = { SIGWINCH, SIGCONT };
 #define RK_COUNT(list) (sizeof(list) / sizeof((list)[0]))
 
 static void rk_crash_handler(int sig) {
@@ -73,11 +77,13 @@ void rk_crash_guard_remove(void) {
 }
 
 static void rk_pipe_handler(int sig) {
+    int saved_errno = errno; /* the interrupted code may be about to read it */
     if (pipe_fd >= 0) {
         unsigned char byte = (unsigned char)sig;
         ssize_t ignored = write(pipe_fd, &byte, 1);
         (void)ignored;
     }
+    errno = saved_errno;
 }
 
 void rk_suspend_signal_ignore(void) { signal(SIGTSTP, SIG_IGN); }
@@ -91,7 +97,7 @@ int rk_signal_pipe_install(int write_fd) {
     for (size_t i = 0; i < RK_COUNT(ending_signals); i++) sigaddset(&wanted, ending_signals[i]);
     for (size_t i = 0; i < RK_COUNT(noted_signals); i++) sigaddset(&wanted, noted_signals[i]);
     for (size_t i = 0; i < RK_COUNT(crash_signals); i++) sigaddset(&wanted, crash_signals[i]);
-    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL); /* the calling thread's mask: sigprocmask is unspecified with threads */
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = rk_pipe_handler;

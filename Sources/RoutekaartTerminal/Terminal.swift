@@ -210,11 +210,21 @@ public final class Terminal {
         var byte: UInt8 = 0
         if fds[1].revents & Int16(POLLIN) != 0 {
             while read(signalRead, &byte, 1) == 1 {
-                if Int32(byte) != SIGWINCH {
-                    inputs.append(.signal(Int32(byte)))
-                } else if rk_resize_to_terminal() == 1 {
-                    shown = nil  // every cell is sent again at the new size
+                switch Int32(byte) {
+                case SIGWINCH:
+                    if rk_resize_to_terminal() == 1 {
+                        shown = nil  // every cell is sent again at the new size
+                        inputs.append(.resize)
+                    }
+                case SIGCONT:
+                    // Going on after a stop: the shell may have set the terminal cooked and
+                    // written over the screen. The program's mode again, every cell again.
+                    rk_resume_program_mode()
+                    _ = rk_resize_to_terminal()
+                    shown = nil
                     inputs.append(.resize)
+                default:
+                    inputs.append(.signal(Int32(byte)))
                 }
             }
         }

@@ -22,6 +22,28 @@ import Testing
         #expect(try tmux.exitStatus() == 0)
     }
 
+    /// Stopped from outside (SIGSTOP) while the shell sets the terminal back to cooked mode
+    /// and writes over the screen, as a job-control shell does, then continued (`fg`,
+    /// SIGCONT): the program's mode is back — a key acts at once, without echo or Enter —
+    /// and the whole screen is drawn again.
+    @Test func afterAStopAndContinueTheTerminalIsTheProgramsAgain() throws {
+        let tmux = try TmuxSession([])
+        try tmux.waitFor("Laat de feiten spreken")
+        let pid = try tmux.programPID(), tty = try tmux.value("pane_tty")
+        kill(pid, SIGSTOP)
+        _ = try run("/bin/stty", ["-F", tty, "sane"])
+        try Data("\u{1B}[H\u{1B}[2Jbash$ prompt of the shell\r\n".utf8).write(to: URL(fileURLWithPath: tty))
+        try tmux.waitFor("bash$ prompt")
+        kill(pid, SIGCONT)
+        try tmux.waitFor("the screen drawn again") { !$0.contains("bash$ prompt") && $0.contains("Laat de feiten spreken") }
+        try tmux.keys("p")
+        try tmux.waitFor("Deelnemers (5)")  // raw again: the key acted without Enter
+        #expect(try !tmux.screen().contains("p\n"))
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+    }
+
     @Test func longAndUnusualNamesKeepTheTableAligned() throws {
         let tmux = try TmuxSession([])
         try tmux.waitFor("Laat de feiten spreken")

@@ -12,10 +12,11 @@ int rk_crash_guard_install(int tty_fd, const char *reset_sequence, const char *n
 void rk_crash_guard_remove(void);
 
 /* Routes every signal whose default is to end the program (SIGINT, SIGTERM, SIGHUP,
- * SIGQUIT, SIGUSR1/2, SIGALRM, SIGPWR and the rest) and SIGWINCH into a pipe: the handler
- * writes the signal number as one byte to `write_fd`. For SIGWINCH the run loop reads the
- * new size and resizes the screen; for the others it saves, restores the terminal and
- * exits with 128 + the number. Called before ncurses starts, so that ncurses leaves
+ * SIGQUIT, SIGUSR1/2, SIGALRM, SIGPWR and the rest), SIGWINCH and SIGCONT into a pipe: the
+ * handler writes the signal number as one byte to `write_fd` (and leaves errno as it found
+ * it). For SIGWINCH the run loop reads the new size and resizes the screen; for SIGCONT it
+ * puts the terminal back in the program's mode and draws every cell again; for the others
+ * it saves, restores the terminal and exits with 128 + the number. Called before ncurses starts, so that ncurses leaves
  * SIGWINCH to the program: a size is then never read while a frame is drawn. Ignores
  * SIGPIPE; unblocks these signals and the crash signals. */
 int rk_signal_pipe_install(int write_fd);
