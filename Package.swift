@@ -84,6 +84,6 @@ let package = Package(
             ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["routekaart", "routekaart-torture", "RoutekaartUI"]),
+            dependencies: ["routekaart", "routekaart-torture", "RoutekaartUI", "RoutekaartRoom"]),
     ]
 )

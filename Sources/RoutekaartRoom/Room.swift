@@ -86,6 +86,8 @@ public final class Room: Sendable {
         var authority: String?
         var watchers: [Int: AsyncStream<RoomSnapshot>.Continuation] = [:]
         var nextWatcher = 0
+        /// How many live streams each phone holds.
+        var streamsOf: [String: Int] = [:]
         /// What the watching phones were last told, and when; whether a push waits for its moment.
         var pushedKey: String?
         var lastPush: DispatchTime?
@@ -188,25 +190,52 @@ public final class Room: Sendable {
     /// The workshop as the run loop published it last.
     public var snapshot: RoomSnapshot { state.withLock { $0.snapshot } }
 
+    /// Live streams one phone may hold at once (a few tabs); more are refused.
+    public static let streamsPerPhone = 4
+    /// Live streams the room holds at once, all phones together: each is a connection and a
+    /// descriptor, and the program keeps `descriptorReserve` for its own files and the
+    /// phones' other requests.
+    public static let streams = 2_000
+    public static let descriptorReserve = 256
+    /// `streams`, or fewer where the process may open fewer files.
+    static var streamLimit: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return streams }
+        return max(0, min(streams, Int(clamping: limit.rlim_cur) - descriptorReserve))
+    }
+
     /// The snapshot now, then each one that changes what a phone's live page shows
-    /// (`RoomSnapshot.liveKey`), until the phone goes away.
-    public func watch() -> AsyncStream<RoomSnapshot> {
+    /// (`RoomSnapshot.liveKey`), until the phone (`token`) goes away; nil when the phone
+    /// holds `streamsPerPhone` already or the room `streams`.
+    public func watch(by token: String = "") -> AsyncStream<RoomSnapshot>? {
         let (stream, continuation) = AsyncStream.makeStream(of: RoomSnapshot.self, bufferingPolicy: .bufferingNewest(1))
-        let id = state.withLock { s in
+        let id = state.withLock { s -> Int? in
+            guard s.watchers.count < Self.streamLimit, s.streamsOf[token, default: 0] < Self.streamsPerPhone else { return nil }
             let id = s.nextWatcher
             s.nextWatcher += 1
             s.watchers[id] = continuation
+            s.streamsOf[token, default: 0] += 1
             continuation.yield(s.snapshot)
             return id
         }
-        continuation.onTermination = { [weak self] _ in _ = self?.state.withLock { $0.watchers.removeValue(forKey: id) } }
+        guard let id else { return nil }
+        continuation.onTermination = { [weak self] _ in
+            self?.state.withLock { s in
+                guard s.watchers.removeValue(forKey: id) != nil else { return }
+                s.streamsOf[token, default: 1] -= 1
+                if s.streamsOf[token] == 0 { s.streamsOf[token] = nil }
+            }
+        }
         return stream
     }
 
     /// Ends every phone's stream (the room closes); the pages reconnect when it opens again.
     public func endWatching() {
         let watchers = state.withLock { s in
-            defer { s.watchers = [:] }
+            defer {
+                s.watchers = [:]
+                s.streamsOf = [:]
+            }
             return Array(s.watchers.values)
         }
         for watcher in watchers { watcher.finish() }

@@ -121,10 +121,8 @@ enum RoomPages {
 
     // MARK: One page for every question
 
-    /// The form field that names the question an answer is for.
-    static let questionField = "question"
-    /// The form field of a pick, and the prefixes of a spread's and a scale's fields.
-    static let pickField = "choice", spreadPrefix = "n-", scalePrefix = "s-"
+    static let questionField = PhoneAnswer.questionField, pickField = PhoneAnswer.pickField
+    static let spreadPrefix = PhoneAnswer.spreadPrefix, scalePrefix = PhoneAnswer.scalePrefix
 
     /// The open question: what this phone answered, the live part, and the form to answer
     /// (or change the answer) in the shape of its answer kind. An anonymous phone that
@@ -203,31 +201,6 @@ enum RoomPages {
         case .scale:
             return nil
         }
-    }
-
-    /// The answer in a posted form, read by the answer kind; nil when the form is not one
-    /// the page could have sent (a value that is no number, a pick that is not asked).
-    static func answer(_ form: [String: String], _ kind: PhoneQuestion.AnswerKind) -> PhoneAnswer? {
-        var answer = PhoneAnswer()
-        switch kind {
-        case let .pick(options):
-            guard let picked = form[pickField], options.contains(where: { $0.id == picked }) else { return nil }
-            answer.values[picked] = 1
-        case let .spread(options, _, _):
-            for option in options {
-                let text = form[spreadPrefix + option.id] ?? ""
-                guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else { return nil }
-                if n > 0 { answer.values[option.id] = n }
-            }
-        case let .scale(groups, values):
-            for item in groups.flatMap(\.items) {
-                guard let text = form[scalePrefix + item.id] else { continue }
-                if text.isEmpty { answer.cleared.insert(item.id); continue }
-                guard values.contains(where: { $0.id == text }), let n = Int(text) else { return nil }
-                answer.values[item.id] = n
-            }
-        }
-        return answer
     }
 
     /// "2 van 3 stippen gegeven", kept up to date by `liveScript` while the phone types.

@@ -128,7 +128,7 @@ public enum RoomServer {
         guard let ask = snapshot.ask, form[RoomPages.questionField] == ask.question.key else {
             return votingPage(room, token: token, problem: CommandError.questionClosed.message(l), status: .conflict)
         }
-        guard let answer = RoomPages.answer(form, ask.answer) else {
+        guard let answer = PhoneAnswer(form: form, ask.answer) else {
             return votingPage(room, token: token, problem: RoomText.badForm(l), status: .unprocessableContent)
         }
         let voter = room.participant(of: token)
@@ -177,11 +177,17 @@ public enum RoomServer {
     /// `Room.publish` — the key (`RoomSnapshot.liveKey`) on the first line of each event, the
     /// page's live part on the second; nothing is sent, and nothing wakes, while nothing
     /// changes. The stream ends when the phone goes away.
+    /// A phone past `Room.streamsPerPhone`, or a room past `Room.streams`, gets 503.
     static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
+        guard let stream = room.watch(by: token) else {
+            var refused = refuse(room, RoomText.tooManyStreams, .serviceUnavailable)
+            refused.headers[.connection] = "close"
+            return refused
+        }
         var headers = securityHeaders
         headers[.contentType] = "text/event-stream"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            for await snapshot in room.watch() {
+            for await snapshot in stream {
                 let event = hasAnswered(room, token: token, in: snapshot) ? snapshot.liveEvent.answered : snapshot.liveEvent.unanswered
                 try await writer.write(ByteBuffer(string: event))
                 _ = room.knows(token, now: clock())

@@ -18,6 +18,8 @@ enum RoomText {
     static let waiting = t("Nog even geduld: de begeleider opent zo de volgende vraag.", "Please wait: the facilitator will open the next question.")
     static let refresh = t("Vernieuwen", "Refresh")
     static let votingAs = t("Je stemt als", "You vote as")
+    static let tooManyStreams = t("Er staan te veel pagina's van de zaal open op deze telefoon, of in de zaal. Sluit een tabblad en vernieuw.",
+                                  "Too many of the room's pages are open on this phone, or in the room. Close a tab and refresh.")
     static let received = t("Ontvangen. Dank je wel!", "Received. Thank you!")
     /// An answer the laptop holds in memory but could not write yet: never "received".
     static let notSavedYet = t("Nog niet bewaard: de laptop kan nu niet opslaan. Je antwoord staat klaar en wordt bewaard zodra dat weer lukt; deze pagina zegt het dan.",

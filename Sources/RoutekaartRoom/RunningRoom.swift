@@ -42,11 +42,12 @@ public final class RunningRoom: @unchecked Sendable {
         logger.logLevel = .critical  // nothing is written over the projected screen
         let responder = RoomServer.router(room).buildResponder()
         let quiet = logger
+        let cap = ConnectionCap()
         let task = Task {
             do {
                 // HummingbirdCore's server, not `Application`: that one runs a one-second timer
                 // for the `Date` header, which wakes the program every second while nothing happens.
-                let server = try HTTPServerBuilder.http1().buildServer(
+                let server = try HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [cap.handler()])).buildServer(
                     configuration: ServerConfiguration(address: .hostname(host, port: port), serverName: nil, backlog: pendingConnections),
                     eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: quiet,
                     responder: { request, responseWriter, channel in
@@ -59,6 +60,8 @@ public final class RunningRoom: @unchecked Sendable {
                         }
                         response.headers[.date] = httpDate(Date())
                         try await responseWriter.write(response: response.head, body: response.body)
+                        // A refusal that says so ends the connection: it holds no descriptor.
+                        if response.headers[.connection] == "close" { try await channel.close() }
                     },
                     onServerRunning: { channel in
                         let actual = channel.localAddress?.port ?? port

@@ -3,6 +3,7 @@ import Foundation
 import RoutekaartCore
 
 // Usage errors exit with status 2, problems with a file, a folder or the settings with status 1.
+ProcessEnvironment.openAsManyFilesAsAllowed()
 do {
     var command = try Routekaart.parseAsRoot()
     if case let .failure(refused) = Settings.current {  // never run with half a configuration

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoutekaartRoom
 
 /// The room with the real binary under tmux and a real browser: headless Chromium joins
 /// on loopback, chooses a name and votes; the projected screen and the session file show it.
@@ -85,6 +86,56 @@ import Testing
             status, page = get("/stem", arg)
             print(status, verdict(page))
         """
+
+    /// Under a limit of 1,024 open files, one joined phone opens 1,100 live streams: it
+    /// holds a few, the rest get 503 (or are closed at once past the room's cap of
+    /// connections), none is left hanging, and the program, its screen, its saving and the
+    /// other phones go on — a change, a quit that folds the session, a second phone's page.
+    @Test func onePhoneCannotTakeTheProgramsDescriptors() throws {
+        let port = Self.freePort()
+        let file = try makeTemporaryFolder() + "/zaal.json"
+        let tmux = try TmuxSession(["new", "--scenario", "demo", "-o", file, "--room", "--listen", "127.0.0.1:\(port)"], limits: ["--nofile=1024:1024"])
+        try tmux.waitFor("De zaal stemt mee")
+        let match = try #require(try tmux.screen().firstMatch(of: /Zaalcode: (\d{3}) (\d{3})/))
+        let code = String(match.1) + String(match.2)
+        let cookie = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "join", code]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let streams = try run("/usr/bin/env", ["python3", "-c", """
+            import asyncio, collections, sys
+            port, cookie = int(sys.argv[1]), sys.argv[2]
+            async def stream(held):
+                try:
+                    r, w = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 10)
+                    w.write(("GET /events HTTP/1.1\\r\\nHost: 127.0.0.1:%d\\r\\nCookie: rk=%s\\r\\n\\r\\n" % (port, cookie)).encode())
+                    head = await asyncio.wait_for(r.readuntil(b"\\r\\n"), 10)
+                    held.append(w)
+                    return head.split()[1].decode()
+                except asyncio.TimeoutError:
+                    return "no answer"
+                except Exception:
+                    return "closed"  # past the room's cap of connections: closed at once
+            async def main():
+                held = []
+                answers = await asyncio.gather(*(stream(held) for _ in range(1100)))
+                counts = collections.Counter(answers)
+                print(counts["200"], counts["503"] + counts["closed"], counts["no answer"])
+                await asyncio.sleep(1)
+                for w in held: w.close()
+            asyncio.run(asyncio.wait_for(main(), 60))
+            """, "\(port)", cookie])
+        // A few held, the rest refused with 503 or closed at once; none left without an answer.
+        #expect(streams.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\(Room.streamsPerPhone) \(1100 - Room.streamsPerPhone) 0", "\(streams.stdout)\(streams.stderr)")
+        #expect(try tmux.value("pane_dead") == "0")
+        // The workshop goes on: another phone, a change, a quit that folds the session.
+        let other = try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "join", code, "p2"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try run("/usr/bin/env", ["python3", "-c", Self.httpPhone, "\(port)", "page", other]).stdout.hasPrefix("200"))
+        try tmux.keys("Escape", "3")
+        try tmux.waitFor("Wegwijzer 3/10")
+        try tmux.keys("q", "Enter")
+        try tmux.waitForExit()
+        #expect(try tmux.exitStatus() == 0)
+        let check = try run(routekaartBinary, ["check", file])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
 
     @Test func aPhoneThatJoinedVotesAfterTheProgramWasKilledAndStartedAgain() throws {
         let (first, file, port, code) = try Self.demoWithRoom()

@@ -74,7 +74,7 @@ final class TmuxSession {
     /// shell command run in the same terminal once the program has ended; `term`, when
     /// given, is the program's TERM.
     init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:], home: String? = nil, tour: Bool = false,
-         afterwards: String = "", term: String? = nil) throws {
+         afterwards: String = "", term: String? = nil, limits: [String] = []) throws {
         self.home = try home ?? makeTemporaryFolder()
         if !tour {
             try FileManager.default.createDirectory(atPath: self.home + "/data/routekaart", withIntermediateDirectories: true)
@@ -91,8 +91,10 @@ final class TmuxSession {
         for (k, v) in environment { env[k] = v }
         // bash runs the program and keeps its exit status in a file; tmux's own record
         // of it is not reliable when the pane's terminal closes first.
-        // tmux sets TERM itself; `term` replaces it for the program alone.
-        let program = ((term.map { ["/usr/bin/env", "TERM=" + $0] } ?? []) + [routekaartBinary] + arguments).map(shellQuoted).joined(separator: " ")
+        // tmux sets TERM itself; `term` replaces it for the program alone. `limits` are
+        // prlimit(1)'s options for the program (`--nofile=1024:1024`).
+        let limited = limits.isEmpty ? [] : ["/usr/bin/prlimit"] + limits + ["--"]
+        let program = (limited + (term.map { ["/usr/bin/env", "TERM=" + $0] } ?? []) + [routekaartBinary] + arguments).map(shellQuoted).joined(separator: " ")
         let command = "exec bash --norc -c " + shellQuoted("\(program); echo $? > \(shellQuoted(self.home + "/exit-status")); \(afterwards)")
         var args = ["-f", config, "new-session", "-d", "-s", "rk", "-x", "\(width)", "-y", "\(height)"]
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }

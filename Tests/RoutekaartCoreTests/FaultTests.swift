@@ -100,6 +100,25 @@ final class FailingStorage: SessionStorage {
         #expect(try SessionLoader.load(copy).events.count == damaged.history.events.count)
     }
 
+    /// A fold writes the session and its journal anew: each keeps the mode its owner gave
+    /// it, before the program opened it (0640) or while it ran (0400).
+    @Test func aFoldKeepsTheModesTheOwnerGave() throws {
+        let path = try temporaryFolder() + "/s.json"
+        func mode(_ p: String) throws -> Int { try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as! Int }
+        for (file, journal) in [(0o640, 0o640), (0o400, 0o600)] {
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: path + ".journal")
+            let s = try LiveSession.create(at: path, commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+            try s.execute(.editNotes(wegwijzer: 1, text: "voor de vouw"), at: at(1))  // the journal exists
+            chmod(path, mode_t(file))
+            chmod(path + ".journal", mode_t(journal))
+            try s.execute(.editNotes(wegwijzer: 1, text: "na de vouw"), at: at(2))
+            s.close(now: at(3))  // folds: both files are written anew
+            #expect(try mode(path) == file && mode(path + ".journal") == journal, "\(String(file, radix: 8))")
+            #expect(try SessionLoader.load(path).events.count == s.history.events.count)
+        }
+    }
+
     /// Phones' commands are answered "saved" only once their events are written: while the
     /// disk fails, an accepted vote is held in memory and answered `notSaved`, and so is the
     /// same vote sent again; once the disk works, sending it again — or the loop's retry —

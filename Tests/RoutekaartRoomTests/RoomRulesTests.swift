@@ -182,7 +182,7 @@ import Testing
 
     @Test func theStreamWakesOnlyWhenThePageWouldChange() async throws {
         var round = try OpenRound()
-        var stream = round.room.watch().makeAsyncIterator()
+        var stream = round.room.watch()!.makeAsyncIterator()
         let first = await stream.next()
         for n in [3, 1, 4] { try round.publish(.openWegwijzer(n)) }  // the laptop moves
         try await Task.sleep(for: .milliseconds(300))  // past the interval between two pushes
@@ -200,7 +200,7 @@ import Testing
 
     @Test func aBurstOfVotesWakesEachStreamOnceOrTwiceAndTheLastChangeArrives() async throws {
         var round = try OpenRound()
-        var stream = round.room.watch().makeAsyncIterator()
+        var stream = round.room.watch()!.makeAsyncIterator()
         _ = await stream.next()
         try await Task.sleep(for: .milliseconds(300))  // the round's own push is past
         for voter in ["p1", "p2", "p3"] { try round.publish(OpenRound.vote(voter)) }
@@ -211,6 +211,21 @@ import Testing
         }
         round.room.endWatching()
         #expect(keys.count == 2 && keys[0].hasPrefix("q1|1/3|"), "\(keys)")  // at once, then the newest after the interval
+    }
+
+    /// One phone cannot take the room's descriptors: past `Room.streamsPerPhone` its streams
+    /// are refused while another phone's are not, and one that ends makes room again.
+    @Test func aPhoneHoldsAFewStreamsAndNoMore() async throws {
+        let round = try OpenRound()
+        var held = (0..<Room.streamsPerPhone).compactMap { _ in round.room.watch(by: "telefoon-1") }
+        #expect(held.count == Room.streamsPerPhone && round.room.watchers == Room.streamsPerPhone)
+        #expect(round.room.watch(by: "telefoon-1") == nil)
+        let other = round.room.watch(by: "telefoon-2")
+        #expect(other != nil)
+        held.removeLast()  // the tab is closed: its stream ends
+        #expect(round.room.watchers == Room.streamsPerPhone)
+        #expect(round.room.watch(by: "telefoon-1") != nil)
+        _ = other
     }
 
     @Test func theCodeAndEachPhonesNameSurviveARestartInAFileOnlyTheOwnerReads() throws {

@@ -159,6 +159,37 @@ public struct PhoneAnswer: Equatable, Sendable {
         self.values = values
         self.cleared = cleared
     }
+
+    /// The form field that names the question an answer is for.
+    public static let questionField = "question"
+    /// The form field of a pick, and the prefixes of a spread's and a scale's fields.
+    public static let pickField = "choice", spreadPrefix = "n-", scalePrefix = "s-"
+
+    /// The answer a phone's form holds, read by the question's answer kind; nil when the
+    /// form is not one the page could have sent (an option not asked, text that is not a
+    /// whole number or too large for one, a value the scale does not have). Whether a
+    /// number is in range is the engine's to check.
+    public init?(form: [String: String], _ kind: PhoneQuestion.AnswerKind) {
+        self.init()
+        switch kind {
+        case let .pick(options):
+            guard let picked = form[Self.pickField], options.contains(where: { $0.id == picked }) else { return nil }
+            values[picked] = 1
+        case let .spread(options, _, _):
+            for option in options {
+                let text = form[Self.spreadPrefix + option.id] ?? ""
+                guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else { return nil }
+                if n > 0 { values[option.id] = n }
+            }
+        case let .scale(groups, scaleValues):
+            for item in groups.flatMap(\.items) {
+                guard let text = form[Self.scalePrefix + item.id] else { continue }
+                if text.isEmpty { cleared.insert(item.id); continue }
+                guard scaleValues.contains(where: { $0.id == text }), let n = Int(text) else { return nil }
+                values[item.id] = n
+            }
+        }
+    }
 }
 
 /// What the phones may see of the answers so far.

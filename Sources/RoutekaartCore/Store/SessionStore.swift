@@ -290,6 +290,8 @@ public final class SessionStore: SessionStorage {
 
     /// `.NAME.XXXXXX.tmp` beside `path`: an unpredictable name, created exclusively (mkstemps:
     /// O_CREAT | O_EXCL, 0600), so nothing planted in the folder is followed or overwritten.
+    /// It gets the mode of the file at `path` it will replace, so that a fold keeps the mode
+    /// the owner gave the session (0640, or 0400 while it runs).
     private static func makeTemporaryFile(beside path: String) throws -> (Int32, String) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
@@ -298,6 +300,8 @@ public final class SessionStore: SessionStorage {
         let temp = String(cString: template)
         guard fd >= 0 else { throw StoreError(operation: "create", path: temp, code: errno) }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        var replaced = stat()
+        if stat(path, &replaced) == 0, (replaced.st_mode & S_IFMT) == S_IFREG { _ = fchmod(fd, replaced.st_mode & 0o7777) }
         return (fd, temp)
     }
 
