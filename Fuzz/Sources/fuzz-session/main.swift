@@ -1,5 +1,6 @@
 // Session files, journals and replay on arbitrary bytes: nothing may crash.
 import Foundation
+import FuzzDriver
 import RoutekaartCore
 import RoutekaartUI
 
@@ -11,14 +12,15 @@ public func fuzzSession(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : NSTemporaryDirectory()
     let path = folder + "routekaart-fuzz-\(getpid()).json"
     // Only what could be a session file goes through a real file: the rest costs time and finds nothing new.
-    if data.first { $0 > 0x20 } == UInt8(ascii: "{"), FileManager.default.createFile(atPath: path, contents: data) {
+    // A file is read, then held to the limits every file is (`SessionFileLimits`): only then is it replayed.
+    let checked = (try? SessionFile.decode(data)).flatMap { (try? SessionFileLimits.check($0.events)) != nil ? $0 : nil }
+    if data.first(where: { $0 > 0x20 }) == UInt8(ascii: "{"), FileManager.default.createFile(atPath: path, contents: data) {
         let loaded = try? SessionLoader.load(path)
-        let decoded = try? SessionFile.decode(data)
-        if loaded?.events != decoded?.events || loaded?.metadata != decoded?.metadata {
+        if loaded?.events != checked?.events || loaded?.metadata != checked?.metadata {
             fatalError("the streamed and the whole-file reading disagree")
         }
     }
-    if let file = try? SessionFile.decode(data) {
+    if let file = checked {
         let history = SessionHistory(replaying: file.events)
         _ = ReplayController.dump(events: file.events, at: history.events.count / 2, width: 80, height: 24, language: .nl)
         _ = ReplayController.dump(events: file.events, at: history.events.count, width: 120, height: 40, language: .en)
@@ -26,14 +28,5 @@ public func fuzzSession(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     return 0
 }
 
-// SwiftPM links an executable's entry point as fuzz_session_main; hand it to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
 @_cdecl("fuzz_session_main")
-func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runDriver(&count, &arguments, fuzzSession)
-}
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt { fuzz(argc, argv, fuzzSession) }
