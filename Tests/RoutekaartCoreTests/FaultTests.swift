@@ -100,6 +100,27 @@ final class FailingStorage: SessionStorage {
         #expect(try SessionLoader.load(copy).events.count == damaged.history.events.count)
     }
 
+    /// A pipe planted beside a session, where routekaart writes (the `.corrupt` file for a
+    /// torn journal line, the journal of a new session), is refused with its path named —
+    /// never opened and waited on for a reader that does not come.
+    @Test(.timeLimit(.minutes(1))) func aPipeBesideTheSessionIsRefusedNotWaitedOn() throws {
+        let folder = try temporaryFolder()
+        let path = folder + "/s.json"
+        let s = try LiveSession.create(at: path, commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+        try s.execute(.editNotes(wegwijzer: 1, text: "wat de zaal zei"), at: at(1))
+        s.close(now: at(2))
+        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: path + ".journal"))
+        try journal.seekToEnd()
+        try journal.write(contentsOf: Data(#"{"at":"2026-11-29T14:05:10.002Z","data":{"te"#.utf8))  // a torn last line
+        try journal.close()
+        #expect(mkfifo(path + ".corrupt", 0o600) == 0)
+        #expect(throws: SessionFileError.notARegularFile(path: path + ".corrupt")) { try LiveSession.open(path, now: at(3)) }
+        #expect(mkfifo(folder + "/nieuw.json.journal", 0o600) == 0)
+        #expect(throws: SessionFileError.notARegularFile(path: folder + "/nieuw.json.journal")) {
+            try LiveSession.create(at: folder + "/nieuw.json", commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+        }
+    }
+
     /// A fold writes the session and its journal anew: each keeps the mode its owner gave
     /// it, before the program opened it (0640) or while it ran (0400).
     @Test func aFoldKeepsTheModesTheOwnerGave() throws {

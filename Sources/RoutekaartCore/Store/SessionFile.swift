@@ -172,6 +172,9 @@ public enum SessionFileError: Error, Equatable, Sendable {
     case tooLong(seq: Int, field: String, limit: Int)
     /// Event `seq` scores a weefsel indicator the method does not have.
     case unknownIndicator(seq: Int, id: String)
+    /// A pipe, a device or a folder at a path beside the session that routekaart writes
+    /// (the journal, the `.corrupt` file): refused, never waited on.
+    case notARegularFile(path: String)
     /// Event `seq` carries a number routekaart never records in `field`.
     case outOfRange(seq: Int, field: String, value: Int, range: ClosedRange<Int>)
     /// Event `seq` names a participant as the row of an anonymous weefsel round.
@@ -209,6 +212,10 @@ public enum SessionFileError: Error, Equatable, Sendable {
         case let (.tooLong(seq, field, limit), .en): "event \(seq): the field \"\(field)\" is longer than \(limit) characters; routekaart never makes such a session, the file was edited"
         case let (.unknownIndicator(seq, id), .nl): "gebeurtenis \(seq): onbekende weefselindicator \"\(id)\"; het bestand is bewerkt of komt van een andere versie"
         case let (.unknownIndicator(seq, id), .en): "event \(seq): unknown weefsel indicator \"\(id)\"; the file was edited or comes from another version"
+        case let (.notARegularFile(path), .nl):
+            "\(path) is geen gewoon bestand (maar een pipe, apparaat of map); haal het weg of geef het een andere naam en open de sessie opnieuw"
+        case let (.notARegularFile(path), .en):
+            "\(path) is not a regular file (but a pipe, a device or a folder); remove or rename it and open the session again"
         case let (.outOfRange(seq, field, value, range), .nl):
             "gebeurtenis \(seq): \(field) is \(value), maar kan alleen \(range.lowerBound) tot en met \(range.upperBound) zijn; het bestand is bewerkt of beschadigd"
         case let (.outOfRange(seq, field, value, range), .en):

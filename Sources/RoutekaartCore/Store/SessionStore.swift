@@ -152,8 +152,7 @@ public final class SessionStore: SessionStorage {
     /// replaced is of no use, so the lock counts only on the file that is at the path.
     private func openJournal() throws {
         for _ in 0..<8 {
-            journal = open(journalPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            guard journal >= 0 else { throw StoreError(operation: "open", path: journalPath, code: errno) }
+            journal = try Self.openForWriting(journalPath, O_CREAT | O_APPEND)
             guard flock(journal, LOCK_EX | LOCK_NB) == 0 else {
                 let code = errno
                 let holder = code == EWOULDBLOCK ? Self.lockHolder(of: journal) : nil
@@ -326,11 +325,28 @@ public final class SessionStore: SessionStorage {
     /// Keeps the unusable tail of a journal in a `.corrupt` file beside it (never through
     /// a symbolic link).
     public func keepCorrupt(_ bytes: Data) throws {
-        let fd = open(corruptPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StoreError(operation: "create", path: corruptPath, code: errno) }
+        let fd = try Self.openForWriting(corruptPath, O_CREAT | O_APPEND)
         defer { close(fd) }
         try Self.writeAll(fd, bytes, path: corruptPath)
         guard fsync(fd) == 0 else { throw StoreError(operation: "fsync", path: corruptPath, code: errno) }
+    }
+
+    /// Opens `path` for writing (with `flags` besides), only if it is — or becomes — a
+    /// regular file: a pipe, a device or a folder planted there is refused at once, never
+    /// waited on (a pipe without a reader would block the open for good).
+    static func openForWriting(_ path: String, _ flags: Int32) throws -> Int32 {
+        let fd = open(path, O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | flags, 0o600)
+        guard fd >= 0 else {
+            if errno == ENXIO || errno == EISDIR { throw SessionFileError.notARegularFile(path: path) }
+            throw StoreError(operation: "open", path: path, code: errno)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw SessionFileError.notARegularFile(path: path)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
     }
 
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
@@ -493,8 +509,7 @@ final class JournalSyncer: Sendable {
         while true {
             asked.wait()
             for path in waiting.withLock({ state in defer { state.paths.removeAll() }; return state.paths }) {
-                let copy = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
-                guard copy >= 0 else { continue }
+                guard let copy = try? SessionStore.openForWriting(path, 0) else { continue }
                 _ = fdatasync(copy)
                 close(copy)
             }
