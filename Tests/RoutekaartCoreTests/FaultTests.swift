@@ -121,6 +121,22 @@ final class FailingStorage: SessionStorage {
         }
     }
 
+    /// A session file with a second name (a hard link) opens read-only under both names,
+    /// with the reason: two windows could otherwise each write one of them.
+    @Test func aSessionWithTwoNamesOpensReadOnly() throws {
+        let folder = try temporaryFolder()
+        let s = try LiveSession.create(at: folder + "/s.json", commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+        s.close(now: at(1))
+        #expect(link(folder + "/s.json", folder + "/t.json") == 0)
+        for name in ["s.json", "t.json"] {
+            let opened = try LiveSession.open(folder + "/" + name, now: at(2))
+            #expect(opened.isReadOnly, "\(name)")
+            #expect(opened.openingNotice?.contains("2 namen (een harde koppeling)") == true, "\(String(describing: opened.openingNotice))")
+        }
+        unlink(folder + "/t.json")
+        #expect(try !LiveSession.open(folder + "/s.json", now: at(3)).isReadOnly)
+    }
+
     /// A fold writes the session and its journal anew: each keeps the mode its owner gave
     /// it, before the program opened it (0640) or while it ran (0400).
     @Test func aFoldKeepsTheModesTheOwnerGave() throws {

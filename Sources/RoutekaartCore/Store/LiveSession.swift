@@ -153,12 +153,15 @@ public final class LiveSession {
     }
 
     /// Why a session may not be written though it reads well: the file is read-only (its
-    /// mode is kept, not changed), belongs to another user (it is not taken over), or its
-    /// folder cannot be written (a fold needs it). Nil when it may be written.
+    /// mode is kept, not changed), belongs to another user (it is not taken over), has a
+    /// second name (a hard link: two windows could each take one of them for writing, and
+    /// a fold would part them), or its folder cannot be written (a fold needs it). Nil when
+    /// it may be written.
     static func notWritable(_ path: String, _ language: Language) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         if info.st_uid != geteuid() { return LiveSessionText.ofAnotherUser(language) }
+        if info.st_nlink > 1 { return LiveSessionText.hasAnotherName(language, String(info.st_nlink)) }
         if info.st_mode & S_IWUSR == 0 { return LiveSessionText.fileIsReadOnly(language) }
         let folder = (path as NSString).deletingLastPathComponent
         if access(folder.isEmpty ? "." : folder, W_OK) != 0 { return LiveSessionText.folderIsReadOnly(language) }
@@ -339,6 +342,8 @@ enum LiveSessionText {
                                                    en: "%1 is a link; the session is read and saved at %2")
     static let folderOpenToOthers = LocalizedText(nl: "let op: anderen kunnen schrijven in de map van deze sessie; bewaar sessies liever in een eigen map",
                                                   en: "note: others can write in this session's folder; better keep sessions in a folder of your own")
+    static let hasAnotherName = LocalizedText(nl: "het bestand heeft %1 namen (een harde koppeling); de sessie is alleen-lezen geopend, zodat er niet twee keer in geschreven wordt (S bewaart een kopie)",
+                                              en: "the file has %1 names (a hard link); the session is open read-only, so that it is not written twice (S saves a copy)")
     static let folderIsReadOnly = LocalizedText(nl: "de map van het bestand is niet schrijfbaar; de sessie is alleen-lezen geopend (S bewaart een kopie)",
                                                 en: "the file's folder cannot be written; the session is open read-only (S saves a copy)")
 }
