@@ -137,6 +137,33 @@ final class FailingStorage: SessionStorage {
         #expect(try !LiveSession.open(folder + "/s.json", now: at(3)).isReadOnly)
     }
 
+    /// The ground under a running session: its journal deleted, its file deleted, its
+    /// folder removed. The next change finds out and writes the whole session anew (the
+    /// journal in its place locked again, so a second window still opens read-only), or —
+    /// with the folder gone — says it is not saved, so that S is offered; never "saved"
+    /// for appends no file holds.
+    @Test func aSessionWhoseFilesAreRemovedWhileItRunsIsWrittenAnew() throws {
+        let folder = try temporaryFolder() + "/map"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/s.json"
+        let s = try LiveSession.create(at: path, commands: [.startSession(demoDetails, scenario: nil)], now: t0)
+        try s.execute(.addParticipant(.init(name: "Zoë")), at: at(1))
+        unlink(path + ".journal")
+        try s.execute(.addParticipant(.init(name: "Noël")), at: at(2))
+        #expect(s.saveStatus == .saved(at(2)) && s.timesWrittenAnew == 1)
+        #expect(try SessionLoader.load(path).events.count == s.history.events.count)
+        #expect(try LiveSession.open(path, now: at(3)).isReadOnly)  // the new journal is locked
+        try s.execute(.addParticipant(.init(name: "Chloë")), at: at(4))
+        #expect(s.timesWrittenAnew == 1)  // in place again: appended as usual
+        unlink(path)
+        try s.execute(.addParticipant(.init(name: "Sander")), at: at(5))
+        #expect(s.timesWrittenAnew == 2)
+        #expect(try SessionLoader.load(path).events.count == s.history.events.count)
+        try FileManager.default.removeItem(atPath: folder)
+        try s.execute(.addParticipant(.init(name: "Fatma")), at: at(6))
+        #expect(s.needsSaving && s.state.participants.count == 5)
+    }
+
     /// A fold writes the session and its journal anew: each keeps the mode its owner gave
     /// it, before the program opened it (0640) or while it ran (0400).
     @Test func aFoldKeepsTheModesTheOwnerGave() throws {

@@ -41,6 +41,9 @@ public final class LiveSession {
     /// shows it is out), or the next change, whichever comes first: a screen switch does not
     /// wait for JSON and the disk.
     public var defersNavigation = false
+    /// How often the journal or the session file was found deleted or replaced under the
+    /// session, and the whole session written anew in its place.
+    public private(set) var timesWrittenAnew = 0
     /// Steps recorded but not yet journaled (only with `defersNavigation`).
     private var deferredSteps: [RecordedEvent] = []
 
@@ -288,7 +291,14 @@ public final class LiveSession {
             } else {
                 try store.append(recorded)
                 finishBackgroundWork(waiting: false)
-                if mayCompact { startCompactionIfDue() }
+                if !store.isInPlace {
+                    // The journal or the file was deleted or replaced under the session:
+                    // what was appended reached no file anyone reads. Written whole, anew.
+                    try store.compact(snapshot)
+                    timesWrittenAnew += 1
+                } else if mayCompact {
+                    startCompactionIfDue()
+                }
             }
             saveStatus = .saved(now)
         } catch {

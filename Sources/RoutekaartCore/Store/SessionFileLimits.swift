@@ -25,21 +25,20 @@ public enum SessionFileLimits {
             for id in indicatorIDs(of: recorded.event) where !indicators.contains(id) {
                 throw .unknownIndicator(seq: recorded.seq, id: id)
             }
+            // An anonymous round's rows are numbered by the engine ("r1", "r2" …), never a
+            // participant. A round's id is that of its latest opening (an undone round's
+            // number is given again).
             switch recorded.event {
-            case let .weefselRoundOpened(id, setup) where setup.anonymous: anonymousRounds.insert(id)
+            case let .weefselRoundOpened(id, setup):
+                if setup.anonymous { anonymousRounds.insert(id) } else { anonymousRounds.remove(id) }
             case let .weefselScoreGiven(round, cell, _) where anonymousRounds.contains(round),
                  let .weefselScoreCleared(round, cell) where anonymousRounds.contains(round):
-                guard isAnonymousRow(cell.row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: cell.row) }
+                guard Reducer.isRespondent(cell.row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: cell.row) }
             case let .weefselRowGiven(round, row, _) where anonymousRounds.contains(round):
-                guard isAnonymousRow(row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: row) }
+                guard Reducer.isRespondent(row) else { throw .namedRowInAnonymousRound(seq: recorded.seq, row: row) }
             default: break
             }
         }
-    }
-
-    /// An anonymous round's rows are numbered by the engine: "r1", "r2" …, never a participant.
-    static func isAnonymousRow(_ row: String) -> Bool {
-        row.hasPrefix("r") && row.count > 1 && row.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Every number `event` (number `seq`) carries, with the values the engine records.

@@ -61,6 +61,10 @@ public protocol SessionStorage: AnyObject {
     func finishCompaction(waiting: Bool) throws -> Bool
     /// Lets another program write the session: called when this one is done with it.
     func release()
+    /// False when the journal this store appends to is no longer the one at its path
+    /// (deleted, replaced, its folder gone) or the session file is gone: appends then
+    /// reach no file anyone will read.
+    var isInPlace: Bool { get }
 }
 
 extension SessionStorage {
@@ -73,6 +77,7 @@ extension SessionStorage {
     public func finishCompaction(waiting: Bool) throws -> Bool { false }
     public var isCompacting: Bool { false }
     public var snapshotEvents: Int { 0 }
+    public var isInPlace: Bool { true }
 }
 
 /// The crash-safe home of one session: the session JSON and an append-only journal beside it.
@@ -168,6 +173,11 @@ public final class SessionStore: SessionStorage {
         throw SessionFileError.inUse(process: nil)
     }
 
+    public var isInPlace: Bool {
+        var file = stat()
+        return Self.isStillAtPath(journal, journalPath) && stat(path, &file) == 0
+    }
+
     private static func isStillAtPath(_ fd: Int32, _ path: String) -> Bool {
         var opened = stat(), named = stat()
         return fstat(fd, &opened) == 0 && lstat(path, &named) == 0 && opened.st_ino == named.st_ino && opened.st_dev == named.st_dev
@@ -209,7 +219,12 @@ public final class SessionStore: SessionStorage {
     public func compact(_ file: SessionFile) throws {
         _ = try? finishCompaction(waiting: true)
         try Self.replace(path, with: file)
-        try emptyJournal()
+        if Self.isStillAtPath(journal, journalPath) {
+            try emptyJournal()
+        } else {  // the journal was deleted or replaced: a new one, locked, in its place
+            close(journal)
+            try openJournal()
+        }
         snapshotEvents = file.events.count
         journalEvents = 0
     }

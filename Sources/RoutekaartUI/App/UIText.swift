@@ -61,6 +61,8 @@ public enum UIText {
     /// The cause goes last: on a narrow screen it is what the cut takes, not the way out.
     static let savingFailsBecause = t("Opslaan lukt niet. Alles blijft in het geheugen; druk S om elders op te slaan. Oorzaak: %1.",
                                       "Saving fails. Everything stays in memory; press S to save elsewhere. Cause: %1.")
+    static let writtenAnew = LocalizedText(nl: "Let op: het sessiebestand of het journaal was weggehaald of vervangen; de hele sessie is opnieuw geschreven in %1.",
+                                           en: "Note: the session file or its journal was removed or replaced; the whole session was written anew in %1.")
     static let savedAgain = t("● Weer opgeslagen: wat in het geheugen stond, staat nu op schijf.", "● Saved again: what was held in memory is on disk now.")
     static let timeUp = t("⏱ De tijd voor wegwijzer %d is om. V geeft 5 minuten erbij, T pauzeert.", "⏱ Time is up for signpost %d. V gives 5 more minutes, T pauses.")
 

@@ -9,11 +9,12 @@ extension WorkshopApp {
     public func receive(_ commands: [WorkshopCommand], now: Timestamp) -> [Result<[RecordedEvent], CommandError>] {
         guard !commands.isEmpty else { return [] }  // a wake-up without commands: a fold is done
         lastReceived = now
-        let wasSaving = !session.needsSaving, before = session.history.events.count
+        let wasSaving = !session.needsSaving, before = session.history.events.count, rewrites = session.timesWrittenAnew
         let results = session.execute(batch: commands, at: now)
         // Names a phone added are new to the facilitator, saved or still held in memory.
         for case let .participantAdded(p) in session.history.events[before...].map(\.event) { view.newParticipants.insert(p.id) }
         if wasSaving, session.needsSaving { announceSavingFails(now: now) }
+        if session.timesWrittenAnew > rewrites { announceWrittenAnew(now: now) }
         return results
     }
 

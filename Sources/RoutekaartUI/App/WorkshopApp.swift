@@ -235,16 +235,23 @@ public final class WorkshopApp {
 
     @discardableResult
     private func execute(_ command: WorkshopCommand, now: Timestamp) -> [RecordedEvent]? {
-        let wasSaving = !session.needsSaving
+        let wasSaving = !session.needsSaving, rewrites = session.timesWrittenAnew
         do {
             let events = try session.execute(command, at: now)
             if wasSaving, session.needsSaving { announceSavingFails(now: now) }
+            if session.timesWrittenAnew > rewrites { announceWrittenAnew(now: now) }
             view.participantSelection = min(view.participantSelection, max(0, session.state.participants.count - 1))
             return events
         } catch {
             flash(error.message(language), problem: true, now: now)
             return nil
         }
+    }
+
+    /// The session's files were deleted or replaced by someone else, and written anew.
+    func announceWrittenAnew(now: Timestamp) {
+        flash(UIText.writtenAnew(language, session.path ?? ""), problem: true, now: now)
+        view.flash?.until = Timestamp(milliseconds: now.milliseconds + 3 * environment.flashMilliseconds)
     }
 
     /// Writing failed: say so plainly, and how to get it onto a disk.
