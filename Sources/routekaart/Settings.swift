@@ -27,6 +27,10 @@ struct Settings: Sendable {
         return base + "/routekaart/config.toml"
     }
 
+    /// The most a settings file may hold, checked before it is read: five settings take a
+    /// few hundred bytes, and a file of megabytes is something else.
+    static let maximumBytes = 64 << 10
+
     /// The file at `path` read once, the first time it is asked for.
     static let current: Result<Settings, SettingsError> = Result { () throws(SettingsError) in try read(path) }
 
@@ -36,6 +40,8 @@ struct Settings: Sendable {
     /// The settings in the file at `path`; none when there is no file.
     static func read(_ path: String) throws(SettingsError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else { return Settings() }
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maximumBytes { throw SettingsError(path: path, line: nil, problem: .tooLarge) }
         guard let data = FileManager.default.contents(atPath: path) else { throw SettingsError(path: path, line: nil, problem: .unreadable) }
         guard let text = String(data: data, encoding: .utf8) else { throw SettingsError(path: path, line: nil, problem: .notUTF8) }
         return try parse(text, path: path)
@@ -53,9 +59,9 @@ struct Settings: Sendable {
         }
         var settings = Settings()
         var problems: [SettingsError] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let places = Self.places(in: text)
         for (key, value) in table {
-            let (line, written) = Self.locate(key, in: lines)
+            let (line, written) = places[key] ?? (nil, "")
             func bad(_ expected: LocalizedText) { problems.append(SettingsError(path: path, line: line, problem: .badValue(key: key, written: written, expected: expected))) }
             switch key {
             case "language":
@@ -80,17 +86,28 @@ struct Settings: Sendable {
         return settings
     }
 
-    /// The line (from 1) where `key` is set or opens a table, and what is written after its `=`.
-    private static func locate(_ key: String, in lines: [String]) -> (line: Int?, written: String) {
-        for (n, raw) in lines.enumerated() {
+    /// For each key the file sets or each table it opens: the first line (from 1) where it
+    /// does, and what is written after its `=` (or the table's line). One pass over the
+    /// file, so that thousands of keys cost no more than reading them.
+    private static func places(in text: String) -> [String: (line: Int?, written: String)] {
+        var places: [String: (line: Int?, written: String)] = [:]
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            for name in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(name) {
-                let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-                if rest.hasPrefix("=") { return (n + 1, rest.dropFirst().trimmingCharacters(in: .whitespaces)) }
+            if line.hasPrefix("[") {
+                let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
+                if places[unquoted(name)] == nil { places[unquoted(name)] = (n + 1, line) }
+            } else if let equals = line.firstIndex(of: "=") {
+                let name = unquoted(line[..<equals].trimmingCharacters(in: .whitespaces))
+                if places[name] == nil { places[name] = (n + 1, line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)) }
             }
-            if line.hasPrefix("[") && line.contains(key) { return (n + 1, line) }
         }
-        return (nil, "")
+        return places
+    }
+
+    /// `"key"` or `'key'` as `key`.
+    private static func unquoted(_ name: String) -> String {
+        guard name.count >= 2, let first = name.first, first == name.last, first == "\"" || first == "'" else { return name }
+        return String(name.dropFirst().dropLast())
     }
 
     /// "/srv/sessies" as is, "~/sessies" in the home folder; nil for a relative path.
@@ -104,7 +121,7 @@ struct Settings: Sendable {
 /// Why the settings file is refused: one line naming the file, the line and the key.
 struct SettingsError: Error, Sendable {
     enum Problem: Sendable {
-        case unreadable, notUTF8
+        case unreadable, notUTF8, tooLarge
         case syntax(String)
         case unknownKey(String)
         case badValue(key: String, written: String, expected: LocalizedText)
@@ -119,6 +136,7 @@ struct SettingsError: Error, Sendable {
         switch problem {
         case .unreadable: return place + SettingsText.unreadable(language)
         case .notUTF8: return place + SettingsText.notUTF8(language)
+        case .tooLarge: return place + SettingsText.tooLarge(language, String(Settings.maximumBytes >> 10))
         case let .syntax(detail): return place + SettingsText.notTOML(language, detail)
         case let .unknownKey(key): return place + SettingsText.unknownKey(language, key, Settings.keys.joined(separator: ", "))
         case let .badValue(key, written, expected): return place + SettingsText.badValue(language, key, expected(language), written)
@@ -171,6 +189,7 @@ enum SettingsText {
     static let unreadable = LocalizedText(nl: "instellingenbestand kan niet worden gelezen", en: "settings file cannot be read")
     static let notUTF8 = LocalizedText(nl: "instellingenbestand is geen UTF-8-tekst", en: "settings file is not UTF-8 text")
     static let notTOML = LocalizedText(nl: "geen geldige TOML: %1", en: "not valid TOML: %1")
+    static let tooLarge = LocalizedText(nl: "het bestand is groter dan %1 KiB; een instellingenbestand is een paar regels", en: "the file is larger than %1 KiB; a settings file is a few lines")
     static let unknownKey = LocalizedText(nl: "onbekende instelling '%1'; mogelijk zijn: %2", en: "unknown setting '%1'; possible are: %2")
     static let badValue = LocalizedText(nl: "'%1' moet %2 zijn, niet %3", en: "'%1' must be %2, not %3")
     static let expectsLanguage = LocalizedText(nl: "\"nl\" of \"en\"", en: "\"nl\" or \"en\"")

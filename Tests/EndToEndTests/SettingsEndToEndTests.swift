@@ -89,6 +89,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: home + "/data"), "no session folder or file was made")
     }
 
+    /// A file of thousands of unknown keys names the first at its line (each key is found
+    /// in one pass over the file, not a pass per key), and one over the size a settings
+    /// file may have is refused before it is read.
+    @Test func manyUnknownKeysAndAnOversizedFileAreRefusedWithOneLine() throws {
+        let many = "[\"tabel\"]\n" + (1...3000).map { "'sleutel\($0)' = \($0)" }.joined(separator: "\n") + "\n"
+        let named = try routekaart(["config"], home: try home(settings: "language = \"nl\"\n" + many))
+        #expect(named.status == 1 && named.stderr.contains("regel 2: onbekende instelling 'tabel'"), "\(named.stderr)")
+        let large = try home(settings: "# " + String(repeating: "x", count: 70_000) + "\nlanguage = \"nl\"\n")
+        let refused = try routekaart(["config"], home: large)
+        #expect(refused.status == 1 && refused.stderr == "routekaart: \(large)/config/routekaart/config.toml: het bestand is groter dan 64 KiB; een instellingenbestand is een paar regels\n",
+                "\(refused.stderr)")
+    }
+
     @Test func aBadValueIsNamedWithItsKeyAndLine() throws {
         let home = try home(settings: "language = \"en\"\ntheme = \"neon\"\n")
         let result = try routekaart(["sessions", "--lang", "en"], home: home)
