@@ -119,6 +119,19 @@ final class FailingStorage: SessionStorage {
         #expect(throws: SessionFileError.notARegularFile(path: folder + "/nieuw.json.journal")) {
             try LiveSession.create(at: folder + "/nieuw.json", commands: [.startSession(demoDetails, scenario: nil)], now: t0)
         }
+        // A pipe or a folder in the journal's place of a session that is opened: refused as the journal.
+        unlink(path + ".corrupt")
+        unlink(path + ".journal")
+        #expect(mkfifo(path + ".journal", 0o600) == 0)
+        #expect(throws: SessionFileError.inJournal(.notAFile)) { try LiveSession.open(path, now: at(4)) }
+        unlink(path + ".journal")
+        try FileManager.default.createDirectory(atPath: path + ".journal", withIntermediateDirectories: false)
+        #expect(throws: SessionFileError.inJournal(.notAFile)) { try LiveSession.open(path, now: at(5)) }
+        // A folder where the torn line would be kept.
+        try FileManager.default.removeItem(atPath: path + ".journal")
+        try Data(#"{"at":"2026-11-29T14:05:10.002Z","da"#.utf8).write(to: URL(fileURLWithPath: path + ".journal"))
+        try FileManager.default.createDirectory(atPath: path + ".corrupt", withIntermediateDirectories: false)
+        #expect(throws: SessionFileError.notARegularFile(path: path + ".corrupt")) { try LiveSession.open(path, now: at(6)) }
     }
 
     /// A session file with a second name (a hard link) opens read-only under both names,
