@@ -224,6 +224,23 @@ enum Program {
         }
     }
 
+    /// Blank lines anywhere change nothing, however many: before, between and after the
+    /// events (100,000 of them), and before a torn last line, which is still torn.
+    @Test func blankLinesInAJournalAreSkipped() throws {
+        let events = Program.run([3, 17, 42]).events
+        let lines = try events.map { try JournalLine.encode($0) }
+        let blanks = Data(repeating: UInt8(ascii: "\n"), count: 100_000)
+        var journal = blanks
+        for line in lines { journal += line + Data("\n\n".utf8) }
+        journal += blanks
+        let read = JournalReader.read(journal, after: 0)
+        #expect(read.events == events && read.condition == .clean)
+        let torn = journal + Data(#"{"at":"2026"#.utf8)
+        let tornRead = JournalReader.read(torn, after: 0)
+        #expect(tornRead.events == events)
+        if case let .tornTail(offset, bytes) = tornRead.condition { #expect(offset == journal.count && bytes.count == 11) } else { Issue.record("\(tornRead.condition)") }
+    }
+
     @Test func aJournalCutAnywhereGivesAPrefixOfTheEvents() async {
         await propertyCheck(count: 200, input: Program.numbers, Gen.int(in: 0...100_000)) { numbers, cut in
             let events = Program.run(numbers).events

@@ -48,17 +48,20 @@ public enum JournalReader {
         var expected = lastSeq + 1
         var lineStart = data.startIndex
         var lineNumber = 0
+        // Where the last byte that is not a line break is: a line after which only breaks
+        // follow is the last one. Found once, so that blank lines cost one pass, not one each.
+        let lastContent = data.lastIndex { $0 != UInt8(ascii: "\n") }
         while lineStart < data.endIndex {
             lineNumber += 1
             let newline = data[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline ?? data.endIndex
             let next = newline.map { data.index(after: $0) } ?? data.endIndex
             let line = data[lineStart..<lineEnd]
-            let isLast = next >= data.endIndex || data[next...].allSatisfy { $0 == UInt8(ascii: "\n") }
             if line.isEmpty {
                 lineStart = next
                 continue
             }
+            let isLast = lastContent.map { next > $0 } ?? true
             guard newline != nil, let event = JournalLine.decode(line) else {
                 if isLast {
                     return (events, .tornTail(offset: lineStart - data.startIndex, bytes: Data(data[lineStart...])))
