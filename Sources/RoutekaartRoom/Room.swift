@@ -190,27 +190,17 @@ public final class Room: Sendable {
     /// The workshop as the run loop published it last.
     public var snapshot: RoomSnapshot { state.withLock { $0.snapshot } }
 
-    /// Live streams one phone may hold at once (a few tabs); more are refused.
+    /// Live streams one phone may hold at once (a few tabs); more are refused. (All phones
+    /// together are held to the connections the process may open: `ConnectionCap`.)
     public static let streamsPerPhone = 4
-    /// Live streams the room holds at once, all phones together: each is a connection and a
-    /// descriptor, and the program keeps `descriptorReserve` for its own files and the
-    /// phones' other requests.
-    public static let streams = 2_000
-    public static let descriptorReserve = 256
-    /// `streams`, or fewer where the process may open fewer files.
-    static var streamLimit: Int {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return streams }
-        return max(0, min(streams, Int(clamping: limit.rlim_cur) - descriptorReserve))
-    }
 
     /// The snapshot now, then each one that changes what a phone's live page shows
     /// (`RoomSnapshot.liveKey`), until the phone (`token`) goes away; nil when the phone
-    /// holds `streamsPerPhone` already or the room `streams`.
+    /// holds `streamsPerPhone` already.
     public func watch(by token: String = "") -> AsyncStream<RoomSnapshot>? {
         let (stream, continuation) = AsyncStream.makeStream(of: RoomSnapshot.self, bufferingPolicy: .bufferingNewest(1))
         let id = state.withLock { s -> Int? in
-            guard s.watchers.count < Self.streamLimit, s.streamsOf[token, default: 0] < Self.streamsPerPhone else { return nil }
+            guard s.streamsOf[token, default: 0] < Self.streamsPerPhone else { return nil }
             let id = s.nextWatcher
             s.nextWatcher += 1
             s.watchers[id] = continuation

@@ -105,7 +105,6 @@ enum RoomPages {
         return page((problem.map { message($0, problem: true) } ?? "") + "<p>\(RoomText.waiting(l))</p>" + refresh(l), l)
     }
 
-
     /// The result so far, as the phones may see it.
     static func result(_ result: PhoneResult, _ l: Language) -> String {
         switch result {
@@ -121,9 +120,6 @@ enum RoomPages {
 
     // MARK: One page for every question
 
-    static let questionField = PhoneAnswer.questionField, pickField = PhoneAnswer.pickField
-    static let spreadPrefix = PhoneAnswer.spreadPrefix, scalePrefix = PhoneAnswer.scalePrefix
-
     /// The open question: what this phone answered, the live part, and the form to answer
     /// (or change the answer) in the shape of its answer kind. An anonymous phone that
     /// answered sees no form again.
@@ -138,7 +134,7 @@ enum RoomPages {
         if let given, let summary = summary(given, ask.answer) { body += "<p>" + escape(summary) + "</p>" }
         if answeredAnonymously { return page(body + refresh(l), l, question: ask.question.key) }
         if answered { body += "<h2>\(RoomText.change(l))</h2>" }
-        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"\(questionField)\" value=\"\(escape(ask.question.key))\">"
+        body += "<form method=\"post\" action=\"/stem\"><input type=\"hidden\" name=\"\(PhoneAnswer.questionField)\" value=\"\(escape(ask.question.key))\">"
         let values = given?.values ?? [:]
         switch ask.answer {
         case let .pick(options): body += pick(options, values)
@@ -154,8 +150,8 @@ enum RoomPages {
     /// One of the options, as radio buttons in a two-column grid.
     static func pick(_ options: [PhoneOption], _ values: [String: Int]) -> String {
         "<div class=\"grid\">" + options.map { option in
-            let id = escape(pickField + "-" + option.id)
-            return "<div class=\"cell\"><label for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(pickField)\" value=\"\(escape(option.id))\"\((values[option.id] ?? 0) > 0 ? " checked" : "") required> "
+            let id = escape(PhoneAnswer.pickField + "-" + option.id)
+            return "<div class=\"cell\"><label for=\"\(id)\"><input type=\"radio\" id=\"\(id)\" name=\"\(PhoneAnswer.pickField)\" value=\"\(escape(option.id))\"\((values[option.id] ?? 0) > 0 ? " checked" : "") required> "
                 + escape(option.label) + "</label>" + detail(option) + "</div>"
         }.joined() + "</div>"
     }
@@ -163,7 +159,7 @@ enum RoomPages {
     /// A number for each option.
     static func spread(_ options: [PhoneOption], total: Int, _ values: [String: Int]) -> String {
         options.map { option in
-            let id = escape(spreadPrefix + option.id)
+            let id = escape(PhoneAnswer.spreadPrefix + option.id)
             return "<div class=\"cell\"><label for=\"\(id)\">\(escape(option.label))</label>"
                 + "<input type=\"number\" id=\"\(id)\" name=\"\(id)\" min=\"0\" max=\"\(total)\" value=\"\(values[option.id] ?? 0)\" inputmode=\"numeric\">"
                 + detail(option) + "</div>"
@@ -174,7 +170,7 @@ enum RoomPages {
     static func scale(_ groups: [PhoneOptionGroup], _ scaleValues: [PhoneOption], _ values: [String: Int], _ l: Language) -> String {
         groups.map { group in
             "<fieldset><legend>\(escape(group.title))</legend>" + group.items.map { item in
-                let name = escape(scalePrefix + item.id)
+                let name = escape(PhoneAnswer.scalePrefix + item.id)
                 let value = values[item.id]
                 let choices = scaleValues.map { ($0.id, $0.label, value.map(String.init) == $0.id) } + [("", RoomText.empty(l), value == nil)]
                 return "<div class=\"score\" role=\"radiogroup\" aria-label=\"\(escape(item.label))\"><div class=\"name\">\(escape(item.label))</div><div class=\"choices\">"

@@ -125,7 +125,7 @@ public enum RoomServer {
     static func vote(_ room: Room, token: String, form: [String: String]) async throws -> Response {
         let snapshot = room.snapshot
         let l = snapshot.language
-        guard let ask = snapshot.ask, form[RoomPages.questionField] == ask.question.key else {
+        guard let ask = snapshot.ask, form[PhoneAnswer.questionField] == ask.question.key else {
             return votingPage(room, token: token, problem: CommandError.questionClosed.message(l), status: .conflict)
         }
         guard let answer = PhoneAnswer(form: form, ask.answer) else {
@@ -177,7 +177,7 @@ public enum RoomServer {
     /// `Room.publish` — the key (`RoomSnapshot.liveKey`) on the first line of each event, the
     /// page's live part on the second; nothing is sent, and nothing wakes, while nothing
     /// changes. The stream ends when the phone goes away.
-    /// A phone past `Room.streamsPerPhone`, or a room past `Room.streams`, gets 503.
+    /// A phone past `Room.streamsPerPhone` gets 503, and the connection is closed.
     static func events(_ room: Room, token: String, clock: @escaping @Sendable () -> Date) -> Response {
         guard let stream = room.watch(by: token) else {
             var refused = refuse(room, RoomText.tooManyStreams, .serviceUnavailable)

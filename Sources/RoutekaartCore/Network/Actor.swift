@@ -37,6 +37,8 @@ public struct BoardPoint: Hashable, Sendable, Codable {
     }
 
     public static let limit = 100
+    /// Where a coordinate may lie: −`limit` … `limit`.
+    public static let range = -limit...limit
     public static let ringWidth = 20
 
     public var distance: Double { (Double(x * x + y * y)).squareRoot() }

@@ -44,8 +44,7 @@ public enum SessionFileLimits {
     /// Every number `event` (number `seq`) carries, with the values the engine records.
     public static func numbers(of event: WorkshopEvent, seq: Int) -> [LimitedNumber] {
         let wegwijzer = 1...Method.wegwijzers.count
-        let board = -BoardPoint.limit...BoardPoint.limit
-        func point(_ p: BoardPoint) -> [LimitedNumber] { [("x", p.x, board), ("y", p.y, board)] }
+        func point(_ p: BoardPoint) -> [LimitedNumber] { [("x", p.x, BoardPoint.range), ("y", p.y, BoardPoint.range)] }
         func dots(_ d: QuadrantDots) -> [LimitedNumber] {
             Quadrant.allCases.map { ($0.rawValue, d[$0], 0...L.dotsPerVoter.upperBound) }
         }
@@ -145,8 +144,7 @@ extension Actor {
          ("participant", fields.participant?.rawValue ?? "", Engine.Limits.name)]
     }
     public var limitedNumbers: [SessionFileLimits.LimitedNumber] {
-        let board = -BoardPoint.limit...BoardPoint.limit
-        return [("closeness", fields.closeness, Engine.Limits.closeness), ("x", position.x, board), ("y", position.y, board)]
+        [("closeness", fields.closeness, Engine.Limits.closeness), ("x", position.x, BoardPoint.range), ("y", position.y, BoardPoint.range)]
     }
 }
 
